@@ -1,0 +1,14 @@
+package vn.cchc.tracker.measurement;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+public interface MeasurementRepository extends JpaRepository<Measurement, Long> {
+
+    @Query("""
+            select m from Measurement m join fetch m.province p join fetch m.indicator
+            where p.code = :provinceCode order by m.indicator.code, m.year""")
+    List<Measurement> findByProvinceCode(String provinceCode);
+}

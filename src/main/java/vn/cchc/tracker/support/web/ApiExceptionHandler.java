@@ -1,0 +1,77 @@
+package vn.cchc.tracker.support.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.time.Instant;
+
+import vn.cchc.tracker.support.BadParameterException;
+import vn.cchc.tracker.support.NotFoundException;
+
+/** JSON errors for the API: no HTML, no stack traces. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e, HttpServletRequest request) {
+        return error(HttpStatus.NOT_FOUND, text(e.messageKey(), e.args()), request, null);
+    }
+
+    @ExceptionHandler(BadParameterException.class)
+    ResponseEntity<ApiError> badParameter(BadParameterException e, HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, text(e.messageKey(), e.args()), request, e.parameter());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, text("error.parameter.invalid", e.getName(), String.valueOf(e.getValue())),
+                request, e.getName());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, text("error.parameter.missing", e.getParameterName()), request,
+                e.getParameterName());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (e instanceof org.springframework.web.ErrorResponse) {
+            throw e; // Spring's own 4xx (405, 406, 415 …) keep their status and problem details
+        }
+        log.error("API request {} failed", request.getRequestURI(), e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, text("error.unexpected"), request, null);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    private static ResponseEntity<ApiError> error(HttpStatus status, String message, HttpServletRequest request,
+                                                  String parameter) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message,
+                request.getRequestURI(), parameter, Instant.now()));
+    }
+}

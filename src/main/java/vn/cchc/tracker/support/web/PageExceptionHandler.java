@@ -1,0 +1,61 @@
+package vn.cchc.tracker.support.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import vn.cchc.tracker.support.BadParameterException;
+import vn.cchc.tracker.support.NotFoundException;
+
+/** Friendly pages for the errors a user can cause; anything else falls through to the generic error page. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    private final MessageSource messages;
+
+    PageExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("message", text(e.messageKey(), e.args()));
+        return "error/404";
+    }
+
+    /** A path id that is not even a number cannot name anything. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String typeMismatch(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("message", text("error.notFound.generic"));
+        return "error/404";
+    }
+
+    @ExceptionHandler(BadParameterException.class)
+    String badParameter(BadParameterException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("message", text(e.messageKey(), e.args()));
+        return "error/400";
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    String conflict(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return "error/409";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}
