@@ -132,8 +132,9 @@ create table measurement (
 create index measurement_indicator_idx on measurement (indicator_code, year);
 
 -- Numeric ranges live on the indicator, so they are checked by trigger on every write of a dependant.
+-- Functions pin the search path they were created with, so triggers work for any client's search path.
 create function check_value_in_indicator_range(p_indicator varchar, p_value numeric, p_what text)
-    returns void language plpgsql as
+    returns void language plpgsql set search_path from current as
 $$
 declare
     r indicator%rowtype;
@@ -150,7 +151,7 @@ begin
 end;
 $$;
 
-create function measurement_range_trg() returns trigger language plpgsql as
+create function measurement_range_trg() returns trigger language plpgsql set search_path from current as
 $$
 begin
     perform check_value_in_indicator_range(new.indicator_code, new.value_number, 'value');
@@ -160,7 +161,7 @@ $$;
 create trigger measurement_range before insert or update on measurement
     for each row execute function measurement_range_trg();
 
-create function target_range_trg() returns trigger language plpgsql as
+create function target_range_trg() returns trigger language plpgsql set search_path from current as
 $$
 begin
     -- a reduction threshold is a percentage of the baseline, not a value of the indicator

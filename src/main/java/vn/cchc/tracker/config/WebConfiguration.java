@@ -19,7 +19,13 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("cchc-lang");
+        // whatever a cookie says, only Vietnamese and English are ever resolved
+        CookieLocaleResolver resolver = new CookieLocaleResolver("cchc-lang") {
+            @Override
+            public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+                return Languages.supportedOrDefault(super.resolveLocale(request).getLanguage());
+            }
+        };
         resolver.setDefaultLocale(Languages.VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;

@@ -1,0 +1,99 @@
+package vn.cchc.tracker.attainment;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import vn.cchc.tracker.testing.SqlStatementCounter;
+import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+class AttainmentServiceTest {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    @Autowired
+    AttainmentService attainment;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void evaluatingEveryShippedTargetTakesThreeStatements() {
+        long statements = SqlStatementCounter.count(() -> assertThat(attainment.evaluate(null, 2024, VI)).hasSize(72));
+
+        assertThat(statements).isEqualTo(3);
+    }
+
+    @Test
+    void oneProvinceTakesTheSameThreeStatements() {
+        long statements = SqlStatementCounter.count(() -> assertThat(attainment.evaluate("67", 2024, VI)).hasSize(33));
+
+        assertThat(statements).isEqualTo(3);
+    }
+
+    @Test
+    @Transactional
+    void theStatementCountDoesNotGrowWithTheNumberOfTargetsOrMeasurements() {
+        // triple the data: copy every target and add measurements for other indicators and years
+        jdbc.update("""
+                insert into target (document_id, indicator_code, indicator_kind, comparison, threshold_value,
+                                    threshold_level, deadline_year, baseline_year, baseline_value, sentence, position)
+                select document_id, indicator_code, indicator_kind, comparison, threshold_value, threshold_level,
+                       deadline_year, baseline_year, baseline_value, sentence, position + 100 from target""");
+        jdbc.update("""
+                insert into target (document_id, indicator_code, indicator_kind, comparison, threshold_value,
+                                    threshold_level, deadline_year, baseline_year, baseline_value, sentence, position)
+                select document_id, indicator_code, indicator_kind, comparison, threshold_value, threshold_level,
+                       deadline_year, baseline_year, baseline_value, sentence, position + 200 from target
+                where position < 100""");
+        jdbc.update("""
+                insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source,
+                                         created_by, updated_by)
+                select p.id, i.code, i.unit_kind, y, 50, 'test', 'test', 'test'
+                from province p cross join indicator i cross join generate_series(2015, 2021) y
+                where i.unit_kind = 'PERCENT' and p.code in ('67', '52', '45')""");
+
+        long statements = SqlStatementCounter.count(() -> assertThat(attainment.evaluate(null, 2024, VI)).hasSize(216));
+
+        assertThat(statements).isEqualTo(3);
+    }
+
+    @Test
+    void theWorkedExampleHolds() {
+        TargetAttainment sipas = sipas2025(attainment.evaluate("67", 2024, VI));
+
+        assertThat(sipas.status()).isEqualTo(AttainmentStatus.OFF_TRACK);
+        assertThat(sipas.result().judgedYear()).isEqualTo(2023);
+        assertThat(sipas.result().judgedValue()).isEqualByComparingTo("81.21");
+        assertThat(sipas.result().projectedValue()).isEqualByComparingTo("83.45");
+        assertThat(sipas.result().progress()).isEqualTo(new BigDecimal("0.1130"));
+        assertThat(sipas.explanation()).contains("81,21%", "2023", "≥ 90%");
+
+        assertThat(sipas2025(attainment.evaluate("67", 2026, VI)).status()).isEqualTo(AttainmentStatus.MISSED);
+    }
+
+    @Test
+    void hueTargetsAreEvaluatedUnderItsCodeAcrossTheRename() {
+        List<TargetAttainment> hue = attainment.evaluate("46", 2019, VI);
+
+        assertThat(hue).hasSize(15).allSatisfy(a -> assertThat(a.target().provinceCode()).isEqualTo("46"));
+        assertThat(hue).allSatisfy(a -> assertThat(a.status()).isEqualTo(AttainmentStatus.NO_DATA));
+    }
+
+    private static TargetAttainment sipas2025(List<TargetAttainment> results) {
+        return results.stream()
+                .filter(a -> a.target().indicatorCode().equals("SIPAS") && a.target().deadlineYear() == 2025)
+                .findFirst().orElseThrow();
+    }
+}

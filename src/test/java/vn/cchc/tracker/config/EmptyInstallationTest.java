@@ -1,0 +1,100 @@
+package vn.cchc.tracker.config;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * An installation started with {@code cchc.shipped-data.enabled=false} gets the schema and the reference catalogue,
+ * but none of the four provinces' documents, targets or measurements. It runs in its own schema, since every other
+ * test shares the run's database with the shipped data in schema "cchc".
+ */
+@SpringBootTest(properties = {
+        "cchc.shipped-data.enabled=false",
+        "spring.flyway.schemas=" + EmptyInstallationTest.SCHEMA,
+        "spring.flyway.default-schema=" + EmptyInstallationTest.SCHEMA,
+        "spring.datasource.hikari.schema=" + EmptyInstallationTest.SCHEMA,
+        "spring.jpa.properties.hibernate.default_schema=" + EmptyInstallationTest.SCHEMA})
+@AutoConfigureMockMvc
+@Import(TestDatabaseConfiguration.class)
+class EmptyInstallationTest {
+
+    static final String SCHEMA = "cchc_empty";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void runsInItsOwnSchema() {
+        assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
+    }
+
+    @Test
+    void appliesOnlyTheSchemaAndReferenceDataMigrations() {
+        List<String> versions = jdbc.queryForList(
+                "select version from " + SCHEMA + ".flyway_schema_history where success and version is not null order by installed_rank",
+                String.class);
+
+        assertThat(versions).containsExactly("1", "2");
+    }
+
+    @Test
+    void loadsTheReferenceData() {
+        assertThat(count("province")).isEqualTo(8);
+        assertThat(count("reform_area")).isEqualTo(7);
+        assertThat(count("indicator_level")).isEqualTo(10);
+        assertThat(jdbc.queryForList("select code from " + SCHEMA + ".indicator", String.class))
+                .contains("SIPAS", "PAR_INDEX_RANK", "PAPI_GROUP", "PCI_GROUP", "PUBLIC_SERVICE_UNITS", "DOSSIER_ON_TIME_RATE")
+                .hasSizeGreaterThanOrEqualTo(24);
+    }
+
+    @Test
+    void hasNoDocumentsTargetsOrMeasurements() {
+        assertThat(count("document")).isZero();
+        assertThat(count("target")).isZero();
+        assertThat(count("measurement")).isZero();
+    }
+
+    @Test
+    void homePageStillRendersTheProvincesWithoutDocuments() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/")).andReturn().getResponse();
+        String html = response.getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).startsWith("text/html");
+        assertThat(html).contains("<html lang=\"vi\"", "Tỉnh, thành phố và văn bản", "Đắk Nông", "Bình Định", "Quảng Trị",
+                "href=\"/provinces/67\"", "href=\"/provinces/46\"");
+        assertThat(html).doesNotContain("href=\"/documents/", "20-NQ/TU", "data-province-code=");
+    }
+
+    @Test
+    void provinceAndApiAnswerWithEmptyListsRatherThanErrors() throws Exception {
+        MockHttpServletResponse page = mvc.perform(get("/provinces/67")).andReturn().getResponse();
+        MockHttpServletResponse api = mvc.perform(get("/api/v1/provinces/67/targets")).andReturn().getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("Đắk Nông", "Chưa có văn bản nào được ghi nhận.");
+        assertThat(api.getStatus()).isEqualTo(200);
+        assertThat(api.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("[]");
+    }
+
+    private int count(String table) {
+        return jdbc.queryForObject("select count(*) from " + SCHEMA + "." + table, Integer.class);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.cchc.tracker.testing;
+
+import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import javax.sql.DataSource;
+
+/**
+ * Counts every SQL statement the application sends, whatever sends it (JPA, JdbcTemplate, Flyway), by wrapping
+ * the DataSource in a datasource-proxy. Import it into a test and read {@link #count(Runnable)}.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class SqlStatementCounter {
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                    return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build();
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** Statements sent by the current thread while {@code work} runs. */
+    public static long count(Runnable work) {
+        QueryCountHolder.clear();
+        work.run();
+        long total = QueryCountHolder.get("counted").getTotal();
+        QueryCountHolder.clear();
+        return total;
+    }
+}
