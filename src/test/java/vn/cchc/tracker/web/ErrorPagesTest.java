@@ -57,11 +57,11 @@ class ErrorPagesTest {
     }
 
     @Test
-    void unsupportedMethodAnswersTheGenericErrorPageWithoutAStackTrace() throws Exception {
+    void writeWithoutCsrfTokenIsRefusedWithTheGenericErrorPageWithoutAStackTrace() throws Exception {
         HttpResponse<String> response = fetch("DELETE", "/provinces/67", "text/html");
 
-        assertThat(response.statusCode()).isEqualTo(405);
-        assertThat(response.body()).contains("<html lang=\"vi\"", "405", "Không thể xử lý yêu cầu");
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("<html lang=\"vi\"", "403", "Không thể xử lý yêu cầu");
         assertThat(response.body()).doesNotContain(STACK_TRACE_MARKERS);
     }
 
