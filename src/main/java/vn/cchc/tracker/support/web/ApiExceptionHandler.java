@@ -23,7 +23,8 @@ import vn.cchc.tracker.support.NotFoundException;
 
 /** JSON errors for the API: no HTML, no stack traces. */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after DatabaseUnavailableHandler, which answers 503 for a missing database on pages and API alike
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -1,0 +1,102 @@
+package vn.cchc.tracker.resilience;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import vn.cchc.tracker.testing.TcpProxy;
+import vn.cchc.tracker.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Cuts the application's connection to PostgreSQL through a proxy (never the shared server): pages and the API
+ * answer a clear 503 instead of hanging, and everything works again by itself once the connection is back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DatabaseOutageTest {
+
+    /** Far above the ~1.5 s the pool needs to give up; reaching it means the page hung. */
+    private static final Duration HANG = Duration.ofSeconds(10);
+
+    private static TcpProxy proxy;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @DynamicPropertySource
+    static void throughTheProxy(DynamicPropertyRegistry registry) throws IOException {
+        TestDatabase db = TestDatabase.get();
+        URI target = URI.create(db.url().substring("jdbc:".length()));
+        proxy = TcpProxy.to(target.getHost(), target.getPort() < 0 ? 5432 : target.getPort());
+        String viaProxy = db.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
+        registry.add("spring.datasource.url", () -> viaProxy);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+    }
+
+    @AfterAll
+    static void closeProxy() throws IOException {
+        proxy.close();
+    }
+
+    @Test
+    void pagesAnswer503WhileTheDatabaseIsAwayAndRecoverByThemselves() throws Exception {
+        assertThat(get("/provinces/67", "text/html").statusCode()).isEqualTo(200);
+
+        proxy.cut();
+        try {
+            Instant started = Instant.now();
+            HttpResponse<String> page = get("/provinces/67", "text/html");
+            System.out.printf("outage: page answered %d after %d ms%n", page.statusCode(),
+                    Duration.between(started, Instant.now()).toMillis());
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).isPresent();
+            assertThat(page.body()).contains("Hệ thống tạm thời gián đoạn").doesNotContain("Exception", "at org.");
+
+            HttpResponse<String> api = get("/api/v1/attainment?province=67&year=2024", "application/json");
+            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(api.body()).contains("\"status\":503").doesNotContain("Exception");
+        } finally {
+            proxy.restore();
+        }
+
+        Instant restored = Instant.now();
+        assertThat(firstStatusWithin(Duration.ofSeconds(30), "/provinces/67", 200)).isEqualTo(200);
+        System.out.printf("outage: recovered %d ms after the connection came back%n",
+                Duration.between(restored, Instant.now()).toMillis());
+        assertThat(get("/api/v1/attainment?province=67&year=2024", "application/json").statusCode()).isEqualTo(200);
+    }
+
+    private int firstStatusWithin(Duration limit, String path, int wanted) throws Exception {
+        Instant deadline = Instant.now().plus(limit);
+        int status;
+        do {
+            status = get(path, "text/html").statusCode();
+            if (status == wanted) {
+                return status;
+            }
+            Thread.sleep(250);
+        } while (Instant.now().isBefore(deadline));
+        return status;
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", accept).timeout(HANG).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
