@@ -67,6 +67,10 @@ class DatabaseOutageTest {
             assertThat(page.headers().firstValue("Retry-After")).isPresent();
             assertThat(page.body()).contains("Hệ thống tạm thời gián đoạn").doesNotContain("Exception", "at org.");
 
+            // the first request fails on a pooled connection mid-query; later ones find no connection at all
+            HttpResponse<String> next = get("/indicators", "text/html");
+            assertThat(next.statusCode()).isEqualTo(503);
+
             HttpResponse<String> api = get("/api/v1/attainment?province=67&year=2024", "application/json");
             assertThat(api.statusCode()).isEqualTo(503);
             assertThat(api.body()).contains("\"status\":503").doesNotContain("Exception");
