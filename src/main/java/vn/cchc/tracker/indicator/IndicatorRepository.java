@@ -7,6 +7,7 @@ import java.util.List;
 
 public interface IndicatorRepository extends JpaRepository<Indicator, String> {
 
-    @Query("select i from Indicator i join fetch i.reformArea a order by a.position, i.code")
-    List<Indicator> findAllWithReformArea();
+    /** The catalogue with reform areas and group levels in one statement. */
+    @Query("select distinct i from Indicator i join fetch i.reformArea a left join fetch i.levels order by a.position, i.code")
+    List<Indicator> findAllWithReformAreaAndLevels();
 }

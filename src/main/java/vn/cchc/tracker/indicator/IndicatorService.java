@@ -19,9 +19,7 @@ public class IndicatorService {
 
     /** The whole catalogue, levels loaded, ordered by reform area then code. */
     public List<Indicator> catalogue() {
-        List<Indicator> all = indicators.findAllWithReformArea();
-        all.forEach(i -> i.getLevels().size());
-        return all;
+        return indicators.findAllWithReformAreaAndLevels();
     }
 
     public List<ReformArea> reformAreas() {

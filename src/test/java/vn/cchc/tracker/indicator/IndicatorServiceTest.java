@@ -1,0 +1,31 @@
+package vn.cchc.tracker.indicator;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import java.util.List;
+
+import vn.cchc.tracker.testing.SqlStatementCounter;
+import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+class IndicatorServiceTest {
+
+    @Autowired
+    IndicatorService indicators;
+
+    @Test
+    void theWholeCatalogueWithLevelsLoadsInOneStatement() {
+        List<List<String>> levels = new java.util.ArrayList<>();
+        long statements = SqlStatementCounter.count(() ->
+                indicators.catalogue().forEach(i -> levels.add(i.levelNames())));
+
+        assertThat(statements).isEqualTo(1);
+        assertThat(levels).contains(List.of("thấp nhất", "trung bình thấp", "trung bình cao", "cao nhất"));
+    }
+}
