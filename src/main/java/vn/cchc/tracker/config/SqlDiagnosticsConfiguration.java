@@ -1,4 +1,4 @@
-package vn.cchc.tracker.diagnostics;
+package vn.cchc.tracker.config;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
