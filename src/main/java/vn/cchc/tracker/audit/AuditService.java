@@ -54,7 +54,7 @@ public class AuditService {
      * and re-creations; approvals and reopenings of that province-year are included.
      */
     public List<AuditRecord> measurementHistory(String provinceCode, String indicatorCode, int year) {
-        return jdbc.query(COLUMNS + """
+        return jdbc.query(COLUMNS + "\n" + """
                  where province_code = :code and year = :year
                    and ((entity_type = 'MEASUREMENT' and indicator_code = :indicator) or entity_type = 'APPROVAL')
                  order by occurred_at, id""",
@@ -74,8 +74,8 @@ public class AuditService {
                         : Timestamp.from(filter.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
                 .addValue("limit", PAGE_SIZE)
                 .addValue("offset", (long) safePage * PAGE_SIZE);
-        Long total = jdbc.queryForObject("select count(*) from audit_event" + FILTER, params, Long.class);
-        List<AuditRecord> rows = jdbc.query(COLUMNS + FILTER + " order by occurred_at desc, id desc limit :limit offset :offset",
+        Long total = jdbc.queryForObject("select count(*) from audit_event\n" + FILTER, params, Long.class);
+        List<AuditRecord> rows = jdbc.query(COLUMNS + "\n" + FILTER + " order by occurred_at desc, id desc limit :limit offset :offset",
                 params, mapper());
         return new AuditPage(rows, safePage, PAGE_SIZE, total == null ? 0 : total);
     }

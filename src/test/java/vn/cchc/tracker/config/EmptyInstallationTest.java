@@ -51,7 +51,8 @@ class EmptyInstallationTest {
                 "select version from " + SCHEMA + ".flyway_schema_history where success and version is not null order by installed_rank",
                 String.class);
 
-        assertThat(versions).containsExactly("1", "2");
+        // the shipped data (V3) is left out; every later schema migration still runs
+        assertThat(versions).startsWith("1", "2").doesNotContain("3");
     }
 
     @Test
