@@ -51,12 +51,16 @@ public final class TargetRules {
                 v.add(Violation.of("comparison", "form.error.choice"));
             }
         }
+        boolean fits = false;
         if (spec != null && comparison != null) {
             boolean group = spec.unitKind() == UnitKind.GROUP;
+            fits = true;
             if (group != (comparison == Comparison.GROUP_AT_LEAST)) {
                 v.add(Violation.of("comparison", group ? "target.error.groupNeedsGroupComparison" : "target.error.groupComparisonNeedsGroup"));
+                fits = false;
             } else if (comparison == Comparison.RANK_AT_BEST && spec.unitKind() != UnitKind.RANK) {
                 v.add(Violation.of("comparison", "target.error.rankComparisonNeedsRank"));
+                fits = false;
             }
         }
 
@@ -68,7 +72,8 @@ public final class TargetRules {
 
         BigDecimal thresholdValue = null;
         String thresholdLevel = null;
-        if (spec != null && comparison != null) {
+        // the threshold is only read once the comparison fits the indicator, so one mistake gives one message
+        if (fits) {
             if (comparison == Comparison.GROUP_AT_LEAST) {
                 thresholdLevel = value(v, "thresholdLevel", in.thresholdLevel(), spec, true).map(ValueRules.Value::level).orElse(null);
             } else if (comparison == Comparison.REDUCE_BY_PERCENT) {
