@@ -33,13 +33,15 @@ public class DocumentWriteService {
     private final ProvinceService provinces;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
+    private final jakarta.persistence.EntityManager entityManager;
 
     public DocumentWriteService(DocumentRepository documents, ProvinceService provinces,
-                                AuditLog audit, JdbcTemplate jdbc) {
+                                AuditLog audit, JdbcTemplate jdbc, jakarta.persistence.EntityManager entityManager) {
         this.documents = documents;
         this.provinces = provinces;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
     }
 
     public Document create(String provinceCode, DocumentInput input, Actor actor) {
@@ -92,8 +94,13 @@ public class DocumentWriteService {
                     target, null, Origin.WEB).withReason("document deleted"));
         }
         record(actor, d, AuditAction.DELETE, snapshot(d), null);
-        documents.delete(d);
-        documents.flush();
+        // the database deletes the targets with the document (on delete cascade); targets loaded earlier in this
+        // persistence context must not be flushed against a deleted document, so the context is cleared first
+        entityManager.flush();
+        entityManager.clear();
+        if (jdbc.update("delete from document where id = ? and version = ?", id, expectedVersion) != 1) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("document " + id + " changed meanwhile");
+        }
         return code;
     }
 
