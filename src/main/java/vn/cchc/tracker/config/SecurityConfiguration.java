@@ -59,7 +59,8 @@ class SecurityConfiguration {
             auth.requestMatchers(HttpMethod.GET, "/results", "/provinces/*/results/*", "/provinces/*/documents/new",
                     "/documents/*/edit", "/documents/*/targets/new", "/targets/*/edit").hasAnyRole(ADMIN, EDITOR);
             if (requireLogin) {
-                auth.anyRequest().authenticated();
+                auth.requestMatchers(HttpMethod.GET, "/**").authenticated();
+                auth.requestMatchers(HttpMethod.HEAD, "/**").authenticated();
             } else {
                 auth.requestMatchers(HttpMethod.GET, "/**").permitAll();
                 auth.requestMatchers(HttpMethod.HEAD, "/**").permitAll();
