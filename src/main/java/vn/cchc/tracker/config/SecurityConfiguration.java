@@ -1,20 +1,101 @@
 package vn.cchc.tracker.config;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Reading is public. Accounts, roles and login come with the data-entry work; until then there is nothing to
- * write, and CSRF protection and secure headers are already on.
+ * Who may do what, by URL. This is the first line only: every write service checks the actor's provinces again,
+ * so a URL rule that is too wide still cannot write outside an editor's provinces.
+ * <ul>
+ *   <li>Reading pages and {@code GET /api/v1/**} are public unless {@code cchc.security.require-login=true}.</li>
+ *   <li>Data entry (forms and their POSTs): admins and editors. History views: any logged-in account.</li>
+ *   <li>{@code /admin/**}: admins.</li>
+ * </ul>
+ * Form login with BCrypt, CSRF on every form, session id changed at login, and a Content-Security-Policy that
+ * allows no inline script or style.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Everything from this origin only; no inline script or style anywhere (Bootstrap's icons are data: images). */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final String EDITOR = "EDITOR";
+    private static final String ADMIN = "ADMIN";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+                                            @Value("${cchc.security.require-login:false}") boolean requireLogin) throws Exception {
+        http.authorizeHttpRequests(auth -> {
+            auth.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error", "/login").permitAll();
+            auth.requestMatchers("/admin/**").hasRole(ADMIN);
+            auth.requestMatchers("/account/**", "/logout").authenticated();
+            // history views name the people who changed things: accounts only
+            auth.requestMatchers(HttpMethod.GET, "/targets/*/history", "/documents/*/history",
+                    "/provinces/*/results/*/history/*").authenticated();
+            // data-entry forms
+            auth.requestMatchers(HttpMethod.GET, "/results", "/provinces/*/results/*", "/provinces/*/documents/new",
+                    "/documents/*/edit", "/documents/*/targets/new", "/targets/*/edit").hasAnyRole(ADMIN, EDITOR);
+            if (requireLogin) {
+                auth.requestMatchers(HttpMethod.GET, "/**").authenticated();
+                auth.requestMatchers(HttpMethod.HEAD, "/**").authenticated();
+            } else {
+                auth.requestMatchers(HttpMethod.GET, "/**").permitAll();
+                auth.requestMatchers(HttpMethod.HEAD, "/**").permitAll();
+            }
+            // every other write: the services decide which provinces and actions
+            auth.anyRequest().hasAnyRole(ADMIN, EDITOR);
+        });
+        http.formLogin(form -> form
+                .loginPage("/login")
+                .failureHandler(loginFailure())
+                .defaultSuccessUrl("/", false)
+                .permitAll());
+        http.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // the API answers 401, pages send the browser to the login form
+        http.exceptionHandling(ex -> ex
+                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        PathPatternRequestMatcher.pathPattern("/api/**"))
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                        PathPatternRequestMatcher.pathPattern("/**")));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();
+    }
+
+    /** Tells the login page why, without saying whether a username exists (except that it is locked or disabled). */
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, exception) -> {
+            String reason = exception instanceof LockedException ? "locked"
+                    : exception instanceof DisabledException ? "disabled" : "error";
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
     }
 }

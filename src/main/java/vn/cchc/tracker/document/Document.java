@@ -118,4 +118,18 @@ public class Document {
     public long getVersion() {
         return version;
     }
+
+    /** Replaces everything an editor can change; the unit may change only to another unit under the same code. */
+    public void describe(Province province, String number, DocumentKind kind, String issuingBody, LocalDate issueDate,
+                         String title, Integer periodFrom, Integer periodTo, String source) {
+        this.province = province;
+        this.number = number;
+        this.kind = kind;
+        this.issuingBody = issuingBody;
+        this.issueDate = issueDate;
+        this.title = title;
+        this.periodFrom = periodFrom;
+        this.periodTo = periodTo;
+        this.source = source;
+    }
 }

@@ -146,4 +146,14 @@ public class Measurement {
     public long getVersion() {
         return version;
     }
+
+    /** A new value, source and note; who and when are kept for the reader, the full trail is in the audit log. */
+    public void change(BigDecimal valueNumber, String valueLevel, String source, String note, String author, Instant now) {
+        this.valueNumber = valueNumber;
+        this.valueLevel = valueLevel;
+        this.source = source;
+        this.note = note;
+        this.updatedBy = author;
+        this.updatedAt = now;
+    }
 }

@@ -44,6 +44,19 @@ public class ProvinceService {
                 .orElseThrow(() -> new NotFoundException("error.province.notFound", code));
     }
 
+    /**
+     * The unit that carried the code in the given year: the one whose period overlaps the year, the newer one if two
+     * do (Thừa Thiên Huế until 2024, Huế from 2025); empty if no unit had the code that year.
+     */
+    public java.util.Optional<Province> unitInYear(String code, int year) {
+        java.time.LocalDate first = java.time.LocalDate.of(year, 1, 1);
+        java.time.LocalDate last = java.time.LocalDate.of(year, 12, 31);
+        return provinces.findAllWithSuccessor().stream()
+                .filter(p -> p.getCode().equals(code))
+                .filter(p -> !p.getValidFrom().isAfter(last) && (p.getValidTo() == null || !p.getValidTo().isBefore(first)))
+                .reduce((older, newer) -> newer);
+    }
+
     private static List<Province> mergedInto(List<Province> all, String code) {
         return all.stream()
                 .filter(p -> !p.getCode().equals(code))

@@ -168,4 +168,22 @@ public class Target {
     public void setPosition(int position) {
         this.position = position;
     }
+
+    /** Replaces everything an editor can change; the document stays. */
+    public void describe(Indicator indicator, Comparison comparison, BigDecimal thresholdValue, String thresholdLevel,
+                         int deadlineYear, Integer baselineYear, BigDecimal baselineValue, String scopeNote,
+                         String sentence, String source, int position) {
+        this.indicator = indicator;
+        this.indicatorKind = indicator.getUnitKind();
+        this.comparison = comparison;
+        this.thresholdValue = thresholdValue;
+        this.thresholdLevel = thresholdLevel;
+        this.deadlineYear = deadlineYear;
+        this.baselineYear = baselineYear;
+        this.baselineValue = baselineValue;
+        this.scopeNote = scopeNote;
+        this.sentence = sentence;
+        this.source = source;
+        this.position = position;
+    }
 }

@@ -1,20 +1,13 @@
 package vn.cchc.tracker.testing;
 
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 
-/** Points the application at the run's throwaway PostgreSQL database. */
+/**
+ * Marks a test context that runs on the run's throwaway PostgreSQL database: {@code @Import} it (the
+ * meta-annotations do). The connection properties themselves are set by {@link TestDatabaseContextCustomizerFactory}
+ * before any bean exists — servlet filters that need the DataSource (the shared HTTP session) are created before
+ * bean-registered dynamic properties would apply.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
-
-    @Bean
-    DynamicPropertyRegistrar testDatabaseProperties() {
-        return registry -> {
-            TestDatabase db = TestDatabase.get();
-            registry.add("spring.datasource.url", db::url);
-            registry.add("spring.datasource.username", db::user);
-            registry.add("spring.datasource.password", db::password);
-        };
-    }
 }

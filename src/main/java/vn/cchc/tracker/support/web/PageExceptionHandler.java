@@ -6,7 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -49,10 +49,35 @@ class PageExceptionHandler {
         return "error/400";
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    String conflict(HttpServletResponse response) {
+    /**
+     * Two saves of the same record raced past the forms' own version checks. Nothing was written; the page says so
+     * and links back to the form the user came from, which then shows the current values.
+     */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    String conflict(jakarta.servlet.http.HttpServletRequest request, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("back", sameSitePath(request.getHeader("Referer"), request));
         return "error/409";
+    }
+
+    /** The path of a referring page of this site, or null: never send the user elsewhere. */
+    private static String sameSitePath(String referer, jakarta.servlet.http.HttpServletRequest request) {
+        if (referer == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer);
+            if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+                return null;
+            }
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private String text(String key, Object... args) {

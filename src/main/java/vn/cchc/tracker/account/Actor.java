@@ -1,0 +1,73 @@
+package vn.cchc.tracker.account;
+
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Who is asking, as the write services see it: every write service takes an actor and checks its scope itself,
+ * so no endpoint (form, import, API) can write outside the actor's provinces whatever its URL rules say.
+ */
+public record Actor(String username, Role role, SortedSet<String> provinceCodes, boolean approver) {
+
+    private static final Actor ANONYMOUS = new Actor("anonymous", null, new TreeSet<>(), false);
+
+    public Actor {
+        provinceCodes = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(provinceCodes));
+    }
+
+    public static Actor anonymous() {
+        return ANONYMOUS;
+    }
+
+    public static Actor of(String username, Role role, Set<String> provinceCodes, boolean approver) {
+        return new Actor(username, role, new TreeSet<>(provinceCodes), approver);
+    }
+
+    public boolean isAnonymous() {
+        return role == null;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    /** Admins write everywhere; editors where they are bound; viewers and anonymous users nowhere. */
+    public boolean canWrite(String provinceCode) {
+        return isAdmin() || (role == Role.EDITOR && provinceCodes.contains(provinceCode));
+    }
+
+    /** Admins approve any province-year; designated approvers those of their provinces. */
+    public boolean canApprove(String provinceCode) {
+        return isAdmin() || (approver && role == Role.EDITOR && provinceCodes.contains(provinceCode));
+    }
+
+    /** Only admins reopen an approved year. */
+    public boolean canReopen() {
+        return isAdmin();
+    }
+
+    public boolean canEnterData() {
+        return isAdmin() || (role == Role.EDITOR && !provinceCodes.isEmpty());
+    }
+
+    public void requireWrite(String provinceCode) {
+        if (!canWrite(provinceCode)) {
+            throw new AccessDeniedException(username + " may not write the data of province " + provinceCode);
+        }
+    }
+
+    public void requireApprove(String provinceCode) {
+        if (!canApprove(provinceCode)) {
+            throw new AccessDeniedException(username + " may not approve the results of province " + provinceCode);
+        }
+    }
+
+    public void requireAdmin() {
+        if (!isAdmin()) {
+            throw new AccessDeniedException(username + " is not an admin");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package vn.cchc.tracker.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE, APPROVE, REOPEN
+}

@@ -1,0 +1,5 @@
+package vn.cchc.tracker.audit;
+
+public enum AuditEntityType {
+    DOCUMENT, TARGET, MEASUREMENT, APPROVAL, ACCOUNT
+}

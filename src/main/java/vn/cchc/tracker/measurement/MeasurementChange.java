@@ -1,0 +1,37 @@
+package vn.cchc.tracker.measurement;
+
+import java.util.Objects;
+
+/**
+ * One yearly value as a caller wants it to be.
+ *
+ * @param provinceCode    GSO code; the value is stored on the unit that carried the code that year
+ * @param indicatorCode   catalogue code
+ * @param year            the year the value is for
+ * @param value           the value as typed ("81,21", "12", "khá"); blank means "no value": a stored one is deleted
+ * @param source          where the value comes from; required with a value
+ * @param note            optional remark
+ * @param expectedVersion the version of the stored value the caller saw; {@code null} when it saw none;
+ *                        {@link #ANY_VERSION} to skip the check (a deliberate overwrite, still audited)
+ */
+public record MeasurementChange(String provinceCode, String indicatorCode, int year, String value, String source,
+                                String note, Long expectedVersion) {
+
+    public static final long ANY_VERSION = -1L;
+
+    public MeasurementChange {
+        Objects.requireNonNull(provinceCode, "provinceCode");
+        Objects.requireNonNull(indicatorCode, "indicatorCode");
+        value = strip(value);
+        source = strip(source);
+        note = strip(note);
+    }
+
+    public boolean removesValue() {
+        return value == null;
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,34 @@
+package vn.cchc.tracker.measurement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import vn.cchc.tracker.indicator.UnitKind;
+import vn.cchc.tracker.support.Numbers;
+
+/** A stored yearly value as pages, conflicts and the audit trail show it. */
+public record MeasurementSnapshot(long id, String provinceCode, String indicatorCode, UnitKind unitKind, int year,
+                                  BigDecimal number, String level, String source, String note, String updatedBy,
+                                  Instant updatedAt, long version) {
+
+    public static MeasurementSnapshot of(Measurement m) {
+        return new MeasurementSnapshot(m.getId(), m.getProvince().getCode(), m.getIndicator().getCode(),
+                m.getIndicatorKind(), m.getYear(), m.getValueNumber(), m.getValueLevel(), m.getSource(), m.getNote(),
+                m.getUpdatedBy(), m.getUpdatedAt(), m.getVersion());
+    }
+
+    /** The value in plain digits (81.21) or the level; what the audit trail records. */
+    public String valueText() {
+        return level != null ? level : Numbers.plain(number).toPlainString();
+    }
+
+    Map<String, Object> auditValues() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("value", valueText());
+        m.put("source", source);
+        m.put("note", note);
+        return m;
+    }
+}

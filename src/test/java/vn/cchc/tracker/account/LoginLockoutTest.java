@@ -1,0 +1,49 @@
+package vn.cchc.tracker.account;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoginLockoutTest {
+
+    private final LoginLockout lockout = new LoginLockout(5, Duration.ofMinutes(15));
+    private final Instant now = Instant.parse("2025-03-05T07:00:00Z");
+
+    @Test
+    void fourWrongPasswordsDoNotLock() {
+        LoginLockout.State state = LoginLockout.State.CLEAR;
+        for (int i = 0; i < 4; i++) {
+            state = lockout.afterFailure(state, now);
+        }
+
+        assertThat(state.failedAttempts()).isEqualTo(4);
+        assertThat(state.lockedUntil()).isNull();
+    }
+
+    @Test
+    void theFifthWrongPasswordLocksForFifteenMinutes() {
+        LoginLockout.State state = new LoginLockout.State(4, null);
+
+        LoginLockout.State locked = lockout.afterFailure(state, now);
+
+        assertThat(locked.lockedUntil()).isEqualTo(now.plus(Duration.ofMinutes(15)));
+    }
+
+    @Test
+    void afterTheLockExpiresTheCountStartsAgain() {
+        LoginLockout.State expired = new LoginLockout.State(5, now.minusSeconds(1));
+
+        LoginLockout.State next = lockout.afterFailure(expired, now);
+
+        assertThat(next.failedAttempts()).isEqualTo(1);
+        assertThat(next.lockedUntil()).isNull();
+    }
+
+    @Test
+    void aSuccessClearsEverything() {
+        assertThat(lockout.afterSuccess()).isEqualTo(LoginLockout.State.CLEAR);
+    }
+}
