@@ -7,7 +7,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import vn.cchc.tracker.testing.TcpProxy;
+import vn.cchc.tracker.testing.TestAccounts;
 import vn.cchc.tracker.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +59,27 @@ class DatabaseOutageTest {
     @AfterAll
     static void closeProxy() throws IOException {
         proxy.close();
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aSignedInUserWhoseSessionCannotBeLoadedGetsThe503PageToo() throws Exception {
+        TestAccounts.create(jdbc, "test.outage.admin", "ADMIN", null, false);
+        String session = logIn("test.outage.admin");
+        assertThat(get("/admin/accounts", "text/html", session).statusCode()).isEqualTo(200);
+
+        proxy.cut();
+        try {
+            HttpResponse<String> page = get("/admin/accounts", "text/html", session);
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).contains("Hệ thống tạm thời gián đoạn").doesNotContain("Exception", "at org.");
+        } finally {
+            proxy.restore();
+        }
+        assertThat(firstStatusWithin(Duration.ofSeconds(30), "/provinces/67", 200)).isEqualTo(200);
+        assertThat(get("/admin/accounts", "text/html", session).statusCode()).as("the session survived").isEqualTo(200);
     }
 
     @Test
@@ -99,8 +128,37 @@ class DatabaseOutageTest {
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", accept).timeout(HANG).GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return get(path, accept, null);
+    }
+
+    private HttpResponse<String> get(String path, String accept, String session) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", accept).timeout(HANG).GET();
+        if (session != null) {
+            request.header("Cookie", "CCHC_SESSION=" + session);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String logIn(String username) throws Exception {
+        HttpResponse<String> loginPage = get("/login", "text/html");
+        String session = sessionCookie(loginPage);
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Cookie", "CCHC_SESSION=" + session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + TestAccounts.PASSWORD
+                        + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<String> response = http.send(login, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return sessionCookie(response);
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .map(c -> Pattern.compile("CCHC_SESSION=([^;]+)").matcher(c)).filter(Matcher::find)
+                .map(m -> m.group(1)).findFirst().orElseThrow();
     }
 }
