@@ -89,9 +89,13 @@ public final class HeaderMapping {
         return new Result(records, List.of());
     }
 
-    /** Trimmed (no-break spaces too, which Excel users paste) and in composed Unicode form, as the catalogue stores text. */
+    /**
+     * Trimmed (no-break spaces too, which Excel users paste), without the apostrophe our exports put before
+     * formula-like text, and in composed Unicode form, as the catalogue stores text.
+     */
     static String clean(String text) {
-        return Normalizer.normalize(text.replace('\u00A0', ' ').replace('\u202F', ' ').strip(), Normalizer.Form.NFC);
+        String trimmed = text.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
+        return Normalizer.normalize(CellText.unescape(trimmed), Normalizer.Form.NFC);
     }
 
     private static String key(String header) {
