@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,10 +58,10 @@ public class ImportTemplateService {
                     text(column == ImportColumn.NOTE ? "import.template.optional" : "import.template.required", locale),
                     text(key + ".format", locale)));
         }
-        rows.add(List.of("", "", "", ""));
+        rows.add(Arrays.asList(null, null, null, null));
         String size = Sizes.human(properties.maxFileSize().toBytes());
         for (String rule : List.of("oneRowPerResult", "headerRow", "valuesOnly", "formats", "preview")) {
-            rows.add(List.of("", text("import.template.rule." + rule, locale, size, properties.maxRows()), "", ""));
+            rows.add(Arrays.asList(null, text("import.template.rule." + rule, locale, size, properties.maxRows()), null, null));
         }
         return new ExportTable(text("import.template.sheet.instructions", locale),
                 List.of(text("import.template.header.column", locale), text("import.template.header.meaning", locale),
