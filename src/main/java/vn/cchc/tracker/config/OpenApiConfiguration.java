@@ -4,7 +4,6 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -37,8 +36,8 @@ class OpenApiConfiguration {
                                 Read-only JSON API of CCHC Tracker: Vietnamese provinces' administrative-reform (CCHC) \
                                 targets, the shared indicator catalogue and the attainment of each target in a year. \
                                 Every error answers with the same JSON shape (`ApiError`); messages and explanations \
-                                are Vietnamese unless `lang=en` is given.""")
-                        .license(new License().name("Data: public provincial documents and reports")))
+                                are Vietnamese unless `lang=en` is given. Data come from provinces' public documents \
+                                and reports."""))
                 .components(new Components());
     }
 

@@ -2,6 +2,7 @@ package vn.cchc.tracker.importexport;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -33,6 +34,7 @@ public class ProvinceReportPdf {
     private final byte[] bold;
 
     public ProvinceReportPdf(ITemplateEngine templates) {
+        XRLog.setLoggerImpl(new Slf4jPdfLogger());
         this.templates = templates;
         this.regular = font("fonts/DejaVuSans.ttf");
         this.bold = font("fonts/DejaVuSans-Bold.ttf");
