@@ -1,6 +1,7 @@
 package vn.cchc.tracker.importexport;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public record ExportTable(String sheetName, List<String> headers, List<List<Obje
             if (row.size() != headers.size()) {
                 throw new IllegalArgumentException("row of " + row.size() + " cells under " + headers.size() + " headers");
             }
-            copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
+            copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
         }
         rows = List.copyOf(copy);
     }

@@ -2,12 +2,14 @@ package vn.cchc.tracker.importexport;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -54,7 +56,7 @@ public class FullDataExportService {
         return "cchc-tracker-du-lieu-" + LocalDate.now(clock.withZone(CellText.ZONE)) + ".zip";
     }
 
-    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public byte[] exportZip() {
         ExportTable units = table("provinces", FullDataLayout.PROVINCE_COLUMNS, UNITS);
         ExportTable documents = table("documents", FullDataLayout.DOCUMENT_COLUMNS, DOCUMENTS);
@@ -79,7 +81,7 @@ public class FullDataExportService {
             Object[] row = new Object[columns.size()];
             for (int c = 0; c < row.length; c++) {
                 Object value = rs.getObject(c + 1);
-                row[c] = value instanceof java.sql.Date d ? d.toLocalDate() : value;
+                row[c] = value instanceof Date d ? d.toLocalDate() : value;
             }
             return Arrays.asList(row);
         });

@@ -4,11 +4,14 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import vn.cchc.tracker.importexport.ImportCatalogue.IndicatorSpec;
 import vn.cchc.tracker.importexport.ImportCatalogue.Level;
@@ -41,8 +44,8 @@ class ImportQuery {
 
     ImportCatalogue catalogue() {
         List<ProvinceUnit> units = jdbc.query(UNITS, (rs, n) -> new ProvinceUnit(rs.getLong("id"), rs.getString("code"),
-                rs.getString("name_vi"), rs.getObject("valid_from", java.time.LocalDate.class),
-                rs.getObject("valid_to", java.time.LocalDate.class)));
+                rs.getString("name_vi"), rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class)));
         Map<String, List<Level>> levels = new HashMap<>();
         jdbc.query(LEVELS, rs -> {
             levels.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Level(rs.getString(2), rs.getString(3)));
@@ -67,7 +70,7 @@ class ImportQuery {
                 rs.getLong("id"), rs.getLong("version"), rs.getLong("province_id"), rs.getString("code"),
                 rs.getString("indicator_code"), rs.getInt("year"), rs.getBigDecimal("value_number"),
                 rs.getString("value_level"), rs.getString("source"), rs.getString("note")));
-        java.util.Set<MeasurementKey> wanted = new java.util.HashSet<>(keys);
+        Set<MeasurementKey> wanted = new HashSet<>(keys);
         return all.stream().filter(m -> wanted.contains(m.key())).toList();
     }
 }

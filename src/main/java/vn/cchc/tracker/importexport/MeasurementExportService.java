@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -78,7 +80,7 @@ public class MeasurementExportService {
         return jdbc.query(ROWS, params, (rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), UnitKind.valueOf(rs.getString(6)), rs.getInt(7), rs.getBigDecimal(8), rs.getString(9),
                 rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getObject(14, java.time.OffsetDateTime.class).toInstant()));
+                rs.getObject(14, OffsetDateTime.class).toInstant()));
     }
 
     /** For people: codes and names, value and unit, source, note, who updated it and when. */
@@ -105,7 +107,7 @@ public class MeasurementExportService {
 
     static ExportTable importLayout(List<Row> rows) {
         List<List<Object>> cells = rows.stream()
-                .map(r -> java.util.Arrays.<Object>asList(r.provinceCode(), r.indicatorCode(), r.year(),
+                .map(r -> Arrays.<Object>asList(r.provinceCode(), r.indicatorCode(), r.year(),
                         r.valueNumber() != null ? r.valueNumber() : r.valueLevel(), r.source(), r.note()))
                 .toList();
         return new ExportTable("measurements", ImportColumn.headers(), cells);

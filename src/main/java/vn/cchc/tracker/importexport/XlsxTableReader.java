@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -140,7 +141,7 @@ final class XlsxTableReader {
     private static String numberText(Cell cell) {
         if (DateUtil.isCellDateFormatted(cell)) {
             LocalDateTime value = cell.getLocalDateTimeCellValue();
-            return value.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? value.toLocalDate().toString() : value.toString();
+            return value.toLocalTime().equals(LocalTime.MIDNIGHT) ? value.toLocalDate().toString() : value.toString();
         }
         String text = NumberToTextConverter.toText(cell.getNumericCellValue());
         if (isPercentFormat(cell.getCellStyle().getDataFormatString())) {

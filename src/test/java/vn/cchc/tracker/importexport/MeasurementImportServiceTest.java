@@ -143,6 +143,8 @@ class MeasurementImportServiceTest {
 
         assertThat(texts.text(problem, Languages.VIETNAMESE)).isEqualTo("Không có tỉnh, thành phố nào mang mã “99”.");
         assertThat(texts.text(problem, Languages.ENGLISH)).isEqualTo("There is no province with code “99”.");
+        assertThat(texts.views(preview.problems(), Languages.VIETNAMESE)).containsExactly(
+                new ImportProblemView(2, "province_code", "Không có tỉnh, thành phố nào mang mã “99”."));
     }
 
     @Test
