@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The OpenAPI description covers every {@code /api/v1} endpoint the application actually maps — found from the
  * handler mappings, so a new endpoint without documentation fails here — each with a summary and at least one
- * error answer in the shared {@code ApiError} shape.
+ * error answer in the shared {@code ApiError} shape, and a client-error (4xx) answer when it takes any input.
  */
 @ApplicationTest
 class OpenApiDocsTest {
@@ -66,6 +66,14 @@ class OpenApiDocsTest {
                 }
             });
             assertThat(errors).as("error answers of %s %s", method, path).isNotEmpty();
+            // the 500 answer is added to every operation; an endpoint that takes input must say how it refuses it
+            boolean takesInput = operation.has("requestBody");
+            for (JsonNode parameter : operation.path("parameters")) {
+                takesInput |= !parameter.path("name").asString().equals("lang");
+            }
+            if (takesInput) {
+                assertThat(errors).as("4xx answers of %s %s, which takes input", method, path).anyMatch(code -> code.startsWith("4"));
+            }
         }));
         assertThat(missing).as("endpoints without documentation").isEmpty();
     }
