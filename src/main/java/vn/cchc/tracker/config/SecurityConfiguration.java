@@ -11,6 +11,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -37,6 +41,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** Swagger UI sets inline styles itself; only its own pages get that allowance. */
+    private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
+    private static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
     private static final String EDITOR = "EDITOR";
     private static final String ADMIN = "ADMIN";
 
@@ -58,6 +65,8 @@ class SecurityConfiguration {
             // data-entry forms
             auth.requestMatchers(HttpMethod.GET, "/results", "/provinces/*/results/*", "/provinces/*/documents/new",
                     "/documents/*/edit", "/documents/*/targets/new", "/targets/*/edit").hasAnyRole(ADMIN, EDITOR);
+            // the full data export is a bulk download of everything: accounts only
+            auth.requestMatchers(HttpMethod.GET, "/export/all.zip").authenticated();
             if (requireLogin) {
                 auth.requestMatchers(HttpMethod.GET, "/**").authenticated();
                 auth.requestMatchers(HttpMethod.HEAD, "/**").authenticated();
@@ -82,7 +91,10 @@ class SecurityConfiguration {
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                         PathPatternRequestMatcher.pathPattern("/**")));
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+                        new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",

@@ -1,5 +1,15 @@
 package vn.cchc.tracker.attainment.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,8 +27,11 @@ import vn.cchc.tracker.support.BadParameterException;
 import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.NotFoundException;
 import vn.cchc.tracker.support.Numbers;
+import vn.cchc.tracker.support.web.ApiDocs;
+import vn.cchc.tracker.support.web.ApiError;
 
 @RestController
+@Tag(name = "Attainment", description = "Where each target stands in a year, and why")
 class AttainmentApiController {
 
     private final AttainmentService attainment;
@@ -33,8 +46,31 @@ class AttainmentApiController {
 
     /** Every target of one province (or all) with its status in the year, explained in the requested language. */
     @GetMapping("/api/v1/attainment")
-    List<AttainmentJson> attainment(@RequestParam(required = false) String province,
-                                    @RequestParam(required = false) String year, Locale locale) {
+    @Operation(operationId = "evaluateAttainment", summary = "Attainment of targets in a year",
+            description = """
+                    Every target of one province (or of all) judged in the evaluation year: the latest result at or \
+                    before min(year, deadline), progress from the baseline, the status (MET, ON_TRACK, AT_RISK, \
+                    OFF_TRACK, MISSED, NO_DATA) and a one-sentence explanation in the requested language.""",
+            parameters = @Parameter(name = "lang", in = ParameterIn.QUERY, description = ApiDocs.LANG_DESCRIPTION,
+                    example = "en", schema = @Schema(type = "string", allowableValues = {"vi", "en"})),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "One entry per target",
+                            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = AttainmentJson.class)),
+                                    examples = @ExampleObject(name = "SIPAS 2025", value = """
+                                    [{"targetId":14,"provinceCode":"67","documentNumber":"20-NQ/TU","indicatorCode":"SIPAS",\
+                                    "comparison":"AT_LEAST","threshold":90,"deadlineYear":2025,"baselineYear":null,\
+                                    "baselineValue":null,"judgedYear":2023,"judgedValue":81.21,"projectedValue":null,\
+                                    "progress":0.113,"status":"MISSED",\
+                                    "explanation":"Năm 2023 đạt 81,21%, không đạt mục tiêu ≥ 90% vào năm 2025 — đã hết hạn."}]"""))),
+                    @ApiResponse(responseCode = "400", description = "The year is not a year from 1990 to 2100, or no province has the code",
+                            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class),
+                                    examples = {@ExampleObject(name = "bad year", value = ApiDocs.BAD_YEAR),
+                                            @ExampleObject(name = "unknown province", value = ApiDocs.BAD_PROVINCE)}))})
+    List<AttainmentJson> attainment(
+            @Parameter(description = "GSO code of one province; omit for every province", example = "67")
+            @RequestParam(required = false) String province,
+            @Parameter(description = "Evaluation year, 1990–2100; omit for the current year", example = "2025")
+            @RequestParam(required = false) String year, Locale locale) {
         int evaluationYear = years.resolve("year", year);
         String code = province == null || province.isBlank() ? null : province.trim();
         if (code != null) {
@@ -49,8 +85,11 @@ class AttainmentApiController {
 
     /** The API's contract: exactly these fields, group values as level names. */
     record AttainmentJson(long targetId, String provinceCode, String documentNumber, String indicatorCode,
-                          String comparison, Object threshold, int deadlineYear, Integer baselineYear,
-                          BigDecimal baselineValue, Integer judgedYear, Object judgedValue, BigDecimal projectedValue,
+                          String comparison,
+                          @Schema(description = "A number, or for GROUP_AT_LEAST the level name", example = "90") Object threshold,
+                          int deadlineYear, Integer baselineYear, BigDecimal baselineValue, Integer judgedYear,
+                          @Schema(description = "The judged result: a number, or a level name for group indicators", example = "81.21")
+                          Object judgedValue, BigDecimal projectedValue,
                           BigDecimal progress, String status, String explanation) {
 
         static AttainmentJson of(TargetAttainment a) {

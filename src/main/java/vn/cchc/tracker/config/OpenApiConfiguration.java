@@ -1,0 +1,73 @@
+package vn.cchc.tracker.config;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+
+/**
+ * The OpenAPI description served at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui/index.html}): the API's
+ * title and purpose, and the 500 answer every endpoint can give, in the shared error shape.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    private static final Map<String, Object> UNEXPECTED_EXAMPLE = unexpectedExample();
+
+    @Bean
+    OpenAPI cchcOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("CCHC Tracker API")
+                        .version("v1")
+                        .description("""
+                                Read-only JSON API of CCHC Tracker: Vietnamese provinces' administrative-reform (CCHC) \
+                                targets, the shared indicator catalogue and the attainment of each target in a year. \
+                                Every error answers with the same JSON shape (`ApiError`); messages and explanations \
+                                are Vietnamese unless `lang=en` is given. Data come from provinces' public documents \
+                                and reports."""))
+                .components(new Components());
+    }
+
+    private static Map<String, Object> unexpectedExample() {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("status", 500);
+        example.put("error", "Internal Server Error");
+        example.put("message", "Lỗi không mong đợi; vui lòng thử lại sau.");
+        example.put("path", "/api/v1/provinces");
+        example.put("parameter", null);
+        example.put("timestamp", "2025-03-01T02:03:04.567Z");
+        return example;
+    }
+
+    /** Adds the generic 500 answer (with an example) to every operation that does not describe one. */
+    @Bean
+    OpenApiCustomizer unexpectedErrorResponse() {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                if (operation.getResponses() != null && !operation.getResponses().containsKey("500")) {
+                    Content content = new Content().addMediaType("application/json", new MediaType()
+                            .schema(new Schema<>().$ref("#/components/schemas/ApiError"))
+                            .addExamples("unexpected", new Example().value(UNEXPECTED_EXAMPLE)));
+                    operation.getResponses().addApiResponse("500",
+                            new ApiResponse().description("Unexpected error; nothing was changed.").content(content));
+                }
+            }));
+        };
+    }
+}

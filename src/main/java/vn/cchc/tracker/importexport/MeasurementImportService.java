@@ -1,0 +1,51 @@
+package vn.cchc.tracker.importexport;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * The read side of importing yearly results: reads an uploaded CSV or XLSX file, checks every row against the
+ * catalogue and tells what confirming would do — in four SQL statements whatever the file's size, writing nothing.
+ * The write step takes {@link ImportPreview#plan()}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeasurementImportService {
+
+    private final ImportQuery query;
+    private final TableFileReader reader;
+
+    public MeasurementImportService(ImportQuery query, ImportProperties properties) {
+        this.query = query;
+        this.reader = new TableFileReader(properties.limits());
+    }
+
+    public ImportLimits limits() {
+        return reader.limits();
+    }
+
+    /** The catalogue rows are checked against: units, indicators, levels. */
+    public ImportCatalogue catalogue() {
+        return query.catalogue();
+    }
+
+    /**
+     * Every row of the file as NEW / CHANGED / UNCHANGED / ERROR. A file that cannot be read at all (size, encoding,
+     * macros, header …) gives a preview with file problems and no rows.
+     */
+    public ImportPreview preview(ImportFile file) {
+        TableReadResult read = reader.read(file);
+        if (read.hasProblems()) {
+            return ImportPreviewer.preview(file, read.format(), read.problems(), List.of(), List.of());
+        }
+        HeaderMapping.Result table = HeaderMapping.map(read.lines(), ImportColumn.headers());
+        if (!table.problems().isEmpty()) {
+            return ImportPreviewer.preview(file, read.format(), table.problems(), List.of(), List.of());
+        }
+        List<CheckedRow> rows = new MeasurementRowValidator(query.catalogue()).check(table.records());
+        List<MeasurementKey> keys = rows.stream().filter(CheckedRow::isValid).map(r -> r.valid().key()).toList();
+        return ImportPreviewer.preview(file, read.format(), List.of(), rows, query.stored(keys));
+    }
+}

@@ -1,0 +1,33 @@
+package vn.cchc.tracker.importexport.web;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.util.Locale;
+
+import vn.cchc.tracker.importexport.ExportFormat;
+import vn.cchc.tracker.importexport.ImportTemplateService;
+
+/** The empty yearly-results templates, CSV and Excel. */
+@Controller
+class ImportTemplateController {
+
+    static final String FILE_NAME = "mau-nhap-ket-qua";
+
+    private final ImportTemplateService templates;
+
+    ImportTemplateController(ImportTemplateService templates) {
+        this.templates = templates;
+    }
+
+    @GetMapping("/import/template.csv")
+    ResponseEntity<byte[]> csv() {
+        return FileResponses.attachment(templates.csv(), FILE_NAME, ExportFormat.CSV);
+    }
+
+    @GetMapping("/import/template.xlsx")
+    ResponseEntity<byte[]> xlsx(Locale locale) {
+        return FileResponses.attachment(templates.xlsx(locale), FILE_NAME, ExportFormat.XLSX);
+    }
+}
