@@ -109,6 +109,7 @@
             ticks: {
               color: TEXT,
               stepSize: 1,
+              maxRotation: 0,
               // years are labels, not quantities: never "2.024" or "2,024"
               callback: function (v) { return Number.isInteger(v) ? String(v) : ''; }
             },

@@ -5,8 +5,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -212,7 +214,9 @@ public class DashboardService {
                 .collect(Collectors.groupingBy(IndicatorInfo::reformAreaCode, LinkedHashMap::new, Collectors.toList()));
         for (ReformAreaInfo area : query.reformAreas()) {
             if (byArea.containsKey(area.code())) {
-                menu.add(new IndicatorComparison.MenuGroup(area, byArea.get(area.code())));
+                List<IndicatorInfo> names = new ArrayList<>(byArea.get(area.code()));
+                names.sort(Comparator.comparing(i -> i.name(locale), Collator.getInstance(locale)));
+                menu.add(new IndicatorComparison.MenuGroup(area, names));
             }
         }
         return new IndicatorComparison(indicator, year, choices, compared, List.copyOf(years), chart, chartSummary, menu);
