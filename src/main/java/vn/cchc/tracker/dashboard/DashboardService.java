@@ -205,7 +205,7 @@ public class DashboardService {
             }
             summary.add(seriesSummary(name, points, own, locale));
         }
-        ChartSpec chart = chart(indicator, lines, locale);
+        ChartSpec chart = chart(indicator, lines, year, locale);
         String chartSummary = message("dashboard.chart.label", locale, indicator.name(locale),
                 year(chart.xMin()), year(chart.xMax())) + " " + String.join(" ", summary);
 
@@ -271,7 +271,7 @@ public class DashboardService {
                     new ChartSpec.Point(t.deadlineYear(), r.projectedValue(), projected))));
             summary.add(message("dashboard.chart.projection", locale, deadline, projected));
         }
-        ChartSpec chart = chart(indicator, lines, locale);
+        ChartSpec chart = chart(indicator, lines, year, locale);
         String chartSummary = message("dashboard.chart.label", locale, indicator.name(locale),
                 year(chart.xMin()), year(chart.xMax())) + " " + String.join(" ", summary);
         return new TargetDetail(a, document, indicator, name, color, year, rows, chart, chartSummary);
@@ -312,9 +312,9 @@ public class DashboardService {
         return t.thresholdValue();
     }
 
-    private ChartSpec chart(IndicatorInfo indicator, List<ChartSpec.Line> lines, Locale locale) {
-        int xMin = lines.stream().flatMap(l -> l.points().stream()).mapToInt(ChartSpec.Point::x).min().orElse(0);
-        int xMax = lines.stream().flatMap(l -> l.points().stream()).mapToInt(ChartSpec.Point::x).max().orElse(0);
+    private ChartSpec chart(IndicatorInfo indicator, List<ChartSpec.Line> lines, int year, Locale locale) {
+        int xMin = lines.stream().flatMap(l -> l.points().stream()).mapToInt(ChartSpec.Point::x).min().orElse(year);
+        int xMax = lines.stream().flatMap(l -> l.points().stream()).mapToInt(ChartSpec.Point::x).max().orElse(year);
         if (xMin == xMax) { // one year (or none): give the point some room
             xMin--;
             xMax++;

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import vn.cchc.tracker.attainment.AttainmentStatus;
 import vn.cchc.tracker.dashboard.DashboardService;
+import vn.cchc.tracker.dashboard.ScorecardFilter;
 import vn.cchc.tracker.dashboard.TargetSort;
 import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.web.YearOptions;
@@ -31,7 +32,9 @@ class ScorecardController {
                      Locale locale, Model model) {
         int evaluationYear = years.resolve("year", year);
         model.addAttribute("activeNav", "provinces");
-        model.addAttribute("scorecard", dashboards.scorecard(code, form.toFilter(), evaluationYear, locale));
+        ScorecardFilter filter = form.toFilter();
+        model.addAttribute("scorecard", dashboards.scorecard(code, filter, evaluationYear, locale));
+        model.addAttribute("links", new ScorecardLinks(code, evaluationYear, filter));
         model.addAttribute("statuses", AttainmentStatus.values());
         model.addAttribute("sorts", TargetSort.values());
         model.addAttribute("year", evaluationYear);
