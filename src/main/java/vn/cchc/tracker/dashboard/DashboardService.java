@@ -45,8 +45,7 @@ import vn.cchc.tracker.target.Comparison;
 public class DashboardService {
 
     /** The published indices shown beside each province, in this order. */
-    public static final List<String> HEADLINE_INDICATORS =
-            List.of("SIPAS", "PAR_INDEX_SCORE", "PAR_INDEX_RANK", "PAPI_GROUP", "PCI_GROUP");
+    public static final List<String> HEADLINE_INDICATORS = HeadlineValue.INDICATORS;
     /** The indicator the comparison page opens on. */
     public static final String DEFAULT_INDICATOR = "SIPAS";
 

@@ -23,5 +23,11 @@ public record Overview(int year, List<ReformAreaInfo> areas, List<Row> rows, Sta
         public StatusCounts cell(String areaCode) {
             return byArea.getOrDefault(areaCode, StatusCounts.empty());
         }
+
+        /** The headline indices grouped in the columns of {@link HeadlineValue#COLUMNS}. */
+        public List<List<HeadlineValue>> headlineColumns() {
+            return HeadlineValue.COLUMNS.stream().map(codes -> headline.stream()
+                    .filter(h -> codes.contains(h.indicatorCode())).toList()).toList();
+        }
     }
 }

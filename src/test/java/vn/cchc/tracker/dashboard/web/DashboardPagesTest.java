@@ -421,8 +421,8 @@ class DashboardPagesTest {
         String table = section(html, "id=\"headline-table\"", "</table>");
         Matcher row = Pattern.compile("<tr data-province-code=\"" + code + "\">(.*?)</tr>", Pattern.DOTALL).matcher(table);
         assertThat(row.find()).as("headline row of %s", code).isTrue();
-        Matcher cell = Pattern.compile("<td[^>]*data-indicator=\"" + indicator + "\"[^>]*>(.*?)</td>", Pattern.DOTALL)
-                .matcher(row.group(1));
+        Matcher cell = Pattern.compile("<div class=\"headline-entry\" data-indicator=\"" + indicator + "\">(.*?)</div>",
+                Pattern.DOTALL).matcher(row.group(1));
         assertThat(cell.find()).as("headline cell %s of %s", indicator, code).isTrue();
         return cell.group(1);
     }
