@@ -142,6 +142,27 @@
     });
   }
 
+  // Filter forms marked data-compact-query leave empty choices out of the address, so shared links stay short
+  // (/provinces/67?year=2024&area=DIRECTION). Runs in the capture phase, before app.js submits on change.
+  function compact(form) {
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (field.name && field.value === '') { field.disabled = true; }
+    });
+  }
+  document.addEventListener('change', function (event) {
+    var form = event.target.form;
+    if (form && form.hasAttribute('data-compact-query')) { compact(form); }
+  }, true);
+  document.addEventListener('submit', function (event) {
+    if (event.target.hasAttribute && event.target.hasAttribute('data-compact-query')) { compact(event.target); }
+  }, true);
+  // a page restored from the back-forward cache gets its fields back
+  window.addEventListener('pageshow', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('form[data-compact-query] [disabled]'), function (field) {
+      field.disabled = false;
+    });
+  });
+
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll('canvas[data-chart]'), draw);
     Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (button) {

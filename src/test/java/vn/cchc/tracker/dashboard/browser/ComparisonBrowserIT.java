@@ -69,7 +69,7 @@ class ComparisonBrowserIT {
 
         page.locator(".indicator-menu a[data-indicator=PAR_DIRECTION_RANK]").click();
 
-        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile("indicator=PAR_DIRECTION_RANK"));
+        page.waitForURL(Pattern.compile("indicator=PAR_DIRECTION_RANK"));
         assertThat(evaluate(page, "return chart.scales.y.options.reverse;")).isEqualTo(true);
         assertThat(evaluate(page, "return chart.scales.y.getPixelForValue(1) < chart.scales.y.getPixelForValue(63);"))
                 .as("rank 1 above rank 63").isEqualTo(true);
@@ -94,18 +94,33 @@ class ComparisonBrowserIT {
         Page page = browser.open("/compare?indicator=SIPAS&year=2024");
 
         page.locator(".province-toggle[data-province-code='46']").click();
-        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile("province=45&province=52&province=67"));
+        page.waitForURL(Pattern.compile("indicator=SIPAS&province=45&province=52&province=67&year=2024$"));
         PlaywrightAssertions.assertThat(page.locator("#compare-table tbody tr")).hasCount(3);
         assertThat(datasets(page, "compare-chart")).extracting(d -> d.get("label")).doesNotContain("Huế – mục tiêu");
 
         page.locator(".province-toggle[data-province-code='46']").click();
+        page.waitForURL(Pattern.compile("indicator=SIPAS&province=45&province=46&province=52&province=67&year=2024$"));
         PlaywrightAssertions.assertThat(page.locator("#compare-table tbody tr")).hasCount(4);
 
         // another indicator keeps the chosen provinces
         page.locator(".province-toggle[data-province-code='52']").click();
+        page.waitForURL(Pattern.compile("province=45&province=46&province=67&year=2024$"));
         page.locator(".indicator-menu a[data-indicator=DOSSIER_ON_TIME_RATE]").click();
-        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile("indicator=DOSSIER_ON_TIME_RATE&province=45&province=46&province=67"));
+        page.waitForURL(Pattern.compile("indicator=DOSSIER_ON_TIME_RATE&province=45&province=46&province=67&year=2024$"));
         PlaywrightAssertions.assertThat(page.locator("#compare-table tr[data-province-code='67'] td[data-year='2024']")).hasText("97,4%");
+    }
+
+    @Test
+    void changingTheYearKeepsTheIndicatorAndProvincesInTheAddress(BrowserSession browser) {
+        Page page = browser.open("/compare?indicator=SIPAS&province=67&province=45");
+
+        PlaywrightAssertions.assertThat(page.locator("#year")).hasValue("2024");
+        page.locator("#year").selectOption("2022");
+
+        page.waitForURL(Pattern.compile("/compare\\?indicator=SIPAS&province=67&province=45&year=2022$"));
+        PlaywrightAssertions.assertThat(page.locator("#compare-table tbody tr")).hasCount(2);
+        PlaywrightAssertions.assertThat(page.locator("#compare-table thead")).not().containsText("2023");
+        PlaywrightAssertions.assertThat(page.locator("#compare-table tr[data-province-code='67'] td[data-year='2022']")).hasText("80,09%");
     }
 
     @Test

@@ -84,7 +84,7 @@ class OverviewBrowserIT {
 
         page.locator("#status-matrix tr[data-province-code='67'] td[data-area=DIGITAL_GOVERNMENT] a").click();
 
-        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile("/provinces/67\\?area=DIGITAL_GOVERNMENT&year=2024$"));
+        page.waitForURL(Pattern.compile("/provinces/67\\?area=DIGITAL_GOVERNMENT&year=2024$"));
         PlaywrightAssertions.assertThat(page.locator("#f-area")).hasValue("DIGITAL_GOVERNMENT");
         PlaywrightAssertions.assertThat(page.locator("tr[data-target-id]")).hasCount(11);
     }
@@ -95,7 +95,7 @@ class OverviewBrowserIT {
 
         page.locator("#year").selectOption("2022");
 
-        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile("/\\?year=2022$"));
+        page.waitForURL(Pattern.compile("/\\?year=2022$"));
         PlaywrightAssertions.assertThat(page.locator(".kicker").first()).hasText("Năm đánh giá 2022");
         PlaywrightAssertions.assertThat(page.locator("#headline-table tr[data-province-code='67'] td[data-indicator=SIPAS]"))
                 .containsText("80,09%");
@@ -106,6 +106,7 @@ class OverviewBrowserIT {
         Page page = browser.open("/?year=2024");
 
         page.locator(".lang-switch a[hreflang=en]").click();
+        page.waitForURL(Pattern.compile("lang=en"));
 
         PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "en");
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Administrative reform overview");
@@ -130,17 +131,21 @@ class OverviewBrowserIT {
         Locator nav = page.locator("#mainNav");
 
         nav.getByText("So sánh", new Locator.GetByTextOptions().setExact(true)).click();
+        page.waitForURL(Pattern.compile("/compare$"));
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("So sánh chỉ tiêu giữa các tỉnh, thành phố");
 
         nav.getByText("Tỉnh, thành phố", new Locator.GetByTextOptions().setExact(true)).click();
+        page.waitForURL(Pattern.compile("/provinces$"));
         page.locator("article[data-province-code='67'] h2 a").click();
+        page.waitForURL(Pattern.compile("/provinces/67$"));
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Tỉnh Đắk Nông");
 
         page.locator("tr[data-indicator=SIPAS] a.indicator-link").first().click();
-        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile("/targets/\\d+\\?year=2024$"));
+        page.waitForURL(Pattern.compile("/targets/\\d+\\?year=2024$"));
         PlaywrightAssertions.assertThat(page.locator("#sentence")).isVisible();
 
         nav.getByText("Tổng quan", new Locator.GetByTextOptions().setExact(true)).click();
+        page.waitForURL(Pattern.compile("/$"));
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Tổng quan cải cách hành chính");
     }
 
