@@ -262,6 +262,8 @@ public class DashboardService {
                     List.of(new ChartSpec.Point(t.deadlineYear(), goal, goalText))));
         }
         AttainmentResult r = a.result();
+        // the projection joins the judged value to the trend line's value at the deadline: with two points that is
+        // the fitted line itself, with more it ends where the fitted line ends (the rules publish no slope)
         if (r.projectedValue() != null && r.judgedYear() != null && r.judgedValue() != null) {
             String projected = explainer.formatValue(t.unitKind(), r.projectedValue(), locale);
             lines.add(new ChartSpec.Line(message("dashboard.chart.projectionLine", locale, deadline), ChartSpec.Line.PROJECTION,
