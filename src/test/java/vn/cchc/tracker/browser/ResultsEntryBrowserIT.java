@@ -90,7 +90,8 @@ class ResultsEntryBrowserIT {
             Locator after = page.locator("tr[data-indicator='SIPAS']").first();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("province-after-entry.png")).setFullPage(true));
 
-            assertThat(after.locator(".judged").innerText()).contains("91,5%", "(2024)");
+            assertThat(after.locator(".judged").innerText()).isEqualTo("91,5%");
+            assertThat(after.locator(".judged-year").innerText()).isEqualTo("(2024)");
             assertThat(after.locator(".explanation").innerText()).isNotEqualTo(noteBefore).contains("91,5%");
             assertThat(after.getAttribute("data-status")).isNotNull();
             assertThat(before).isNotNull();

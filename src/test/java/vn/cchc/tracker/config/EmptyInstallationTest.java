@@ -73,8 +73,8 @@ class EmptyInstallationTest {
     }
 
     @Test
-    void homePageStillRendersTheProvincesWithoutDocuments() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/")).andReturn().getResponse();
+    void provinceListStillRendersTheProvincesWithoutDocuments() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/provinces")).andReturn().getResponse();
         String html = response.getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(response.getStatus()).isEqualTo(200);
@@ -82,6 +82,21 @@ class EmptyInstallationTest {
         assertThat(html).contains("<html lang=\"vi\"", "Tỉnh, thành phố và văn bản", "Đắk Nông", "Bình Định", "Quảng Trị",
                 "href=\"/provinces/67\"", "href=\"/provinces/46\"");
         assertThat(html).doesNotContain("href=\"/documents/", "20-NQ/TU", "data-province-code=");
+    }
+
+    @Test
+    void dashboardsSayThereIsNothingYetRatherThanFail() throws Exception {
+        MockHttpServletResponse overview = mvc.perform(get("/").param("year", "2024")).andReturn().getResponse();
+        MockHttpServletResponse compare = mvc.perform(get("/compare").param("year", "2024")).andReturn().getResponse();
+
+        assertThat(overview.getStatus()).isEqualTo(200);
+        assertThat(overview.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Tổng quan cải cách hành chính", "Chưa có tỉnh, thành phố nào có văn bản hoặc số liệu.")
+                .doesNotContain("data-province-code=");
+        assertThat(compare.getStatus()).isEqualTo(200);
+        assertThat(compare.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)")
+                .doesNotContain("data-province-code=");
     }
 
     @Test

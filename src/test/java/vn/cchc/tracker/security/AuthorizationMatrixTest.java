@@ -94,6 +94,8 @@ class AuthorizationMatrixTest {
             e("GET /provinces/{code}", "/provinces/67", PUBLIC),
             e("GET /documents/{id}", "/documents/{doc}", PUBLIC),
             e("GET /indicators", "/indicators", PUBLIC),
+            e("GET /compare", "/compare?indicator=SIPAS", PUBLIC),
+            e("GET /targets/{id}", "/targets/{target}", PUBLIC),
             e("GET /api/v1/provinces", "/api/v1/provinces", PUBLIC),
             e("GET /api/v1/indicators", "/api/v1/indicators", PUBLIC),
             e("GET /api/v1/provinces/{code}/targets", "/api/v1/provinces/67/targets", PUBLIC),

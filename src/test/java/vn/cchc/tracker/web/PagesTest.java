@@ -37,11 +37,11 @@ class PagesTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    // --- home -------------------------------------------------------------------------------------------------
+    // --- province list (the home page is the overview dashboard, see DashboardPagesTest) -----------------------
 
     @Test
-    void homeShowsTheFourTrackedProvincesUnderTheirCurrentNames() throws Exception {
-        String html = page("/");
+    void provinceListShowsTheFourTrackedProvincesUnderTheirCurrentNames() throws Exception {
+        String html = page("/provinces");
 
         assertThat(html).contains("<html lang=\"vi\"", "Tỉnh, thành phố và văn bản");
         assertThat(countOf(html, "data-province-code=")).isEqualTo(4);
@@ -52,8 +52,8 @@ class PagesTest {
     }
 
     @Test
-    void homeLinksEachProvinceToItsDocuments() throws Exception {
-        String html = page("/");
+    void provinceListLinksEachProvinceToItsDocuments() throws Exception {
+        String html = page("/provinces");
 
         assertThat(card(html, "67")).contains("href=\"/provinces/67\"", "20-NQ/TU", "href=\"/documents/" + documentId("20-NQ/TU") + "\"");
         assertThat(card(html, "52")).contains("href=\"/provinces/52\"", "09-CTr/TU", "href=\"/documents/" + documentId("09-CTr/TU") + "\"");
@@ -63,8 +63,8 @@ class PagesTest {
     }
 
     @Test
-    void homeListsTheSuccessorUnitsSeparatelyFromTheTrackedProvinces() throws Exception {
-        String html = page("/");
+    void provinceListShowsTheSuccessorUnitsSeparatelyFromTheTrackedProvinces() throws Exception {
+        String html = page("/provinces");
 
         assertThat(html).contains("Đơn vị hành chính khác", "href=\"/provinces/68\"", "href=\"/provinces/64\"", "href=\"/provinces/44\"");
         assertThat(card(html, "67")).contains("Lâm Đồng (68)");
@@ -318,7 +318,7 @@ class PagesTest {
         return rows;
     }
 
-    /** The home page card of one province. */
+    /** The province list's card of one province. */
     private static String card(String html, String code) {
         Matcher m = Pattern.compile("<article[^>]*data-province-code=\"" + code + "\"[^>]*>(.*?)</article>", Pattern.DOTALL)
                 .matcher(html);

@@ -1,0 +1,60 @@
+package vn.cchc.tracker.dashboard;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What {@code static/js/charts.js} draws, handed to the page as a JSON data block (never as script). Values are
+ * plotted as numbers; group levels by their position (1 = lowest) with {@code levels} naming the positions.
+ *
+ * @param scale   {@code number}, {@code rank} (y axis reversed, 1 at the top) or {@code group} (ordered levels)
+ * @param lang    the page's language, for axis numbers
+ * @param unit    what follows a number on the y axis, e.g. "%"
+ * @param yMin    lower end of the y axis, or {@code null} to let the chart choose
+ * @param yMax    upper end of the y axis, or {@code null}
+ * @param levels  level names lowest first (group scale only)
+ * @param xMin    first year on the x axis
+ * @param xMax    last year on the x axis
+ * @param lines   what to draw
+ * @param yTitle  the y axis title
+ */
+public record ChartSpec(String scale, String lang, String unit, BigDecimal yMin, BigDecimal yMax, List<String> levels,
+                        int xMin, int xMax, List<Line> lines, String yTitle) {
+
+    public static final String NUMBER = "number";
+    public static final String RANK = "rank";
+    public static final String GROUP = "group";
+
+    public ChartSpec {
+        levels = List.copyOf(levels);
+        lines = List.copyOf(lines);
+    }
+
+    /** Lines that are measured series (not targets, projections or thresholds). */
+    public long measuredLines() {
+        return lines.stream().filter(l -> Line.MEASURED.equals(l.role())).count();
+    }
+
+    /**
+     * One dataset.
+     *
+     * @param role  {@code measured} (solid line with points), {@code target} (marked point at the deadline),
+     *              {@code projection} (dashed line to the deadline) or {@code threshold} (dashed level line)
+     * @param color index into the page palette, so a province keeps its colour across charts and tables
+     */
+    public record Line(String label, String role, int color, List<Point> points) {
+
+        public static final String MEASURED = "measured";
+        public static final String TARGET = "target";
+        public static final String PROJECTION = "projection";
+        public static final String THRESHOLD = "threshold";
+
+        public Line {
+            points = List.copyOf(points);
+        }
+    }
+
+    /** A point: year, plotted value, and the value as the reader writes it (for tooltips). */
+    public record Point(int x, BigDecimal y, String text) {
+    }
+}

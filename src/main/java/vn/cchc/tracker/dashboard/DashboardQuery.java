@@ -1,0 +1,156 @@
+package vn.cchc.tracker.dashboard;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import vn.cchc.tracker.indicator.Direction;
+import vn.cchc.tracker.indicator.UnitKind;
+import vn.cchc.tracker.support.Numbers;
+
+/**
+ * The read queries of the dashboards. Each method is one SQL statement whatever the size of the data, so a page
+ * costs a fixed number of statements. Measurements are keyed by GSO code: units that share a code
+ * (Thừa Thiên Huế → Huế, 46) share one series, the newer unit winning if both reported the same year.
+ */
+@Repository
+class DashboardQuery {
+
+    private static final String TRACKED_CODES = """
+            select p.code
+            from province p
+            where exists (select 1 from document d where d.province_id = p.id)
+               or exists (select 1 from measurement m where m.province_id = p.id)
+            group by p.code
+            order by p.code""";
+
+    private static final String REFORM_AREAS = "select code, name_vi, name_en, position from reform_area order by position";
+
+    private static final String INDICATORS = """
+            select i.code, i.name_vi, i.name_en, i.reform_area_code, i.unit_kind, i.direction, i.min_value, i.max_value,
+                   exists (select 1 from target t where t.indicator_code = i.code) as has_targets,
+                   exists (select 1 from measurement m where m.indicator_code = i.code) as has_measurements
+            from indicator i
+              join reform_area a on a.code = i.reform_area_code
+            order by a.position, i.code""";
+
+    private static final String LEVELS = "select indicator_code, position, name_vi, name_en from indicator_level order by indicator_code, position";
+
+    private static final String POINT_COLUMNS = """
+            p.code, m.indicator_code, m.indicator_kind, m.year, m.value_number, m.value_level, coalesce(l.position, 0) as level_position,
+            l.name_en as level_en, m.source, m.note""";
+
+    private static final String SERIES = "select " + POINT_COLUMNS + """
+
+            from measurement m
+              join province p on p.id = m.province_id
+              left join indicator_level l on l.indicator_code = m.indicator_code and l.name_vi = m.value_level
+            where (cast(:code as varchar) is null or p.code = :code)
+              and (cast(:indicator as varchar) is null or m.indicator_code = :indicator)
+              and m.year <= :year
+            order by p.code, m.indicator_code, m.year, p.valid_from""";
+
+    private static final String LATEST = "select distinct on (p.code, m.indicator_code) " + POINT_COLUMNS + """
+
+            from measurement m
+              join province p on p.id = m.province_id
+              left join indicator_level l on l.indicator_code = m.indicator_code and l.name_vi = m.value_level
+            where m.indicator_code in (:indicators)
+              and m.year <= :year
+            order by p.code, m.indicator_code, m.year desc, p.valid_from desc""";
+
+    private static final String TARGET_PROVINCE = """
+            select p.code
+            from target t
+              join document d on d.id = t.document_id
+              join province p on p.id = d.province_id
+            where t.id = :id""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    DashboardQuery(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** GSO codes of the units that have documents or measurements, ordered by code. */
+    List<String> trackedCodes() {
+        return jdbc.queryForList(TRACKED_CODES, Map.of(), String.class);
+    }
+
+    List<ReformAreaInfo> reformAreas() {
+        return jdbc.query(REFORM_AREAS, (rs, n) -> new ReformAreaInfo(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getInt(4)));
+    }
+
+    /** The whole catalogue with levels, by reform area then code (two statements). */
+    List<IndicatorInfo> indicators() {
+        Map<String, List<IndicatorInfo.Level>> levels = new HashMap<>();
+        jdbc.query(LEVELS, rs -> {
+            levels.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                    .add(new IndicatorInfo.Level(rs.getInt(2), rs.getString(3), rs.getString(4)));
+        });
+        return jdbc.query(INDICATORS, (rs, n) -> new IndicatorInfo(rs.getString("code"), rs.getString("name_vi"),
+                rs.getString("name_en"), rs.getString("reform_area_code"), UnitKind.valueOf(rs.getString("unit_kind")),
+                Direction.valueOf(rs.getString("direction")), rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value"),
+                levels.getOrDefault(rs.getString("code"), List.of()), rs.getBoolean("has_targets"),
+                rs.getBoolean("has_measurements")));
+    }
+
+    /**
+     * Measurements in or before {@code year}, by GSO code then indicator code, oldest first.
+     *
+     * @param provinceCode one code, or {@code null} for all
+     * @param indicator    one indicator code, or {@code null} for all
+     */
+    Map<String, Map<String, List<SeriesPoint>>> series(String provinceCode, String indicator, int year) {
+        MapSqlParameterSource params = new MapSqlParameterSource("code", provinceCode)
+                .addValue("indicator", indicator).addValue("year", year);
+        Map<String, Map<String, TreeMap<Integer, SeriesPoint>>> byYear = new LinkedHashMap<>();
+        jdbc.query(SERIES, params, rs -> {
+            // ordered by valid_from, so the newer unit under a code wins a year both reported
+            byYear.computeIfAbsent(rs.getString("code"), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(rs.getString("indicator_code"), k -> new TreeMap<>())
+                    .put(rs.getInt("year"), point(rs));
+        });
+        Map<String, Map<String, List<SeriesPoint>>> series = new LinkedHashMap<>();
+        byYear.forEach((code, indicators) -> {
+            Map<String, List<SeriesPoint>> lists = new LinkedHashMap<>();
+            indicators.forEach((ind, points) -> lists.put(ind, List.copyOf(points.values())));
+            series.put(code, lists);
+        });
+        return series;
+    }
+
+    /** The latest measurement in or before {@code year} of each of the indicators, by GSO code then indicator code. */
+    Map<String, Map<String, SeriesPoint>> latest(Collection<String> indicators, int year) {
+        MapSqlParameterSource params = new MapSqlParameterSource("indicators", indicators).addValue("year", year);
+        Map<String, Map<String, SeriesPoint>> latest = new HashMap<>();
+        jdbc.query(LATEST, params, rs -> {
+            latest.computeIfAbsent(rs.getString("code"), k -> new HashMap<>()).put(rs.getString("indicator_code"), point(rs));
+        });
+        return latest;
+    }
+
+    /** The GSO code of the province whose document states the target. */
+    Optional<String> provinceCodeOfTarget(long targetId) {
+        return jdbc.queryForList(TARGET_PROVINCE, new MapSqlParameterSource("id", targetId), String.class)
+                .stream().findFirst();
+    }
+
+    private static SeriesPoint point(java.sql.ResultSet rs) throws java.sql.SQLException {
+        BigDecimal number = rs.getBigDecimal("value_number");
+        return new SeriesPoint(rs.getInt("year"), UnitKind.valueOf(rs.getString("indicator_kind")), Numbers.plain(number),
+                rs.getString("value_level"), rs.getString("level_en"), rs.getInt("level_position"),
+                rs.getString("source"), rs.getString("note"));
+    }
+}

@@ -1,0 +1,23 @@
+package vn.cchc.tracker.dashboard;
+
+import java.util.List;
+
+/**
+ * One headline index of a province (SIPAS, PAR Index score and rank, PAPI and PCI group): its latest value in or
+ * before the evaluation year, as the reader writes it, and the year it was measured.
+ *
+ * @param text {@code null} when there is no measurement
+ * @param year {@code null} when there is no measurement
+ */
+public record HeadlineValue(String indicatorCode, String text, Integer year) {
+
+    /** The headline indices in reading order, grouped as the overview shows them: PAR Index score and rank together. */
+    public static final List<List<String>> COLUMNS = List.of(List.of("SIPAS"),
+            List.of("PAR_INDEX_SCORE", "PAR_INDEX_RANK"), List.of("PAPI_GROUP"), List.of("PCI_GROUP"));
+    /** Every headline indicator, in reading order. */
+    public static final List<String> INDICATORS = COLUMNS.stream().flatMap(List::stream).toList();
+
+    public boolean isMeasured() {
+        return text != null;
+    }
+}

@@ -1,0 +1,43 @@
+package vn.cchc.tracker.dashboard;
+
+import java.util.List;
+import java.util.Map;
+
+import vn.cchc.tracker.attainment.TargetAttainment;
+
+/**
+ * One indicator across provinces over the years: the chart, the same numbers as a table, and the choices of
+ * indicator and provinces.
+ *
+ * @param choices      every tracked province with whether it is compared
+ * @param provinces    the compared provinces, in code order
+ * @param years        the years that have a measurement of a compared province (table columns)
+ * @param menu         the indicators worth comparing, by reform area
+ */
+public record IndicatorComparison(IndicatorInfo indicator, int year, List<Choice> choices, List<Compared> provinces,
+                         List<Integer> years, ChartSpec chart, String chartSummary, List<MenuGroup> menu) {
+
+    /** Whether any compared province has a measurement in or before the year. */
+    public boolean hasMeasurements() {
+        return !years.isEmpty();
+    }
+
+    /**
+     * A province that can be compared. {@code toggled} is the selection after clicking it: with it removed when
+     * selected, added when not ({@code null} when it is the only one selected and cannot be removed).
+     */
+    public record Choice(String code, String name, int color, boolean selected, List<String> toggled) {
+    }
+
+    /**
+     * A compared province: its values by year as the reader writes them, and its targets on the indicator with
+     * their attainment in the year.
+     */
+    public record Compared(String code, String name, int color, Map<Integer, String> valueByYear,
+                           List<TargetAttainment> targets) {
+    }
+
+    /** Indicators of one reform area. */
+    public record MenuGroup(ReformAreaInfo area, List<IndicatorInfo> indicators) {
+    }
+}

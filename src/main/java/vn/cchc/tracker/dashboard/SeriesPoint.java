@@ -1,0 +1,25 @@
+package vn.cchc.tracker.dashboard;
+
+import java.math.BigDecimal;
+
+import vn.cchc.tracker.indicator.UnitKind;
+
+/**
+ * One yearly measurement of an indicator under one GSO code.
+ *
+ * @param number        the value of a numeric indicator, else {@code null}
+ * @param level         the group level as stored (Vietnamese), else {@code null}
+ * @param levelEn       its English name, when the level is one of the indicator's levels
+ * @param levelPosition its position among the indicator's levels (1 = lowest), 0 when unknown or numeric
+ */
+public record SeriesPoint(int year, UnitKind unitKind, BigDecimal number, String level, String levelEn, int levelPosition,
+                          String source, String note) {
+
+    /** The value a chart plots: the number, or the level's position. */
+    public BigDecimal plotted() {
+        if (number != null) {
+            return number;
+        }
+        return levelPosition > 0 ? BigDecimal.valueOf(levelPosition) : null;
+    }
+}

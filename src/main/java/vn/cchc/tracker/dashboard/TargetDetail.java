@@ -1,0 +1,22 @@
+package vn.cchc.tracker.dashboard;
+
+import java.util.List;
+
+import vn.cchc.tracker.attainment.TargetAttainment;
+import vn.cchc.tracker.document.Document;
+
+/**
+ * One target in one year: its attainment, its document, every measurement of its province and indicator (those
+ * after the evaluation year are listed but not judged), and the chart with the projection to the deadline.
+ *
+ * @param provinceName the current name of the province's GSO code
+ * @param color        the province's palette index
+ */
+public record TargetDetail(TargetAttainment attainment, Document document, IndicatorInfo indicator,
+                           String provinceName, int color, int year, List<MeasurementRow> measurements,
+                           ChartSpec chart, String chartSummary) {
+
+    /** A measurement with its value as the reader writes it; {@code afterYear} when it is later than the year. */
+    public record MeasurementRow(SeriesPoint point, String text, boolean afterYear) {
+    }
+}

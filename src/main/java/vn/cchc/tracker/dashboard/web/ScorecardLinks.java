@@ -1,0 +1,53 @@
+package vn.cchc.tracker.dashboard.web;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.cchc.tracker.attainment.AttainmentStatus;
+import vn.cchc.tracker.dashboard.ScorecardFilter;
+import vn.cchc.tracker.dashboard.TargetSort;
+
+/**
+ * Links of a scorecard that keep its year and filters and change one of them. Only the filters in use appear in
+ * the query string, so shared links stay short ({@code /provinces/67?year=2024&status=OFF_TRACK}). Public: templates
+ * call it.
+ */
+public record ScorecardLinks(String code, int year, ScorecardFilter filter) {
+
+    /** Shows only targets of {@code status}, or stops doing so when that is already the filter. */
+    public String status(AttainmentStatus status) {
+        return link(filter.status() == status ? null : status);
+    }
+
+    /** The scorecard of the year without any filter. */
+    public String reset() {
+        return UriComponentsBuilder.fromPath("/provinces/{code}").queryParam("year", year).buildAndExpand(code).encode().toUriString();
+    }
+
+    /** The scorecard's table as a file ("csv" or "xlsx") with the filters in use, as the page shows it. */
+    public String export(String extension) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/provinces/{code}/scorecard." + extension);
+        return withFilters(b, filter.status()).buildAndExpand(code).encode().toUriString();
+    }
+
+    private String link(AttainmentStatus status) {
+        UriComponentsBuilder b = withFilters(UriComponentsBuilder.fromPath("/provinces/{code}"), status);
+        if (filter.sort() != TargetSort.DOCUMENT) {
+            b.queryParam("sort", filter.sort().param());
+        }
+        return b.buildAndExpand(code).encode().toUriString();
+    }
+
+    private UriComponentsBuilder withFilters(UriComponentsBuilder b, AttainmentStatus status) {
+        b.queryParam("year", year);
+        if (filter.documentId() != null) {
+            b.queryParam("document", filter.documentId());
+        }
+        if (filter.areaCode() != null) {
+            b.queryParam("area", filter.areaCode());
+        }
+        if (status != null) {
+            b.queryParam("status", status.name());
+        }
+        return b;
+    }
+}

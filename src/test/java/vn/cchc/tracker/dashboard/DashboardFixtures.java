@@ -1,0 +1,60 @@
+package vn.cchc.tracker.dashboard;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+
+import vn.cchc.tracker.attainment.AttainmentEvaluator;
+import vn.cchc.tracker.attainment.AttainmentResult;
+import vn.cchc.tracker.attainment.AttainmentStatus;
+import vn.cchc.tracker.attainment.AttainmentTarget;
+import vn.cchc.tracker.attainment.Measurements;
+import vn.cchc.tracker.attainment.TargetAttainment;
+import vn.cchc.tracker.attainment.TargetRow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Targets with a real attainment (judged by the attainment rules in 2024) for plain unit tests. */
+final class DashboardFixtures {
+
+    static final int YEAR = 2024;
+
+    private DashboardFixtures() {
+    }
+
+    /** A target of document {@code documentId} in reform area {@code area} with the given status in 2024. */
+    static TargetAttainment target(long id, long documentId, String area, AttainmentStatus status) {
+        return target(id, documentId, area, status, "Indicator " + id, 2025);
+    }
+
+    static TargetAttainment target(long id, long documentId, String area, AttainmentStatus status, String name, int deadline) {
+        AttainmentTarget goal = AttainmentTarget.of(vn.cchc.tracker.target.Comparison.AT_LEAST,
+                vn.cchc.tracker.indicator.UnitKind.PERCENT, new BigDecimal("90"), switch (status) {
+                    case MISSED -> 2023;      // judged after its deadline
+                    case OFF_TRACK -> 2025;   // the SIPAS trend would be merely at risk by a later deadline
+                    default -> deadline;
+                });
+        Measurements measurements = switch (status) {
+            case MET -> numbers(2023, "95");
+            case ON_TRACK -> numbers(2022, "60", 2023, "80");          // 60 → 80 reaches 90 well before 2025
+            case AT_RISK -> numbers(2023, "85");                       // one point: no trend to project
+            case OFF_TRACK -> numbers(2022, "80.09", 2023, "81.21");   // Đắk Nông's SIPAS
+            case MISSED -> numbers(2022, "50", 2023, "60");
+            case NO_DATA -> Measurements.empty();
+        };
+        AttainmentResult result = new AttainmentEvaluator().evaluate(goal, measurements, YEAR);
+        assertThat(result.status()).as("fixture status").isEqualTo(status);
+        TargetRow row = new TargetRow(id, documentId, "DOC-" + documentId, "67", "Đắk Nông", "IND_" + id, name, name,
+                area, goal.unitKind(), goal.comparison(), goal.thresholdValue(), null, goal.deadlineYear(), null, null,
+                null, "sentence " + id, null);
+        return new TargetAttainment(row, result, "≥ 90%", null, null, "explanation " + id);
+    }
+
+    private static Measurements numbers(Object... yearThenValue) {
+        Map<Integer, BigDecimal> values = new TreeMap<>();
+        for (int i = 0; i < yearThenValue.length; i += 2) {
+            values.put((Integer) yearThenValue[i], new BigDecimal((String) yearThenValue[i + 1]));
+        }
+        return Measurements.ofNumbers(values);
+    }
+}

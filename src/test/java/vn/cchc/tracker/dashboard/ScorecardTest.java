@@ -1,0 +1,62 @@
+package vn.cchc.tracker.dashboard;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import vn.cchc.tracker.attainment.TargetAttainment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.tracker.attainment.AttainmentStatus.MET;
+import static vn.cchc.tracker.attainment.AttainmentStatus.NO_DATA;
+import static vn.cchc.tracker.attainment.AttainmentStatus.OFF_TRACK;
+import static vn.cchc.tracker.dashboard.DashboardFixtures.target;
+
+class ScorecardTest {
+
+    private static final List<ReformAreaInfo> AREAS = List.of(
+            new ReformAreaInfo("DIRECTION", "Chỉ đạo", "Direction", 1),
+            new ReformAreaInfo("INSTITUTIONS", "Thể chế", "Institutions", 2),
+            new ReformAreaInfo("PROCEDURES", "Thủ tục", "Procedures", 3));
+
+    private final List<TargetAttainment> all = List.of(
+            target(1, 10, "PROCEDURES", MET),
+            target(2, 10, "DIRECTION", OFF_TRACK),
+            target(3, 20, "PROCEDURES", NO_DATA),
+            target(4, 10, "PROCEDURES", OFF_TRACK),
+            target(5, 20, "DIRECTION", MET));
+
+    private static List<Scorecard.AreaGroup> group(List<TargetAttainment> listed, List<TargetAttainment> all) {
+        return Scorecard.group(listed, AREAS, all, a -> Sparkline.of(List.of(), null, false, ""));
+    }
+
+    @Test
+    void groupsByReformAreaInTheAreasOrderThenByDocumentInDocumentOrder() {
+        List<Scorecard.AreaGroup> groups = group(all, all);
+
+        assertThat(groups).extracting(g -> g.area().code()).containsExactly("DIRECTION", "PROCEDURES");
+        assertThat(groups.get(1).documents()).extracting(Scorecard.DocumentGroup::documentId).containsExactly(10L, 20L);
+        assertThat(groups.get(1).documents().get(0).rows()).extracting(r -> r.attainment().target().targetId())
+                .containsExactly(1L, 4L);
+        assertThat(groups).extracting(Scorecard.AreaGroup::size).containsExactly(2, 3);
+    }
+
+    @Test
+    void keepsTheListedOrderWithinADocument() {
+        List<TargetAttainment> listed = List.of(all.get(3), all.get(0)); // 4 before 1, as a sort would put them
+
+        List<Scorecard.AreaGroup> groups = group(listed, all);
+
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0).documents()).hasSize(1);
+        assertThat(groups.get(0).documents().get(0).rows()).extracting(r -> r.attainment().target().targetId())
+                .containsExactly(4L, 1L);
+    }
+
+    @Test
+    void leavesOutAreasAndDocumentsWithoutListedTargets() {
+        assertThat(group(List.of(), all)).isEmpty();
+        assertThat(group(List.of(all.get(4)), all).get(0).documents())
+                .extracting(Scorecard.DocumentGroup::number).containsExactly("DOC-20");
+    }
+}

@@ -1,0 +1,455 @@
+package vn.cchc.tracker.dashboard.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.cchc.tracker.testing.SqlStatementCounter;
+import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The four dashboards rendered by the server on the shipped data. Every request names its year, so nothing here
+ * depends on today's date; the browser tests (*BrowserIT) check the default year with a fixed clock.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+class DashboardPagesTest {
+
+    private static final Pattern ROW = Pattern.compile("<tr[^>]*\\sdata-target-id=\"(\\d+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    // --- overview ---------------------------------------------------------------------------------------------
+
+    @Test
+    void theHomePageIsTheOverviewOfTheTrackedProvinces() throws Exception {
+        String matrix = section(page("/?year=2024"), "<table class=\"table matrix", "</table>");
+
+        assertThat(matrix).contains("Quảng Trị", "Huế", "Bình Định", "Đắk Nông");
+        assertThat(attributeValues(matrix, "tr", "data-province-code")).containsExactly("45", "46", "52", "67");
+    }
+
+    @Test
+    void eachMatrixCellCountsThatProvincesTargetsOfThatReformArea() throws Exception {
+        String matrix = section(page("/?year=2024"), "<table class=\"table matrix", "</table>");
+        Map<String, Integer> expected = new HashMap<>();
+        jdbc.query("""
+                select p.code, i.reform_area_code, count(*) from target t join document d on d.id = t.document_id
+                  join province p on p.id = d.province_id join indicator i on i.code = t.indicator_code
+                group by p.code, i.reform_area_code""", rs -> {
+            expected.put(rs.getString(1) + "/" + rs.getString(2), rs.getInt(3));
+        });
+
+        Map<String, Integer> shown = new HashMap<>();
+        Matcher row = Pattern.compile("<tr data-province-code=\"(\\d+)\">(.*?)</tr>", Pattern.DOTALL).matcher(matrix);
+        while (row.find()) {
+            Matcher cell = Pattern.compile("data-area=\"([A-Z_]+)\"[^>]*data-total=\"(\\d+)\"").matcher(row.group(2));
+            while (cell.find()) {
+                if (!cell.group(2).equals("0")) {
+                    shown.put(row.group(1) + "/" + cell.group(1), Integer.parseInt(cell.group(2)));
+                }
+            }
+        }
+        assertThat(shown).isEqualTo(expected);
+        assertThat(expected.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(72);
+    }
+
+    @Test
+    void theOverviewsStatusCountsAreTheAttainmentApisCounts() throws Exception {
+        String matrix = section(page("/?year=2024"), "<table class=\"table matrix", "</table>");
+        Map<String, Integer> shown = new HashMap<>();
+        Matcher row = Pattern.compile("<tr data-province-code=\"(\\d+)\">(.*?)</tr>", Pattern.DOTALL).matcher(matrix);
+        while (row.find()) {
+            Matcher chip = Pattern.compile("data-status=\"([A-Z_]+)\" data-count=\"(\\d+)\"").matcher(row.group(2));
+            while (chip.find()) {
+                shown.merge(row.group(1) + "/" + chip.group(1), Integer.parseInt(chip.group(2)), Integer::sum);
+            }
+        }
+
+        Map<String, Integer> api = new HashMap<>();
+        for (JsonNode target : JSON.readTree(body("/api/v1/attainment?year=2024"))) {
+            api.merge(target.get("provinceCode").asString() + "/" + target.get("status").asString(), 1, Integer::sum);
+        }
+        assertThat(shown).isEqualTo(api);
+        assertThat(shown).containsEntry("67/OFF_TRACK", 4);
+    }
+
+    @Test
+    void eachCellLinksToTheScorecardFilteredOnItsArea() throws Exception {
+        String html = page("/?year=2024");
+
+        assertThat(html).contains("href=\"/provinces/67?area=DIGITAL_GOVERNMENT&amp;year=2024\"",
+                "href=\"/provinces/46?area=INSTITUTIONS&amp;year=2024\"", "href=\"/provinces/52?year=2024\"");
+    }
+
+    @Test
+    void theHeadlineIndicesShowTheLatestValueUpToTheYearWithItsYear() throws Exception {
+        assertThat(headlineCell(page("/?year=2024"), "67", "SIPAS")).contains("81,21%", "(2023)");
+        assertThat(headlineCell(page("/?year=2022"), "67", "SIPAS")).contains("80,09%", "(2022)");
+        assertThat(headlineCell(page("/?year=2021"), "67", "SIPAS")).contains("Chưa có").doesNotContain("%");
+        assertThat(headlineCell(page("/?year=2024"), "45", "PAR_INDEX_RANK")).contains("Chưa có");
+    }
+
+    @Test
+    void englishWritesNumbersTheEnglishWay() throws Exception {
+        String html = page("/?year=2024&lang=en");
+
+        assertThat(html).contains("<html lang=\"en\"", "Administrative reform overview", "Targets by reform area");
+        assertThat(headlineCell(html, "67", "SIPAS")).contains("81.21%").doesNotContain("81,21");
+    }
+
+    @Test
+    void aYearThatIsNotOneIsA400Page() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/").param("year", "soon")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Năm “soon” không hợp lệ");
+    }
+
+    // --- scorecard --------------------------------------------------------------------------------------------
+
+    @Test
+    void dakNongsScorecardFor2024ShowsSipasNinetyBy2025OffTrackAt8121In2023() throws Exception {
+        String row = targetRows(page("/provinces/67?year=2024")).get(targetId("20-NQ/TU", 14));
+
+        assertThat(row).contains("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)", "≥ 90%", "đến năm 2025",
+                "81,21%", "(2023)", "Chậm tiến độ", "data-status=\"OFF_TRACK\"", "11% chặng đường",
+                "href=\"/targets/" + targetId("20-NQ/TU", 14) + "?year=2024\"");
+        assertThat(row).containsPattern("<progress[^>]*value=\"11\"");
+        assertThat(row).containsPattern("<svg[^>]*class=\"sparkline\"[^>]*aria-label=\"Số liệu: 2022: 80,09%; 2023: 81,21%\"");
+        assertThat(row).contains("<polyline class=\"spark-line\"", "class=\"spark-goal\"");
+    }
+
+    @Test
+    void theScorecardGroupsEveryTargetByReformAreaInTheAreasOrder() throws Exception {
+        String html = page("/provinces/67?year=2024");
+
+        assertThat(targetRows(html)).hasSize(33);
+        assertThat(attributeValues(html, "section", "data-area")).containsExactly(
+                "DIRECTION", "PROCEDURES", "APPARATUS", "CIVIL_SERVICE", "PUBLIC_FINANCE", "DIGITAL_GOVERNMENT");
+        assertThat(html).contains("Đang hiển thị 33 trên 33 chỉ tiêu.");
+    }
+
+    @Test
+    void theStatusCountsAtTheTopCountTheChosenAreaAndLinkToEachStatus() throws Exception {
+        String counts = section(page("/provinces/67?year=2024&area=DIRECTION"), "id=\"status-counts\"", "</div>");
+
+        assertThat(counts).contains("data-status=\"OFF_TRACK\" data-count=\"4\"", "data-status=\"NO_DATA\" data-count=\"6\"",
+                "data-status=\"MET\" data-count=\"0\"");
+        assertThat(counts).contains("href=\"/provinces/67?year=2024&amp;area=DIRECTION&amp;status=OFF_TRACK\"");
+    }
+
+    @Test
+    void filteringByAreaAndStatusListsOnlyThoseTargets() throws Exception {
+        Map<Long, String> digital = targetRows(page("/provinces/67?year=2024&area=DIGITAL_GOVERNMENT"));
+        Map<Long, String> offTrack = targetRows(page("/provinces/67?year=2024&status=OFF_TRACK"));
+
+        assertThat(digital).hasSize(11);
+        assertThat(digital.keySet()).containsExactlyElementsOf(jdbc.queryForList("""
+                select t.id from target t join document d on d.id = t.document_id join indicator i on i.code = t.indicator_code
+                where d.number = '20-NQ/TU' and i.reform_area_code = 'DIGITAL_GOVERNMENT' order by t.position""", Long.class));
+        assertThat(offTrack).hasSize(4).allSatisfy((id, row) -> assertThat(row).contains("Chậm tiến độ"));
+    }
+
+    @Test
+    void sortingByStatusListsTheMostWorryingFirst() throws Exception {
+        String html = page("/provinces/67?year=2024&sort=status&area=DIRECTION");
+
+        assertThat(attributeValues(html, "tr", "data-status")).startsWith("OFF_TRACK", "OFF_TRACK", "OFF_TRACK", "OFF_TRACK", "NO_DATA");
+    }
+
+    @Test
+    void theFiltersLiveInTheQueryStringAndKeepTheOthersWhenOneChanges() throws Exception {
+        String html = page("/provinces/67?year=2023&area=DIRECTION&sort=deadline");
+
+        assertThat(html).containsPattern("<option value=\"2023\" selected=\"selected\">2023</option>");
+        assertThat(html).containsPattern("<option value=\"DIRECTION\" selected=\"selected\">");
+        assertThat(html).containsPattern("<option value=\"deadline\" selected=\"selected\">");
+        assertThat(html).contains("href=\"/provinces/67?year=2023&amp;area=DIRECTION&amp;status=OFF_TRACK&amp;sort=deadline\"");
+    }
+
+    @Test
+    void aDocumentOfAnotherProvinceIsABadParameter() throws Exception {
+        long huesDecision = jdbc.queryForObject("select id from document where number = '2847/QĐ-UBND'", Long.class);
+
+        assertThat(status("/provinces/67?document=" + huesDecision)).isEqualTo(400);
+        assertThat(status("/provinces/67?status=GREAT")).isEqualTo(400);
+        assertThat(status("/provinces/67?area=SPACE")).isEqualTo(400);
+        assertThat(status("/provinces/99")).isEqualTo(404);
+    }
+
+    @Test
+    void theScorecardSpeaksEnglishWithLangEn() throws Exception {
+        String row = targetRows(page("/provinces/67?year=2024&lang=en")).get(targetId("20-NQ/TU", 14));
+
+        assertThat(row).contains("Satisfaction with public administrative services (SIPAS)", "Off track", "81.21%", "by 2025")
+                .doesNotContain("81,21", "Chậm tiến độ");
+    }
+
+    @Test
+    void theScorecardKeepsTheAdministrativeHistoryCompactly() throws Exception {
+        String hue = page("/provinces/46?year=2024");
+
+        assertThat(hue).contains("Thành phố Huế", "Tỉnh Thừa Thiên Huế", "từ 01/07/1989 đến 31/12/2024", "2847/QĐ-UBND");
+    }
+
+    // --- comparison -------------------------------------------------------------------------------------------
+
+    @Test
+    void theComparisonOpensOnSipasForEveryTrackedProvince() throws Exception {
+        String html = page("/compare?year=2024");
+        String table = section(html, "id=\"compare-table\"", "</table>");
+
+        assertThat(html).contains("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)", "aria-current=\"page\"");
+        assertThat(attributeValues(table, "tr", "data-province-code")).containsExactly("45", "46", "52", "67");
+        assertThat(table).contains(">2022</th>", ">2023</th>", "80,09%", "81,21%");
+    }
+
+    @Test
+    void theChartHasOneMeasuredLinePerProvinceWithDataAndEachProvincesTargets() throws Exception {
+        JsonNode chart = chart(page("/compare?indicator=SIPAS&year=2024"), "compare-chart");
+
+        List<String> measured = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        chart.get("lines").forEach(line -> (line.get("role").asString().equals("measured") ? measured : targets)
+                .add(line.get("label").asString()));
+        assertThat(measured).containsExactly("Đắk Nông");
+        assertThat(targets).containsExactly("Quảng Trị – mục tiêu", "Huế – mục tiêu", "Đắk Nông – mục tiêu");
+        assertThat(chart.get("scale").asString()).isEqualTo("number");
+        assertThat(chart.get("unit").asString()).isEqualTo("%");
+        assertThat(chart.get("xMin").asInt()).isEqualTo(2019);
+        assertThat(chart.get("xMax").asInt()).isEqualTo(2030);
+    }
+
+    @Test
+    void ranksAreChartedOnAReversedScaleAndGroupsOnTheirOrderedLevels() throws Exception {
+        JsonNode rank = chart(page("/compare?indicator=PAR_DIRECTION_RANK&year=2024"), "compare-chart");
+        JsonNode group = chart(page("/compare?indicator=PCI_GROUP&year=2024"), "compare-chart");
+
+        assertThat(rank.get("scale").asString()).isEqualTo("rank");
+        assertThat(rank.get("yMin").asInt()).isEqualTo(1);
+        assertThat(rank.get("yMax").asInt()).isEqualTo(63);
+        assertThat(group.get("scale").asString()).isEqualTo("group");
+        assertThat(group.get("levels").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("thấp", "tương đối thấp", "trung bình", "khá", "tốt", "rất tốt");
+        // Đắk Nông's 2030 target "khá" is level 4, its 2025 target "trung bình" level 3
+        assertThat(group.get("lines").get(0).get("points").valueStream().map(p -> p.get("y").asInt()).toList())
+                .containsExactlyInAnyOrder(4, 3);
+    }
+
+    @Test
+    void choosingProvincesKeepsOnlyThemAndEachToggleIsOneLink() throws Exception {
+        String html = page("/compare?indicator=SIPAS&province=67&province=45&year=2024");
+        String table = section(html, "id=\"compare-table\"", "</table>");
+
+        assertThat(attributeValues(table, "tr", "data-province-code")).containsExactly("45", "67");
+        assertThat(html).contains("href=\"/compare?indicator=SIPAS&amp;province=45&amp;year=2024\"",
+                "href=\"/compare?indicator=SIPAS&amp;province=45&amp;province=52&amp;province=67&amp;year=2024\"",
+                "href=\"/compare?indicator=PAR_INDEX_RANK&amp;province=67&amp;province=45&amp;year=2024\"");
+    }
+
+    @Test
+    void anUnknownIndicatorOrProvinceIsABadParameter() throws Exception {
+        assertThat(status("/compare?indicator=HAPPINESS")).isEqualTo(400);
+        assertThat(status("/compare?province=99")).isEqualTo(400);
+    }
+
+    @Test
+    void theComparisonSpeaksEnglishWithLangEn() throws Exception {
+        String html = page("/compare?year=2024&lang=en");
+
+        assertThat(html).contains("Compare an indicator across provinces", "81.21%", "Đắk Nông – target")
+                .doesNotContain("81,21%");
+    }
+
+    // --- target detail ----------------------------------------------------------------------------------------
+
+    @Test
+    void aTargetsPageShowsItsSentenceDocumentMeasurementsWithSourcesAndExplanation() throws Exception {
+        String html = page("/targets/" + targetId("20-NQ/TU", 14) + "?year=2024");
+
+        assertThat(html).contains("Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan Nhà nước đạt tối thiểu 90%.",
+                "20-NQ/TU", "Mục tiêu ≥ 90% đến năm 2025", "Chậm tiến độ", "80,09%", "81,21%",
+                "Seed 002_0e2da2d79aeb423e.txt", "theo xu hướng đến 2025 chỉ đạt khoảng 83,45%");
+    }
+
+    @Test
+    void theTargetChartDrawsTheProjectionFromTheLastValueToTheDeadline() throws Exception {
+        JsonNode chart = chart(page("/targets/" + targetId("20-NQ/TU", 14) + "?year=2024"), "target-chart");
+
+        JsonNode projection = null;
+        for (JsonNode line : chart.get("lines")) {
+            if (line.get("role").asString().equals("projection")) {
+                projection = line;
+            }
+        }
+        assertThat(projection).isNotNull();
+        assertThat(projection.get("points").get(0).get("x").asInt()).isEqualTo(2023);
+        assertThat(projection.get("points").get(0).get("y").decimalValue()).isEqualByComparingTo("81.21");
+        assertThat(projection.get("points").get(1).get("x").asInt()).isEqualTo(2025);
+        assertThat(projection.get("points").get(1).get("y").decimalValue()).isEqualByComparingTo("83.45");
+    }
+
+    @Test
+    void measurementsAfterTheEvaluationYearAreListedButMarkedAsNotCounted() throws Exception {
+        String html = page("/targets/" + targetId("20-NQ/TU", 14) + "?year=2022");
+
+        assertThat(html).contains("<tr data-year=\"2023\" class=\"after-year\">");
+        assertThat(html).contains("sau năm đánh giá, chưa tính", "80,09%");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/targets/999999", "/targets/abc"})
+    void anUnknownTargetIsA404Page(String url) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(url)).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Không tìm thấy trang");
+    }
+
+    // --- SQL statements ---------------------------------------------------------------------------------------
+
+    @Test
+    @Transactional // the extra data is rolled back
+    void eachDashboardSendsTheSameNumberOfStatementsWhateverTheAmountOfData() throws Exception {
+        long sipas = targetId("20-NQ/TU", 14);
+        List<String> pages = List.of("/?year=2024", "/provinces/67?year=2024", "/compare?indicator=SIPAS&year=2024",
+                "/targets/" + sipas + "?year=2024");
+        Map<String, Long> before = new HashMap<>();
+        for (String url : pages) {
+            before.put(url, statements(url));
+        }
+
+        // three more provinces with a copy of Đắk Nông's 33 targets each, ten years of SIPAS for five provinces
+        jdbc.update("""
+                insert into document (province_id, number, kind, issuing_body, issue_date, title, source)
+                select id, 'TEST-' || code, 'PLAN', 'test', date '2024-01-01', 'test', 'test' from province
+                where code in ('44', '64', '68')""");
+        jdbc.update("""
+                insert into target (document_id, indicator_code, indicator_kind, comparison, threshold_value, threshold_level,
+                                    deadline_year, baseline_year, sentence, position)
+                select d.id, t.indicator_code, t.indicator_kind, t.comparison, t.threshold_value, t.threshold_level,
+                       t.deadline_year, t.baseline_year, t.sentence, t.position
+                from document d cross join target t
+                where d.number like 'TEST-%' and t.document_id = (select id from document where number = '20-NQ/TU')""");
+        jdbc.update("""
+                insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source, created_by, updated_by)
+                select p.id, 'SIPAS', 'PERCENT', y, 60 + y - 2015, 'test', 'test', 'test'
+                from province p cross join generate_series(2015, 2024) y where p.code in ('44', '64', '68', '45', '52')""");
+        jdbc.update("""
+                insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source, created_by, updated_by)
+                select p.id, i.code, i.unit_kind, 2024, 50, 'test', 'test', 'test'
+                from province p cross join indicator i
+                where p.code = '67' and i.unit_kind = 'PERCENT'
+                  and not exists (select 1 from measurement m where m.province_id = p.id and m.indicator_code = i.code and m.year = 2024)""");
+        assertThat(body("/api/v1/attainment?year=2024")).contains("TEST-68");
+
+        for (String url : pages) {
+            assertThat(statements(url)).as("statements of %s", url).isEqualTo(before.get(url)).isLessThanOrEqualTo(12);
+        }
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    private long statements(String url) {
+        return SqlStatementCounter.count(() -> {
+            try {
+                page(url);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private String page(String url) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(url)).andReturn().getResponse();
+        assertThat(response.getStatus()).as("status of %s", url).isEqualTo(200);
+        assertThat(response.getContentType()).as("content type of %s", url).startsWith("text/html");
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private String body(String url) throws Exception {
+        return mvc.perform(get(url)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private int status(String url) throws Exception {
+        return mvc.perform(get(url)).andReturn().getResponse().getStatus();
+    }
+
+    private long targetId(String documentNumber, int position) {
+        return jdbc.queryForObject("""
+                select t.id from target t join document d on d.id = t.document_id where d.number = ? and t.position = ?""",
+                Long.class, documentNumber, position);
+    }
+
+    private static JsonNode chart(String html, String id) {
+        String start = "<script type=\"application/json\" id=\"" + id + "-data\">";
+        String block = section(html, start, "</script>");
+        String json = block.substring(start.length(), block.length() - "</script>".length());
+        return JSON.readTree(json);
+    }
+
+    /** The headline cell of one province and index in the overview's headline table. */
+    private static String headlineCell(String html, String code, String indicator) {
+        String table = section(html, "id=\"headline-table\"", "</table>");
+        Matcher row = Pattern.compile("<tr data-province-code=\"" + code + "\">(.*?)</tr>", Pattern.DOTALL).matcher(table);
+        assertThat(row.find()).as("headline row of %s", code).isTrue();
+        Matcher cell = Pattern.compile("<div class=\"headline-entry\" data-indicator=\"" + indicator + "\">(.*?)</div>",
+                Pattern.DOTALL).matcher(row.group(1));
+        assertThat(cell.find()).as("headline cell %s of %s", indicator, code).isTrue();
+        return cell.group(1);
+    }
+
+    /** From the first occurrence of {@code start} to the next {@code end}, inclusive. */
+    private static String section(String html, String start, String end) {
+        int from = html.indexOf(start);
+        assertThat(from).as("%s in the page", start).isNotNegative();
+        int to = html.indexOf(end, from);
+        return html.substring(from, to + end.length());
+    }
+
+    private static List<String> attributeValues(String html, String element, String attribute) {
+        List<String> values = new ArrayList<>();
+        Matcher m = Pattern.compile("<" + element + "\\s[^>]*" + attribute + "=\"([^\"]+)\"").matcher(html);
+        while (m.find()) {
+            values.add(m.group(1));
+        }
+        return values;
+    }
+
+    private static Map<Long, String> targetRows(String html) {
+        Map<Long, String> rows = new java.util.LinkedHashMap<>();
+        Matcher m = ROW.matcher(html);
+        while (m.find()) {
+            rows.put(Long.parseLong(m.group(1)), m.group(2));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,36 @@
+package vn.cchc.tracker.dashboard.web;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cchc.tracker.attainment.AttainmentStatus;
+import vn.cchc.tracker.dashboard.ScorecardFilter;
+import vn.cchc.tracker.dashboard.TargetSort;
+import vn.cchc.tracker.support.BadParameterException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ScorecardFormTest {
+
+    @Test
+    void blankParametersMeanEverythingInDocumentOrder() {
+        assertThat(new ScorecardForm(null, " ", "", null).toFilter()).isEqualTo(ScorecardFilter.all());
+    }
+
+    @Test
+    void readsEachFilter() {
+        ScorecardFilter filter = new ScorecardForm(" 12 ", "PROCEDURES", "off_track", "STATUS").toFilter();
+
+        assertThat(filter).isEqualTo(new ScorecardFilter(12L, "PROCEDURES", AttainmentStatus.OFF_TRACK, TargetSort.STATUS));
+    }
+
+    @Test
+    void aValueThatNamesNothingIsABadParameterNamingIt() {
+        assertThatThrownBy(() -> new ScorecardForm("abc", null, null, null).toFilter())
+                .isInstanceOfSatisfying(BadParameterException.class, e -> assertThat(e.parameter()).isEqualTo("document"));
+        assertThatThrownBy(() -> new ScorecardForm(null, null, "GOOD", null).toFilter())
+                .isInstanceOfSatisfying(BadParameterException.class, e -> assertThat(e.parameter()).isEqualTo("status"));
+        assertThatThrownBy(() -> new ScorecardForm(null, null, null, "random").toFilter())
+                .isInstanceOfSatisfying(BadParameterException.class, e -> assertThat(e.parameter()).isEqualTo("sort"));
+    }
+}
