@@ -36,9 +36,10 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
                     "spring.datasource.url", db.url(),
                     "spring.datasource.username", db.user(),
-                    "spring.datasource.password", db.password(),
-                    // every cached test context keeps its own pool open: small pools keep a run (or several
-                    // builds at once against one server) under PostgreSQL's max_connections
+                    "spring.datasource.password", db.password())));
+            // every cached test context keeps its own pool open: small pools keep a run (or several builds at once
+            // against one server) under PostgreSQL's max_connections; a test may still ask for more
+            context.getEnvironment().getPropertySources().addLast(new MapPropertySource("testDatabasePool", Map.of(
                     "spring.datasource.hikari.maximum-pool-size", "4",
                     "spring.datasource.hikari.minimum-idle", "1")));
         }
