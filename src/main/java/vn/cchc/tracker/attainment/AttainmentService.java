@@ -1,5 +1,7 @@
 package vn.cchc.tracker.attainment;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,8 @@ import vn.cchc.tracker.support.Languages;
 @Transactional(readOnly = true)
 public class AttainmentService {
 
+    private static final Logger log = LoggerFactory.getLogger(AttainmentService.class);
+
     private final AttainmentQuery query;
     private final AttainmentEvaluator evaluator = new AttainmentEvaluator();
     private final AttainmentExplainer explainer;
@@ -37,6 +41,7 @@ public class AttainmentService {
      * @param year         the evaluation year
      */
     public List<TargetAttainment> evaluate(String provinceCode, int year, Locale locale) {
+        long started = System.nanoTime();
         List<TargetRow> targets = query.targets(provinceCode);
         if (targets.isEmpty()) {
             return List.of();
@@ -55,6 +60,10 @@ public class AttainmentService {
                     judgedText(result, target, locale, levelLabel),
                     progressText(result, locale),
                     explainer.explain(result, locale, levelLabel)));
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("evaluated {} targets of {} for {} in {} ms", results.size(), provinceCode == null ? "all provinces" : provinceCode,
+                    year, (System.nanoTime() - started) / 1_000_000);
         }
         return results;
     }

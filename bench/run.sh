@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# National-scale benchmark, one command: bench/run.sh
+#
+# Builds the application, generates a synthetic national data set (63 provinces, 150 indicators, 15 years:
+# ~140,000 measurements, ~20,000 targets; deterministic), loads it through the product's own restore and import,
+# runs the application on its own database and drives the main pages and the attainment API with wrk at 1, 8 and
+# 32 connections, next to a static file of the same size served by the same application. Prints the figures and
+# writes them to bench/RESULTS.md. Needs: Java 17, a local PostgreSQL (as for the tests), curl, wrk (installed with
+# apt-get when missing). Never touches the application's own database or the test databases.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+OUT=bench/out
+PORT=${BENCH_PORT:-18080}
+DIAG_PORT=${BENCH_DIAG_PORT:-18081}
+SMALL_PORT=${BENCH_SMALL_PORT:-18082}
+DB=${BENCH_DB:-cchc_bench}
+SMALL_DB=${BENCH_SMALL_DB:-cchc_bench_small}
+PGHOST=${BENCH_PGHOST:-127.0.0.1}
+PGUSER=${BENCH_PGUSER:-postgres}
+export PGPASSWORD=${BENCH_PGPASSWORD:-postgres}
+DURATION=${BENCH_DURATION:-8s}
+YEAR=2024
+ADMIN_USER=admin
+ADMIN_PASSWORD=admin-demo-2026   # the default profile's demo admin, created on the benchmark's empty database
+PIDS=()
+
+log() { printf '\n== %s\n' "$*" >&2; }
+cleanup() { for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+if ! command -v wrk >/dev/null 2>&1; then
+  log "installing wrk"
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq wrk; else sudo apt-get update -qq && sudo apt-get install -y -qq wrk; fi
+fi
+for tool in curl psql java; do command -v "$tool" >/dev/null || { echo "bench: $tool is required" >&2; exit 1; }; done
+
+rm -rf "$OUT"; mkdir -p "$OUT/static"
+
+log "building the application"
+./mvnw -q -DskipTests package
+JAR=$(ls target/cchc-tracker-*.jar | grep -v original | head -n 1)
+
+log "generating the national data set"
+java bench/NationalDataGenerator.java "$OUT" | tee "$OUT/generated.txt"
+
+psql_admin() { psql -h "$PGHOST" -U "$PGUSER" -d postgres -v ON_ERROR_STOP=1 -q "$@"; }
+for db in "$DB" "$SMALL_DB"; do
+  psql_admin -c "drop database if exists $db with (force)" -c "create database $db"
+done
+
+# start_app PORT DB EXTRA_ARGS... — the jar with the benchmark's database and limits large enough for 140k rows
+start_app() {
+  local port=$1 db=$2; shift 2
+  java -Xms512m -Xmx2g -jar "$JAR" --server.port="$port" \
+    --spring.datasource.url="jdbc:postgresql://$PGHOST:5432/$db" \
+    --spring.datasource.username="$PGUSER" --spring.datasource.password="$PGPASSWORD" \
+    --cchc.import.max-rows=200000 --cchc.import.max-file-size=20MB \
+    --spring.servlet.multipart.max-file-size=25MB --spring.servlet.multipart.max-request-size=25MB \
+    --spring.web.resources.static-locations=classpath:/static/,file:"$OUT"/static/ \
+    --logging.level.root=WARN --logging.level.vn.cchc.tracker.attainment.AttainmentService=DEBUG \
+    --logging.level.vn.cchc.tracker.diagnostics.sql=INFO \
+    "$@" > "$OUT/app-$port.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 120); do
+    curl -fs -o /dev/null "http://127.0.0.1:$port/login" && return 0
+    sleep 1
+  done
+  echo "bench: the application on port $port did not start; see $OUT/app-$port.log" >&2
+  exit 1
+}
+
+log "starting the application on the empty benchmark database"
+start_app "$PORT" "$DB" --cchc.shipped-data.enabled=false
+BASE="http://127.0.0.1:$PORT"
+
+# A browser-like login (form + CSRF) for the admin-only restore page.
+JAR_COOKIES="$OUT/cookies.txt"
+csrf_of() { grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/'; }
+token=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | csrf_of)
+curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "username=$ADMIN_USER" \
+  --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login"
+
+log "restoring provinces, indicators, documents and targets (national-data.zip)"
+token=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/admin/restore" | csrf_of)
+restore_seconds=$(curl -s -o "$OUT/restore-response.html" -w '%{time_total}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
+  -F "_csrf=$token" -F "file=@$OUT/national-data.zip;type=application/zip" "$BASE/admin/restore")
+targets=$(psql -h "$PGHOST" -U "$PGUSER" -d "$DB" -tAc "select count(*) from cchc.target")
+[ "$targets" -gt 15000 ] || { echo "bench: restore loaded only $targets targets; see $OUT/restore-response.html" >&2; exit 1; }
+
+log "importing the yearly results through POST /api/v1/measurements/import (3 runs, table emptied between)"
+import_times=()
+for run in 1 2 3; do
+  if [ "$run" -gt 1 ]; then psql -h "$PGHOST" -U "$PGUSER" -d "$DB" -q -c "delete from cchc.measurement"; fi
+  t=$(curl -s -o "$OUT/import-$run.json" -w '%{time_total}' -u "$ADMIN_USER:$ADMIN_PASSWORD" \
+      -F "file=@$OUT/measurements.csv;type=text/csv" -F dryRun=false "$BASE/api/v1/measurements/import")
+  import_times+=("$t")
+  grep -q '"created"' "$OUT/import-$run.json" || { echo "bench: import failed: $(head -c 500 "$OUT/import-$run.json")" >&2; exit 1; }
+done
+rows=$(psql -h "$PGHOST" -U "$PGUSER" -d "$DB" -tAc "select count(*) from cchc.measurement")
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+import_median=$(median "${import_times[@]}")
+
+log "evaluating all targets through the attainment API (5 runs)"
+api_times=()
+for _ in 1 2 3 4 5; do
+  api_times+=("$(curl -s -o /dev/null -w '%{time_total}' "$BASE/api/v1/attainment?year=$YEAR")")
+done
+api_median=$(median "${api_times[@]}")
+eval_median=$(grep -o 'evaluated [0-9]* targets of all provinces for [0-9]* in [0-9]* ms' "$OUT/app-$PORT.log" \
+  | tail -n 5 | awk '{print $(NF-1)}' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+evaluated=$(grep -o 'evaluated [0-9]* targets of all provinces' "$OUT/app-$PORT.log" | tail -n 1 | awk '{print $2}')
+
+# The pages under test: name and URL on the national data set.
+PAGES=("overview|/?year=$YEAR" "scorecard|/provinces/101?year=$YEAR" "comparison|/compare?indicator=SIPAS&year=$YEAR"
+       "attainment-api|/api/v1/attainment?province=101&year=$YEAR")
+
+# wrk's latency line ("50%  1.23ms") in milliseconds
+to_ms() { awk '{ v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v+0} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000} else print v }'; }
+run_wrk() { # url connections -> "rps p50 p99"
+  local out; out=$(wrk -t2 -c"$2" -d"$DURATION" --latency "$1")
+  local rps p50 p99
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}' | to_ms)
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}' | to_ms)
+  echo "$rps $p50 $p99"
+}
+
+log "load: wrk -t2 -d$DURATION at 1, 8 and 32 connections, each page next to a static file of its size"
+RESULTS="$OUT/load.tsv"; : > "$RESULTS"
+for entry in "${PAGES[@]}"; do
+  name=${entry%%|*}; path=${entry#*|}
+  size=$(curl -s -o /dev/null -w '%{size_download}' "$BASE$path")
+  head -c "$size" /dev/urandom | base64 -w 0 | head -c "$size" > "$OUT/static/bench-$name.txt"
+  for _ in $(seq 1 50); do curl -s -o /dev/null "$BASE$path"; curl -s -o /dev/null "$BASE/bench-$name.txt"; done
+  for c in 1 8 32; do
+    read -r rps p50 p99 < <(run_wrk "$BASE$path" "$c")
+    read -r srps sp50 sp99 < <(run_wrk "$BASE/bench-$name.txt" "$c")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$size" "$c" "$rps" "$p50" "$p99" "$srps" "$sp50" "$sp99" >> "$RESULTS"
+    printf '  %-15s c=%-2s  %8s req/s  p50 %7s ms  p99 %7s ms   | static %8s req/s  p50 %7s ms\n' \
+      "$name" "$c" "$rps" "$p50" "$p99" "$srps" "$sp50" >&2
+  done
+done
+
+log "SQL statements per page: diagnostics instances on the national data and on the shipped four-province data"
+start_app "$DIAG_PORT" "$DB" --cchc.shipped-data.enabled=false --cchc.diagnostics.sql=true
+start_app "$SMALL_PORT" "$SMALL_DB" --cchc.diagnostics.sql=true
+SMALL_PAGES=("overview|/?year=$YEAR" "scorecard|/provinces/67?year=$YEAR" "comparison|/compare?indicator=SIPAS&year=$YEAR"
+             "attainment-api|/api/v1/attainment?province=67&year=$YEAR")
+statements() { # port path -> statements of the last request to that path
+  curl -s -o /dev/null "http://127.0.0.1:$1$2"; sleep 0.3
+  grep -F "GET $2" "$OUT/app-$1.log" | tail -n 1 | grep -o 'sql-statements=[0-9]*' | cut -d= -f2
+}
+SQL="$OUT/sql.tsv"; : > "$SQL"
+for i in "${!PAGES[@]}"; do
+  name=${PAGES[$i]%%|*}
+  big=$(statements "$DIAG_PORT" "${PAGES[$i]#*|}")
+  small=$(statements "$SMALL_PORT" "${SMALL_PAGES[$i]#*|}")
+  printf '%s\t%s\t%s\n' "$name" "$small" "$big" >> "$SQL"
+done
+
+machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, PostgreSQL $(psql -h "$PGHOST" -U "$PGUSER" -d postgres -tAc 'show server_version'), $(java -version 2>&1 | head -n 1)"
+{
+  echo "# Benchmark results"
+  echo
+  echo "Latest run of \`bench/run.sh\`, $(date -u '+%Y-%m-%d %H:%M UTC'). Machine: $machine."
+  echo "Data: $(cat "$OUT/generated.txt" | sed 's/^generated //; s/ in .*//'). wrk -t2 -d$DURATION, client on the same machine."
+  echo
+  echo "## Loading through the product's own import"
+  echo
+  echo "| step | time |"
+  echo "|---|---|"
+  echo "| restore of provinces, indicators, documents, targets (national-data.zip) | ${restore_seconds} s |"
+  echo "| import of $rows yearly results (POST /api/v1/measurements/import, median of 3: ${import_times[*]} s) | ${import_median} s |"
+  echo
+  echo "## Attainment of every target"
+  echo
+  echo "| what | median of 5 |"
+  echo "|---|---|"
+  echo "| evaluation of all ${evaluated:-?} targets in the service (3 SQL statements + rules) | ${eval_median:-?} ms |"
+  echo "| GET /api/v1/attainment?year=$YEAR end to end (JSON of all targets with explanations) | $(awk -v t="$api_median" 'BEGIN {printf "%.0f", t*1000}') ms |"
+  echo
+  echo "## Pages under load (p50 / p99 in ms; ratio = page p50 ÷ static p50 of the same size)"
+  echo
+  echo "| page | bytes | connections | req/s | p50 | p99 | static req/s | static p50 | ratio |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  awk -F'\t' '{ ratio = ($8 > 0) ? $5/$8 : 0; printf "| %s | %s | %s | %s | %s | %s | %s | %s | %.1f× |\n", $1,$2,$3,$4,$5,$6,$7,$8,ratio }' "$RESULTS"
+  echo
+  echo "## SQL statements per request"
+  echo
+  echo "| page | shipped data (4 provinces, 72 targets) | national data (63 provinces, ~20,000 targets) |"
+  echo "|---|---|---|"
+  awk -F'\t' '{ printf "| %s | %s | %s |\n", $1, $2, $3 }' "$SQL"
+} > bench/RESULTS.md
+
+log "results (also in bench/RESULTS.md)"
+cat bench/RESULTS.md
