@@ -3,6 +3,7 @@ package vn.cchc.tracker.config;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
@@ -32,6 +33,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * </ul>
  * Form login with BCrypt, CSRF on every form, session id changed at login, and a Content-Security-Policy that
  * allows no inline script or style.
+ *
+ * <p>The API ({@code /api/**}) has its own chain: the same rules, plus HTTP Basic for scripts ({@code curl -u}).
+ * A request carrying {@code Authorization: Basic …} needs no CSRF token (a browser form cannot add that header, and
+ * the API never answers with a {@code WWW-Authenticate} challenge, so no browser ever caches Basic credentials for
+ * this site); a session-authenticated request still needs one. Wrong Basic credentials count towards the same
+ * lockout as wrong passwords in the login form.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -52,7 +59,39 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    /** A script authenticating itself with HTTP Basic rather than a browser session. */
+    private static final RequestMatcher BASIC_AUTHENTICATED = request -> {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    };
+
     @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http,
+                                       @Value("${cchc.security.require-login:false}") boolean requireLogin) throws Exception {
+        http.securityMatcher(API);
+        http.authorizeHttpRequests(auth -> {
+            if (requireLogin) {
+                auth.requestMatchers(HttpMethod.GET, "/**").authenticated();
+                auth.requestMatchers(HttpMethod.HEAD, "/**").authenticated();
+            } else {
+                auth.requestMatchers(HttpMethod.GET, "/**").permitAll();
+                auth.requestMatchers(HttpMethod.HEAD, "/**").permitAll();
+            }
+            // writes (the results import): the services decide which provinces
+            auth.anyRequest().hasAnyRole(ADMIN, EDITOR);
+        });
+        HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED));
+        http.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized));
+        secureHeaders(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http,
                                             @Value("${cchc.security.require-login:false}") boolean requireLogin) throws Exception {
         http.authorizeHttpRequests(auth -> {
@@ -64,7 +103,7 @@ class SecurityConfiguration {
                     "/provinces/*/results/*/history/*").authenticated();
             // data-entry forms
             auth.requestMatchers(HttpMethod.GET, "/results", "/provinces/*/results/*", "/provinces/*/documents/new",
-                    "/documents/*/edit", "/documents/*/targets/new", "/targets/*/edit").hasAnyRole(ADMIN, EDITOR);
+                    "/documents/*/edit", "/documents/*/targets/new", "/targets/*/edit", "/import").hasAnyRole(ADMIN, EDITOR);
             // the full data export is a bulk download of everything: accounts only
             auth.requestMatchers(HttpMethod.GET, "/export/all.zip").authenticated();
             if (requireLogin) {
@@ -90,6 +129,11 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.pathPattern("/api/**"))
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                         PathPatternRequestMatcher.pathPattern("/**")));
+        secureHeaders(http);
+        return http.build();
+    }
+
+    private static void secureHeaders(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
@@ -99,7 +143,6 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny())
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                         "camera=(), microphone=(), geolocation=(), payment=()")));
-        return http.build();
     }
 
     /** Tells the login page why, without saying whether a username exists (except that it is locked or disabled). */

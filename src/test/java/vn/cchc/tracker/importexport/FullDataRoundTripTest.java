@@ -17,11 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import vn.cchc.tracker.CchcTrackerApplication;
+import vn.cchc.tracker.account.Actor;
+import vn.cchc.tracker.account.Role;
 import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.TargetAttainment;
 import vn.cchc.tracker.attainment.TargetRow;
@@ -45,6 +48,8 @@ class FullDataRoundTripTest {
 
     static final String SCHEMA = "cchc_roundtrip";
     private static final List<Integer> YEARS = List.of(2018, 2019, 2021, 2022, 2023, 2024, 2025, 2026, 2030, 2031);
+
+    private static final Actor ADMIN = Actor.of("round-trip-test", Role.ADMIN, Set.of(), false);
 
     private static ConfigurableApplicationContext empty;
 
@@ -88,9 +93,9 @@ class FullDataRoundTripTest {
     void restoringTheExportIntoAnEmptyDatabaseGivesTheSameAttainmentForEveryTargetYearAndLanguage() {
         byte[] backup = export.exportZip();
 
-        RestoreResult result = restore().restore(ImportFile.of("backup.zip", backup), "round-trip-test");
+        RestoreResult result = restore().restore(ImportFile.of("backup.zip", backup), ADMIN);
 
-        assertThat(result).isEqualTo(new RestoreResult(4, 72, 6));
+        assertThat(result).isEqualTo(new RestoreResult(0, 0, 4, 72, 6));
         AttainmentService restored = empty.getBean(AttainmentService.class);
         for (Locale locale : List.of(Languages.VIETNAMESE, Languages.ENGLISH)) {
             for (int year : YEARS) {
@@ -107,7 +112,7 @@ class FullDataRoundTripTest {
     @Test
     void exportingTheRestoredDatabaseGivesBackTheSameFiles() throws Exception {
         byte[] backup = export.exportZip();
-        restore().restore(ImportFile.of("backup.zip", backup), "round-trip-test");
+        restore().restore(ImportFile.of("backup.zip", backup), ADMIN);
 
         Map<String, String> again = parts(empty.getBean(FullDataExportService.class).exportZip());
         Map<String, String> original = parts(backup);
@@ -121,10 +126,10 @@ class FullDataRoundTripTest {
     @Test
     void refusesASecondRestoreOnceTheDatabaseHasData() {
         byte[] backup = export.exportZip();
-        restore().restore(ImportFile.of("backup.zip", backup), "round-trip-test");
+        restore().restore(ImportFile.of("backup.zip", backup), ADMIN);
 
         RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", backup), "round-trip-test"));
+                () -> restore().restore(ImportFile.of("backup.zip", backup), ADMIN));
 
         assertThat(refused.problems()).extracting(p -> p.problem().type()).containsExactly(ProblemType.RESTORE_NOT_EMPTY);
         assertThat(count("target")).isEqualTo(72);
@@ -138,7 +143,7 @@ class FullDataRoundTripTest {
         parts.put("documents.csv", parts.get("documents.csv").replace("RESOLUTION", "LAW"));
 
         RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", zip(parts)), "round-trip-test"));
+                () -> restore().restore(ImportFile.of("backup.zip", zip(parts)), ADMIN));
 
         assertThat(refused.problems()).extracting(PartProblem::part, p -> p.problem().row(), p -> p.problem().column(),
                 p -> p.problem().type()).containsExactly(
@@ -155,9 +160,9 @@ class FullDataRoundTripTest {
         parts.remove("targets.csv");
 
         RestoreException missing = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", zip(parts)), "round-trip-test"));
+                () -> restore().restore(ImportFile.of("backup.zip", zip(parts)), ADMIN));
         RestoreException notZip = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", "hello".getBytes(StandardCharsets.UTF_8)), "t"));
+                () -> restore().restore(ImportFile.of("backup.zip", "hello".getBytes(StandardCharsets.UTF_8)), ADMIN));
 
         assertThat(missing.problems()).extracting(p -> p.problem().type(), p -> p.problem().args())
                 .containsExactly(tuple(ProblemType.RESTORE_PART_MISSING, List.of("targets.csv")));
