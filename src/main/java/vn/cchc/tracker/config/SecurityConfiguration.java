@@ -15,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -34,7 +35,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Form login with BCrypt, CSRF on every form, session id changed at login, and a Content-Security-Policy that
  * allows no inline script or style.
  *
- * <p>The API ({@code /api/**}) has its own chain: the same rules, plus HTTP Basic for scripts ({@code curl -u}).
+ * <p>The API ({@code /api/**}) and the admin's restore upload ({@code POST /admin/restore}) have their own chain:
+ * the same rules, plus HTTP Basic for scripts ({@code curl -u}).
  * A request carrying {@code Authorization: Basic …} needs no CSRF token (a browser form cannot add that header, and
  * the API never answers with a {@code WWW-Authenticate} challenge, so no browser ever caches Basic credentials for
  * this site); a session-authenticated request still needs one. Wrong Basic credentials count towards the same
@@ -60,6 +62,8 @@ class SecurityConfiguration {
     }
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    /** The admin's restore upload: scriptable like the API ({@code curl -u admin:… -F file=@backup.zip}). */
+    private static final RequestMatcher RESTORE = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/admin/restore");
     /** A script authenticating itself with HTTP Basic rather than a browser session. */
     private static final RequestMatcher BASIC_AUTHENTICATED = request -> {
         String header = request.getHeader("Authorization");
@@ -70,8 +74,9 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http,
                                        @Value("${cchc.security.require-login:false}") boolean requireLogin) throws Exception {
-        http.securityMatcher(API);
+        http.securityMatcher(new OrRequestMatcher(API, RESTORE));
         http.authorizeHttpRequests(auth -> {
+            auth.requestMatchers(RESTORE).hasRole(ADMIN);
             if (requireLogin) {
                 auth.requestMatchers(HttpMethod.GET, "/**").authenticated();
                 auth.requestMatchers(HttpMethod.HEAD, "/**").authenticated();
