@@ -6,9 +6,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -90,10 +94,20 @@ class SecurityConfiguration {
         HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED));
-        http.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized));
+        http.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler((request, response, denied) -> {
+            // nobody logged in (e.g. a POST without credentials, refused first for its missing CSRF token): 401
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth == null || TRUST.isAnonymous(auth)) {
+                unauthorized.commence(request, response, null);
+            } else {
+                response.sendError(HttpStatus.FORBIDDEN.value());
+            }
+        }));
         secureHeaders(http);
         return http.build();
     }
+
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     @Bean
     @Order(2)
