@@ -3,6 +3,7 @@ package vn.cchc.tracker.importexport.web;
 import jakarta.servlet.MultipartConfigElement;
 
 import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,14 @@ class UploadLimitsConfiguration {
 
     static final int FACTOR = 4;
     private static final long REQUEST_OVERHEAD = DataSize.ofMegabytes(1).toBytes();
+
+    /** First of all filters: before the session, security and language filters read any parameter. */
+    @Bean
+    FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter() {
+        FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(new UploadLimitFilter());
+        registration.setOrder(Integer.MIN_VALUE);
+        return registration;
+    }
 
     @Bean
     MultipartConfigElement multipartConfigElement(MultipartProperties multipart, ImportProperties imports) {
