@@ -326,9 +326,9 @@ public class FullDataRestoreService {
             }
             Optional<IndicatorSpec> have = existing.indicator(code);
             if (have.isPresent()) {
-                String stored = describe(have.get().unitKind(), null, have.get().minValue(), have.get().maxValue(),
+                String stored = describe(have.get().unitKind(), have.get().minValue(), have.get().maxValue(),
                         have.get().levelNames());
-                String backup = describe(kind, null, min, max, levels);
+                String backup = describe(kind, min, max, levels);
                 if (!stored.equals(backup)) {
                     f.problem("code", ProblemType.INDICATOR_DIFFERS, code, stored, backup);
                 }
@@ -352,7 +352,7 @@ public class FullDataRestoreService {
     }
 
     /** Kind, range and levels in one comparable line: what values an indicator accepts. */
-    private static String describe(UnitKind kind, Direction direction, BigDecimal min, BigDecimal max, List<String> levels) {
+    private static String describe(UnitKind kind, BigDecimal min, BigDecimal max, List<String> levels) {
         return Objects.toString(kind, "?") + " " + plain(min) + "–" + plain(max)
                 + (levels.isEmpty() ? "" : " " + String.join("|", levels));
     }
