@@ -34,7 +34,8 @@ class OpenApiConfiguration {
                         .version("v1")
                         .description("""
                                 JSON API of CCHC Tracker: Vietnamese provinces' administrative-reform (CCHC) \
-                                targets, the shared indicator catalogue the attainment of each target in a year, and (for accounts with write access, by HTTP Basic or session) the import of yearly results. \
+                                targets, the shared indicator catalogue, the attainment of each target in a year, and \
+                                (for accounts with write access, by HTTP Basic or a session) the import of yearly results. \
                                 Every error answers with the same JSON shape (`ApiError`); messages and explanations \
                                 are Vietnamese unless `lang=en` is given. Data come from provinces' public documents \
                                 and reports."""))
