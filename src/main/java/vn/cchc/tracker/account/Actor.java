@@ -53,6 +53,13 @@ public record Actor(String username, Role role, SortedSet<String> provinceCodes,
         return isAdmin() || (role == Role.EDITOR && !provinceCodes.isEmpty());
     }
 
+    /** Importing results files: admins, and editors bound to at least one province. */
+    public void requireImport() {
+        if (!canEnterData()) {
+            throw new AccessDeniedException(username + " may not import results");
+        }
+    }
+
     public void requireWrite(String provinceCode) {
         if (!canWrite(provinceCode)) {
             throw new AccessDeniedException(username + " may not write the data of province " + provinceCode);

@@ -33,8 +33,9 @@ class OpenApiConfiguration {
                         .title("CCHC Tracker API")
                         .version("v1")
                         .description("""
-                                Read-only JSON API of CCHC Tracker: Vietnamese provinces' administrative-reform (CCHC) \
-                                targets, the shared indicator catalogue and the attainment of each target in a year. \
+                                JSON API of CCHC Tracker: Vietnamese provinces' administrative-reform (CCHC) \
+                                targets, the shared indicator catalogue, the attainment of each target in a year, and \
+                                (for accounts with write access, by HTTP Basic or a session) the import of yearly results. \
                                 Every error answers with the same JSON shape (`ApiError`); messages and explanations \
                                 are Vietnamese unless `lang=en` is given. Data come from provinces' public documents \
                                 and reports."""))

@@ -3,17 +3,23 @@ package vn.cchc.tracker.config;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -32,6 +38,13 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * </ul>
  * Form login with BCrypt, CSRF on every form, session id changed at login, and a Content-Security-Policy that
  * allows no inline script or style.
+ *
+ * <p>The API ({@code /api/**}) and the admin's restore upload ({@code POST /admin/restore}) have their own chain:
+ * the same rules, plus HTTP Basic for scripts ({@code curl -u}).
+ * A request carrying {@code Authorization: Basic …} needs no CSRF token (a browser form cannot add that header, and
+ * the API never answers with a {@code WWW-Authenticate} challenge, so no browser ever caches Basic credentials for
+ * this site); a session-authenticated request still needs one. Wrong Basic credentials count towards the same
+ * lockout as wrong passwords in the login form.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -52,7 +65,52 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    /** The admin's restore upload: scriptable like the API ({@code curl -u admin:… -F file=@backup.zip}). */
+    private static final RequestMatcher RESTORE = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/admin/restore");
+    /** A script authenticating itself with HTTP Basic rather than a browser session. */
+    private static final RequestMatcher BASIC_AUTHENTICATED = request -> {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    };
+
     @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http,
+                                       @Value("${cchc.security.require-login:false}") boolean requireLogin) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(API, RESTORE));
+        http.authorizeHttpRequests(auth -> {
+            auth.requestMatchers(RESTORE).hasRole(ADMIN);
+            if (requireLogin) {
+                auth.requestMatchers(HttpMethod.GET, "/**").authenticated();
+                auth.requestMatchers(HttpMethod.HEAD, "/**").authenticated();
+            } else {
+                auth.requestMatchers(HttpMethod.GET, "/**").permitAll();
+                auth.requestMatchers(HttpMethod.HEAD, "/**").permitAll();
+            }
+            // writes (the results import): the services decide which provinces
+            auth.anyRequest().hasAnyRole(ADMIN, EDITOR);
+        });
+        HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED));
+        http.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler((request, response, denied) -> {
+            // nobody logged in (e.g. a POST without credentials, refused first for its missing CSRF token): 401
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth == null || TRUST.isAnonymous(auth)) {
+                unauthorized.commence(request, response, null);
+            } else {
+                response.sendError(HttpStatus.FORBIDDEN.value());
+            }
+        }));
+        secureHeaders(http);
+        return http.build();
+    }
+
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http,
                                             @Value("${cchc.security.require-login:false}") boolean requireLogin) throws Exception {
         http.authorizeHttpRequests(auth -> {
@@ -64,7 +122,7 @@ class SecurityConfiguration {
                     "/provinces/*/results/*/history/*").authenticated();
             // data-entry forms
             auth.requestMatchers(HttpMethod.GET, "/results", "/provinces/*/results/*", "/provinces/*/documents/new",
-                    "/documents/*/edit", "/documents/*/targets/new", "/targets/*/edit").hasAnyRole(ADMIN, EDITOR);
+                    "/documents/*/edit", "/documents/*/targets/new", "/targets/*/edit", "/import").hasAnyRole(ADMIN, EDITOR);
             // the full data export is a bulk download of everything: accounts only
             auth.requestMatchers(HttpMethod.GET, "/export/all.zip").authenticated();
             if (requireLogin) {
@@ -90,6 +148,11 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.pathPattern("/api/**"))
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                         PathPatternRequestMatcher.pathPattern("/**")));
+        secureHeaders(http);
+        return http.build();
+    }
+
+    private static void secureHeaders(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
@@ -99,7 +162,6 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny())
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                         "camera=(), microphone=(), geolocation=(), payment=()")));
-        return http.build();
     }
 
     /** Tells the login page why, without saying whether a username exists (except that it is locked or disabled). */

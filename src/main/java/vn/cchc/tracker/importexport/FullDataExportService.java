@@ -30,6 +30,12 @@ public class FullDataExportService {
                    s.valid_from as successor_valid_from, p.change_note
             from province p left join province s on s.id = p.successor_id
             order by p.code, p.valid_from""";
+    private static final String INDICATORS = """
+            select i.code, i.name_vi, i.name_en, i.reform_area_code, i.unit_kind, i.direction, i.min_value, i.max_value,
+                   (select string_agg(l.name_vi, '|' order by l.position) from indicator_level l
+                    where l.indicator_code = i.code) as levels
+            from indicator i
+            order by i.code""";
     private static final String DOCUMENTS = """
             select p.code, p.valid_from, d.number, d.kind, d.issuing_body, d.issue_date, d.title, d.period_from,
                    d.period_to, d.source
@@ -59,6 +65,7 @@ public class FullDataExportService {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public byte[] exportZip() {
         ExportTable units = table("provinces", FullDataLayout.PROVINCE_COLUMNS, UNITS);
+        ExportTable indicators = table("indicators", FullDataLayout.INDICATOR_COLUMNS, INDICATORS);
         ExportTable documents = table("documents", FullDataLayout.DOCUMENT_COLUMNS, DOCUMENTS);
         ExportTable targets = table("targets", FullDataLayout.TARGET_COLUMNS, TARGETS);
         ExportTable results = measurements.importLayout(new MeasurementExportService.Filter(null, null, null));
@@ -67,6 +74,7 @@ public class FullDataExportService {
             put(zip, FullDataLayout.README, FullDataLayout.readme(DateTimeFormatter.ISO_LOCAL_DATE.format(
                     LocalDate.now(clock.withZone(CellText.ZONE)))).getBytes(StandardCharsets.UTF_8));
             put(zip, FullDataLayout.PROVINCES, CsvTableWriter.write(units, null));
+            put(zip, FullDataLayout.INDICATORS, CsvTableWriter.write(indicators, null));
             put(zip, FullDataLayout.DOCUMENTS, CsvTableWriter.write(documents, null));
             put(zip, FullDataLayout.TARGETS, CsvTableWriter.write(targets, null));
             put(zip, FullDataLayout.MEASUREMENTS, CsvTableWriter.write(results, null));

@@ -15,6 +15,11 @@ public record ImportLimits(long maxBytes, long maxUnpackedBytes, int maxRows) {
         }
     }
 
+    /** “The file is larger than 5 MB”: the problem a file over {@link #maxBytes()} gets, wherever it is noticed. */
+    public ImportProblem tooLarge() {
+        return ImportProblem.ofFile(ProblemType.FILE_TOO_LARGE, Sizes.human(maxBytes));
+    }
+
     public static ImportLimits of(long maxBytes, int maxRows) {
         return new ImportLimits(maxBytes, maxBytes * UNPACK_FACTOR, maxRows);
     }

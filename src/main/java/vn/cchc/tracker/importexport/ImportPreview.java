@@ -1,7 +1,11 @@
 package vn.cchc.tracker.importexport;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 
 import vn.cchc.tracker.importexport.ImportPlan.Creation;
@@ -62,6 +66,32 @@ public record ImportPreview(String fileName, String fileSha256, String format, L
             }
         }
         return new ImportPlan(fileName, fileSha256, creations, updates, count(ImportRowStatus.UNCHANGED));
+    }
+
+    /**
+     * What the user saw, in one value: the file and, for every row, its status and the stored result (id and
+     * version) it was compared with. Confirming recomputes it; a different value means the stored results changed
+     * since the preview, and the confirmation is refused as stale.
+     */
+    public String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((fileSha256 + "\n").getBytes(StandardCharsets.UTF_8));
+            for (PreviewRow r : rows) {
+                String line = r.row() + "|" + r.status() + "|" + (r.existing() == null ? "-"
+                        : r.existing().id() + "@" + r.existing().version()) + "\n";
+                digest.update(line.getBytes(StandardCharsets.UTF_8));
+            }
+            fileProblems.forEach(p -> digest.update((p.type() + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Whether any problem is of the given type (API answers choose their status by it). */
+    public boolean hasProblem(ProblemType type) {
+        return problems().stream().anyMatch(p -> p.type() == type);
     }
 
     private int count(ImportRowStatus status) {

@@ -36,6 +36,8 @@ class ImportQuery {
             where p.code in (:codes) and m.indicator_code in (:indicators) and m.year in (:years)
             order by p.code, m.indicator_code, m.year, p.valid_from desc""";
 
+    private static final String APPROVED = "select province_code, year from result_approval";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     ImportQuery(NamedParameterJdbcTemplate jdbc) {
@@ -55,6 +57,15 @@ class ImportQuery {
                 rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value"),
                 levels.getOrDefault(rs.getString("code"), List.of())));
         return new ImportCatalogue(units, indicators);
+    }
+
+    /** Every approved (read-only) province-year as {@code "67/2024"}; the table holds one row per approval. */
+    Set<String> approvedYears() {
+        Set<String> approved = new HashSet<>();
+        jdbc.query(APPROVED, rs -> {
+            approved.add(rs.getString(1) + "/" + rs.getInt(2));
+        });
+        return approved;
     }
 
     /** Stored results for any of the keys (a superset: callers match exact keys), newest unit first per key. */

@@ -5,9 +5,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
+import vn.cchc.tracker.account.Actor;
+
 /**
  * The read side of importing yearly results: reads an uploaded CSV or XLSX file, checks every row against the
- * catalogue and tells what confirming would do — in four SQL statements whatever the file's size, writing nothing.
+ * catalogue and tells what confirming would do — in four SQL statements (five for a user) whatever the file's size, writing nothing.
  * The write step takes {@link ImportPreview#plan()}.
  */
 @Service
@@ -36,6 +38,16 @@ public class MeasurementImportService {
      * macros, header …) gives a preview with file problems and no rows.
      */
     public ImportPreview preview(ImportFile file) {
+        return preview(file, null);
+    }
+
+    /**
+     * As {@link #preview(ImportFile)}, for a user: rows of provinces the user may not write, and rows of approved
+     * years, are errors too (one more statement, for the approvals).
+     *
+     * @param actor who would import; {@code null} to check the file's contents only
+     */
+    public ImportPreview preview(ImportFile file, Actor actor) {
         TableReadResult read = reader.read(file);
         if (read.hasProblems()) {
             return ImportPreviewer.preview(file, read.format(), read.problems(), List.of(), List.of());
@@ -45,6 +57,9 @@ public class MeasurementImportService {
             return ImportPreviewer.preview(file, read.format(), table.problems(), List.of(), List.of());
         }
         List<CheckedRow> rows = new MeasurementRowValidator(query.catalogue()).check(table.records());
+        if (actor != null) {
+            rows = ImportPermissions.apply(rows, actor::canWrite, query.approvedYears());
+        }
         List<MeasurementKey> keys = rows.stream().filter(CheckedRow::isValid).map(r -> r.valid().key()).toList();
         return ImportPreviewer.preview(file, read.format(), List.of(), rows, query.stored(keys));
     }

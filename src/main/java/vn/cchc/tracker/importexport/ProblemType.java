@@ -80,6 +80,14 @@ public enum ProblemType {
     /** {0} the row that first named the same province, indicator and year. */
     DUPLICATE_ROW("import.problem.duplicateRow"),
 
+    // the importing user
+    /** {0} the GSO code: the user may not write that province's data. */
+    PROVINCE_NOT_ALLOWED("import.problem.provinceNotAllowed"),
+    /** {0} the GSO code, {1} the year: the year's results are approved and read-only. */
+    YEAR_APPROVED("import.problem.yearApproved"),
+    /** The stored results changed between the preview and the confirmation; nothing was written. */
+    IMPORT_STALE("import.problem.stale"),
+
     // full-data restore
     /** {0} the missing part, e.g. targets.csv. */
     RESTORE_PART_MISSING("import.problem.restorePartMissing"),
@@ -96,7 +104,13 @@ public enum ProblemType {
     /** {0} province code, {1} document number. */
     DOCUMENT_DUPLICATE("import.problem.documentDuplicate"),
     /** {0} what the database said, shortened. */
-    RESTORE_REJECTED("import.problem.restoreRejected");
+    RESTORE_REJECTED("import.problem.restoreRejected"),
+    /** {0} the code, {1} what the installation has, {2} what the backup says: an existing indicator differs. */
+    INDICATOR_DIFFERS("import.problem.indicatorDiffers"),
+    /** {0} the reform area code. */
+    REFORM_AREA_UNKNOWN("import.problem.reformAreaUnknown"),
+    /** {0} the code, {1} the valid-from date: an existing unit differs from the backup's. */
+    PROVINCE_UNIT_DIFFERS("import.problem.provinceUnitDiffers");
 
     private final String messageKey;
 

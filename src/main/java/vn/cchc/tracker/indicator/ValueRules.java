@@ -14,6 +14,7 @@ import vn.cchc.tracker.support.Violation;
 public final class ValueRules {
 
     private static final int MAX_DECIMALS = 4;
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+([.,]\\d+)?");
     private static final int MAX_INTEGER_DIGITS = 10;
 
     private ValueRules() {
@@ -98,7 +99,7 @@ public final class ValueRules {
         if (percentSignAllowed && s.endsWith("%")) {
             s = s.substring(0, s.length() - 1).strip();
         }
-        if (!s.matches("[+-]?\\d+([.,]\\d+)?")) {
+        if (!NUMBER.matcher(s).matches()) {
             return null;
         }
         return new BigDecimal(s.replace(',', '.'));

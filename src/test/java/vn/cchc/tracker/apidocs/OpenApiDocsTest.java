@@ -47,7 +47,8 @@ class OpenApiDocsTest {
         JsonNode paths = docs().get("paths");
         Map<String, Set<String>> mapped = apiEndpoints();
         assertThat(mapped).as("/api/v1 endpoints found in the handler mappings").containsKeys(
-                "/api/v1/provinces", "/api/v1/indicators", "/api/v1/provinces/{code}/targets", "/api/v1/attainment");
+                "/api/v1/provinces", "/api/v1/indicators", "/api/v1/provinces/{code}/targets", "/api/v1/attainment",
+                "/api/v1/measurements/import");
 
         List<String> missing = new ArrayList<>();
         mapped.forEach((path, methods) -> methods.forEach(method -> {
@@ -117,7 +118,28 @@ class OpenApiDocsTest {
 
         List<String> fields = new ArrayList<>();
         apiError.propertyNames().forEach(fields::add);
-        assertThat(fields).containsExactlyInAnyOrder("status", "error", "message", "path", "parameter", "timestamp");
+        assertThat(fields).containsExactlyInAnyOrder("status", "error", "message", "path", "parameter", "timestamp",
+                "problems");
+        JsonNode problem = docs().path("components").path("schemas").path("Problem").path("properties");
+        List<String> problemFields = new ArrayList<>();
+        problem.propertyNames().forEach(problemFields::add);
+        assertThat(problemFields).containsExactlyInAnyOrder("row", "column", "message");
+    }
+
+    @Test
+    void documentsHowTheImportRefusesAFileWithExamples() throws Exception {
+        JsonNode operation = docs().path("paths").path("/api/v1/measurements/import").path("post");
+
+        assertThat(operation.path("requestBody").path("content").has("multipart/form-data")).isTrue();
+        for (String status : List.of("200", "400", "401", "403", "409", "422")) {
+            assertThat(operation.path("responses").has(status)).as("answer %s", status).isTrue();
+        }
+        JsonNode badRows = operation.path("responses").path("422").path("content").path("application/json")
+                .path("examples").path("bad rows").path("value");
+        JsonNode example = badRows.isString() ? JSON.readTree(badRows.asString()) : badRows;
+        assertThat(example.path("problems").size()).isEqualTo(2);
+        assertThat(example.path("problems").get(0).path("column").asString()).isEqualTo("value");
+        assertThat(operation.path("description").asString()).contains("HTTP Basic", "dryRun");
     }
 
     @Test

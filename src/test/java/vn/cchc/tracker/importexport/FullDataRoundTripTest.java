@@ -17,11 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import vn.cchc.tracker.CchcTrackerApplication;
+import vn.cchc.tracker.account.Actor;
+import vn.cchc.tracker.account.Role;
 import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.TargetAttainment;
 import vn.cchc.tracker.attainment.TargetRow;
@@ -45,6 +48,8 @@ class FullDataRoundTripTest {
 
     static final String SCHEMA = "cchc_roundtrip";
     private static final List<Integer> YEARS = List.of(2018, 2019, 2021, 2022, 2023, 2024, 2025, 2026, 2030, 2031);
+
+    private static final Actor ADMIN = Actor.of("round-trip-test", Role.ADMIN, Set.of(), false);
 
     private static ConfigurableApplicationContext empty;
 
@@ -82,15 +87,19 @@ class FullDataRoundTripTest {
         jdbc.update("delete from measurement");
         jdbc.update("delete from target");
         jdbc.update("delete from document");
+        // what the national-data tests create
+        jdbc.update("delete from indicator where code like 'RT\\_%'");
+        jdbc.update("update province set successor_id = null where code in ('901', '902')");
+        jdbc.update("delete from province where code in ('901', '902')");
     }
 
     @Test
     void restoringTheExportIntoAnEmptyDatabaseGivesTheSameAttainmentForEveryTargetYearAndLanguage() {
         byte[] backup = export.exportZip();
 
-        RestoreResult result = restore().restore(ImportFile.of("backup.zip", backup), "round-trip-test");
+        RestoreResult result = restore().restore(ImportFile.of("backup.zip", backup), ADMIN);
 
-        assertThat(result).isEqualTo(new RestoreResult(4, 72, 6));
+        assertThat(result).isEqualTo(new RestoreResult(0, 0, 4, 72, 6));
         AttainmentService restored = empty.getBean(AttainmentService.class);
         for (Locale locale : List.of(Languages.VIETNAMESE, Languages.ENGLISH)) {
             for (int year : YEARS) {
@@ -107,13 +116,14 @@ class FullDataRoundTripTest {
     @Test
     void exportingTheRestoredDatabaseGivesBackTheSameFiles() throws Exception {
         byte[] backup = export.exportZip();
-        restore().restore(ImportFile.of("backup.zip", backup), "round-trip-test");
+        restore().restore(ImportFile.of("backup.zip", backup), ADMIN);
 
         Map<String, String> again = parts(empty.getBean(FullDataExportService.class).exportZip());
         Map<String, String> original = parts(backup);
 
         assertThat(again.keySet()).isEqualTo(original.keySet());
-        for (String part : List.of("provinces.csv", "documents.csv", "targets.csv", "measurements.csv")) {
+        assertThat(again.keySet()).contains("indicators.csv");
+        for (String part : List.of("provinces.csv", "indicators.csv", "documents.csv", "targets.csv", "measurements.csv")) {
             assertThat(again.get(part)).as(part).isEqualTo(original.get(part));
         }
     }
@@ -121,10 +131,10 @@ class FullDataRoundTripTest {
     @Test
     void refusesASecondRestoreOnceTheDatabaseHasData() {
         byte[] backup = export.exportZip();
-        restore().restore(ImportFile.of("backup.zip", backup), "round-trip-test");
+        restore().restore(ImportFile.of("backup.zip", backup), ADMIN);
 
         RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", backup), "round-trip-test"));
+                () -> restore().restore(ImportFile.of("backup.zip", backup), ADMIN));
 
         assertThat(refused.problems()).extracting(p -> p.problem().type()).containsExactly(ProblemType.RESTORE_NOT_EMPTY);
         assertThat(count("target")).isEqualTo(72);
@@ -138,7 +148,7 @@ class FullDataRoundTripTest {
         parts.put("documents.csv", parts.get("documents.csv").replace("RESOLUTION", "LAW"));
 
         RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", zip(parts)), "round-trip-test"));
+                () -> restore().restore(ImportFile.of("backup.zip", zip(parts)), ADMIN));
 
         assertThat(refused.problems()).extracting(PartProblem::part, p -> p.problem().row(), p -> p.problem().column(),
                 p -> p.problem().type()).containsExactly(
@@ -155,14 +165,99 @@ class FullDataRoundTripTest {
         parts.remove("targets.csv");
 
         RestoreException missing = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", zip(parts)), "round-trip-test"));
+                () -> restore().restore(ImportFile.of("backup.zip", zip(parts)), ADMIN));
         RestoreException notZip = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", "hello".getBytes(StandardCharsets.UTF_8)), "t"));
+                () -> restore().restore(ImportFile.of("backup.zip", "hello".getBytes(StandardCharsets.UTF_8)), ADMIN));
 
         assertThat(missing.problems()).extracting(p -> p.problem().type(), p -> p.problem().args())
                 .containsExactly(tuple(ProblemType.RESTORE_PART_MISSING, List.of("targets.csv")));
         assertThat(notZip.problems()).extracting(p -> p.problem().type()).contains(ProblemType.RESTORE_PART_MISSING);
         assertThat(count("document")).isZero();
+    }
+
+    @Test
+    void aNationalDataSetBringsItsOwnProvincesAndIndicatorsWhichTheRestoreCreatesAndExportsAgain() throws Exception {
+        Map<String, String> parts = parts(export.exportZip());
+        parts.put("provinces.csv", parts.get("provinces.csv")
+                + "901,2004-01-01,Tỉnh thử nghiệm 901,PROVINCE,,,,Đơn vị thử nghiệm\r\n"
+                + "902,2004-01-01,Tỉnh thử nghiệm 902,PROVINCE,2025-06-30,901,2004-01-01,Sáp nhập vào 901\r\n");
+        parts.put("indicators.csv", parts.get("indicators.csv")
+                + "RT_SCORE,Điểm thử nghiệm,Test score,DIRECTION,SCORE,HIGHER_IS_BETTER,0,10,\r\n"
+                + "RT_GROUP,Nhóm thử nghiệm,Test group,DIRECTION,GROUP,HIGHER_IS_BETTER,,,thấp|trung bình|cao\r\n");
+        parts.put("documents.csv", parts.get("documents.csv")
+                + "901,2004-01-01,1-NQ/TN901,RESOLUTION,Ban thử nghiệm,2020-06-30,Văn bản thử nghiệm,2020,2025,Nguồn thử nghiệm\r\n");
+        parts.put("targets.csv", parts.get("targets.csv")
+                + "901,2004-01-01,1-NQ/TN901,1,RT_SCORE,AT_LEAST,8,,2025,,,,Điểm đạt từ 8 trở lên,\r\n"
+                + "901,2004-01-01,1-NQ/TN901,2,RT_GROUP,GROUP_AT_LEAST,,trung bình,2025,,,,Nhóm trung bình trở lên,\r\n");
+        parts.put("measurements.csv", parts.get("measurements.csv")
+                + "901,RT_SCORE,2024,8.5,Nguồn thử nghiệm,\r\n901,RT_GROUP,2024,cao,Nguồn thử nghiệm,\r\n");
+
+        RestoreResult result = restore().restore(ImportFile.of("quoc-gia.zip", zip(parts)), ADMIN);
+
+        assertThat(result).isEqualTo(new RestoreResult(2, 2, 5, 74, 8));
+        JdbcTemplate jdbc = empty.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("""
+                select s.code from province p join province s on s.id = p.successor_id where p.code = '902'""", String.class))
+                .isEqualTo("901");
+        assertThat(jdbc.queryForList("select name_vi from indicator_level where indicator_code = 'RT_GROUP' order by position",
+                String.class)).containsExactly("thấp", "trung bình", "cao");
+        assertThat(empty.getBean(AttainmentService.class).evaluate("901", 2025, Languages.VIETNAMESE))
+                .extracting(a -> a.result().status().name()).containsExactly("MET", "MET");
+        assertThat(jdbc.queryForObject("""
+                select new_value::text from audit_event where entity_type = 'RESTORE' and origin = 'restore: quoc-gia.zip'""",
+                String.class)).contains("\"provinces\":2", "\"indicators\":2", "\"measurements\":8");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'MEASUREMENT' "
+                + "and origin = 'restore: quoc-gia.zip'", Integer.class)).isEqualTo(8);
+        Map<String, String> again = parts(empty.getBean(FullDataExportService.class).exportZip());
+        assertThat(again.get("provinces.csv")).contains("902,2004-01-01,Tỉnh thử nghiệm 902,PROVINCE,2025-06-30,901,2004-01-01");
+        assertThat(again.get("indicators.csv")).contains("RT_GROUP,Nhóm thử nghiệm,Test group,DIRECTION,GROUP,HIGHER_IS_BETTER,,,thấp|trung bình|cao");
+    }
+
+    @Test
+    void aBackupWithoutResultsOrCatalogueRestoresAndExistingIndicatorsAreCheckedNotChanged() throws Exception {
+        Map<String, String> withoutOptionalParts = parts(export.exportZip());
+        withoutOptionalParts.remove("measurements.csv");
+        withoutOptionalParts.remove("indicators.csv");
+        Map<String, String> differing = parts(export.exportZip());
+        // PAR_INDEX_RANK ranks 63 provinces here; the backup says 64; names may differ, they are not compared
+        differing.put("indicators.csv", differing.get("indicators.csv").lines()
+                .map(line -> line.startsWith("PAR_INDEX_RANK,") ? "PAR_INDEX_RANK,Tên khác,Other name,DIRECTION,RANK,LOWER_IS_BETTER,1,64," : line)
+                .collect(java.util.stream.Collectors.joining("\r\n", "", "\r\n"))
+                + "RT_NEW,Mới,New,NO_SUCH_AREA,SCORE,HIGHER_IS_BETTER,0,10,\r\n");
+
+        RestoreException refused = catchThrowableOfType(RestoreException.class,
+                () -> restore().restore(ImportFile.of("backup.zip", zip(differing)), ADMIN));
+        RestoreResult result = restore().restore(ImportFile.of("backup.zip", zip(withoutOptionalParts)), ADMIN);
+
+        assertThat(refused.problems()).extracting(p -> p.problem().column(), p -> p.problem().type()).containsExactly(
+                tuple("code", ProblemType.INDICATOR_DIFFERS), tuple("reform_area_code", ProblemType.REFORM_AREA_UNKNOWN));
+        assertThat(refused.problems()).filteredOn(p -> p.problem().type() == ProblemType.INDICATOR_DIFFERS)
+                .extracting(p -> p.problem().args().get(0)).containsExactly("PAR_INDEX_RANK");
+        assertThat(result).isEqualTo(new RestoreResult(0, 0, 4, 72, 0));
+        assertThat(count("measurement")).isZero();
+    }
+
+    @Test
+    void theAdminRestoresThroughTheEndpointAndASecondRestoreIsRefusedClearly() throws Exception {
+        String url = "http://localhost:" + empty.getEnvironment().getProperty("local.server.port") + "/admin/restore";
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        byte[] backup = export.exportZip();
+
+        java.net.http.HttpResponse<String> restored = vn.cchc.tracker.testing.HttpUploads.post(client, url, "admin",
+                "admin-demo-2026", "sao-luu.zip", backup, Map.of());
+        java.net.http.HttpResponse<String> again = vn.cchc.tracker.testing.HttpUploads.post(client, url, "admin",
+                "admin-demo-2026", "sao-luu.zip", backup, Map.of());
+        java.net.http.HttpResponse<String> editor = vn.cchc.tracker.testing.HttpUploads.post(client, url, "editor.daknong",
+                "editor-demo-2026", "sao-luu.zip", backup, Map.of());
+
+        assertThat(restored.statusCode()).isEqualTo(302);
+        assertThat(restored.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/restore"));
+        assertThat(count("target")).isEqualTo(72);
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("Chỉ khôi phục được vào một cơ sở dữ liệu chưa có văn bản, chỉ tiêu và kết quả nào.");
+        assertThat(editor.statusCode()).isEqualTo(403);
+        assertThat(empty.getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from audit_event where entity_type = 'RESTORE' and actor = 'admin'", Integer.class)).isEqualTo(1);
     }
 
     private FullDataRestoreService restore() {

@@ -12,7 +12,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Builds .xlsx files for tests with POI itself, so the reader is tested on what Excel-compatible writers produce. */
-final class Workbooks {
+public final class Workbooks {
 
     private Workbooks() {
     }
@@ -28,7 +28,7 @@ final class Workbooks {
     }
 
     /** A sheet whose rows are the given cell texts (strings only). */
-    static byte[] xlsxOfTexts(String[]... rows) {
+    public static byte[] xlsxOfTexts(String[]... rows) {
         return xlsx(wb -> {
             var sheet = wb.createSheet("Kết quả");
             for (int r = 0; r < rows.length; r++) {

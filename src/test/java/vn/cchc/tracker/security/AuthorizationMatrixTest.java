@@ -140,6 +140,13 @@ class AuthorizationMatrixTest {
             e("GET /targets/{id}/edit", "/targets/{target}/edit", DAK_NONG_WRITERS),
             e("POST /targets/{id}", "/targets/{target}", DAK_NONG_WRITERS),
             e("POST /targets/{id}/delete", "/targets/{target}/delete", DAK_NONG_WRITERS).with("version", "0"),
+            // importing results files (pages and API): admins and editors; the rows' provinces are checked per row
+            e("GET /import", "/import", EDITORS),
+            e("POST /import", "/import", EDITORS),
+            e("GET /import/{token}", "/import/no-such-upload-token-0000", EDITORS),
+            e("POST /import/{token}/confirm", "/import/no-such-upload-token-0000/confirm", EDITORS),
+            e("POST /import/{token}/cancel", "/import/no-such-upload-token-0000/cancel", EDITORS),
+            e("POST /api/v1/measurements/import", "/api/v1/measurements/import", EDITORS),
             // administration
             e("GET /admin/accounts", "/admin/accounts", ADMINS),
             e("GET /admin/accounts/new", "/admin/accounts/new", ADMINS),
@@ -148,7 +155,9 @@ class AuthorizationMatrixTest {
             e("POST /admin/accounts/{id}", "/admin/accounts/{account}", ADMINS),
             e("POST /admin/accounts/{id}/enabled", "/admin/accounts/{account}/enabled", ADMINS).with("enabled", "true").with("version", "0"),
             e("POST /admin/accounts/{id}/password", "/admin/accounts/{account}/password", ADMINS),
-            e("GET /admin/audit", "/admin/audit", ADMINS));
+            e("GET /admin/audit", "/admin/audit", ADMINS),
+            e("GET /admin/restore", "/admin/restore", ADMINS),
+            e("POST /admin/restore", "/admin/restore", ADMINS));
 
     @Autowired
     MockMvc mvc;

@@ -41,7 +41,7 @@ class RequireLoginTest {
             if (info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
                 info.getPatternValues().stream()
                         .filter(p -> !p.equals("/login") && !p.startsWith("/api/") && !p.startsWith("/v3/") && !p.startsWith("/swagger"))
-                        .map(p -> p.replace("{code}", "67").replace("{year}", "2024").replace("{id}", "1").replace("{indicator}", "SIPAS"))
+                        .map(p -> p.replace("{code}", "67").replace("{year}", "2024").replace("{id}", "1").replace("{indicator}", "SIPAS").replace("{token}", "no-such-upload-token-0000"))
                         .forEach(pages::add);
             }
         }

@@ -10,11 +10,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import java.time.Instant;
 
@@ -55,6 +58,27 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
         return error(HttpStatus.BAD_REQUEST, text("error.parameter.missing", e.getParameterName()), request,
                 e.getParameterName());
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, text("error.parameter.missing", e.getRequestPartName()), request,
+                e.getRequestPartName());
+    }
+
+    /** A body that claims to be multipart but cannot be read as such. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> badMultipart(MultipartException e, HttpServletRequest request) throws Exception {
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            throw e; // the upload endpoints answer it themselves, in their own words
+        }
+        return error(HttpStatus.BAD_REQUEST, text("error.multipart"), request, null);
+    }
+
+    /** A write service refused the account (a viewer importing, an editor outside its provinces). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> forbidden(HttpServletRequest request) {
+        return error(HttpStatus.FORBIDDEN, text("error.api.forbidden"), request, null);
     }
 
     @ExceptionHandler(Exception.class)

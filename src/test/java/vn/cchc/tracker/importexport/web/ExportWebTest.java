@@ -225,7 +225,14 @@ class ExportWebTest {
         assertThat(response.getContentType()).isEqualTo("application/zip");
         assertThat(response.getHeader("Content-Disposition")).containsPattern("cchc-tracker-du-lieu-\\d{4}-\\d{2}-\\d{2}\\.zip");
         Map<String, byte[]> parts = unzip(response.getContentAsByteArray());
-        assertThat(parts).containsOnlyKeys("README.txt", "provinces.csv", "documents.csv", "targets.csv", "measurements.csv");
+        assertThat(parts).containsOnlyKeys("README.txt", "provinces.csv", "indicators.csv", "documents.csv", "targets.csv",
+                "measurements.csv");
+        List<CSVRecord> indicators = csv(parts.get("indicators.csv"));
+        assertThat(indicators).hasSize(1 + 39);
+        assertThat(indicators.get(0).values()).containsExactly("code", "name_vi", "name_en", "reform_area_code", "unit_kind",
+                "direction", "min_value", "max_value", "levels");
+        assertThat(indicators).filteredOn(r -> r.get(0).equals("PAPI_GROUP")).singleElement()
+                .satisfies(r -> assertThat(r.get(8)).isEqualTo("thấp nhất|trung bình thấp|trung bình cao|cao nhất"));
         assertThat(csv(parts.get("provinces.csv"))).hasSize(1 + 8);
         assertThat(csv(parts.get("documents.csv"))).hasSize(1 + 4);
         assertThat(csv(parts.get("targets.csv"))).hasSize(1 + 72);

@@ -1,0 +1,122 @@
+package vn.cchc.tracker.measurement;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import vn.cchc.tracker.account.Actor;
+import vn.cchc.tracker.account.Role;
+import vn.cchc.tracker.audit.Origin;
+import vn.cchc.tracker.testing.SqlStatementCounter;
+import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The writer at the size of an import, on PostgreSQL: a constant number of statements whatever the batch's size,
+ * and the same rules (approval lock, versions, all or nothing) deep inside a large batch. Rolled back.
+ */
+@SpringBootTest
+@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@Transactional
+class MeasurementBatchWriteTest {
+
+    private static final Actor EDITOR = Actor.of("editor.daknong", Role.EDITOR, Set.of("67"), false);
+    private static final List<String> PERCENT_INDICATORS = List.of("DOSSIER_ON_TIME_RATE", "DOSSIER_ONLINE_RATE",
+            "TTHC_ONLINE_L34_RATE", "TTHC_ONLINE_L4_RATE", "DIGITIZED_RESULTS_RATE", "ISO_AGENCIES_RATE",
+            "E_DOCUMENT_AGENCIES_RATE", "TTHC_ONE_STOP_RATE", "TTHC_ISO_RATE", "DOSSIER_ONLINE_L4_RATE");
+
+    @Autowired
+    MeasurementWriteService writer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Đắk Nông (2004–2025): every listed indicator for the first {@code years} years, values 40, 41 … */
+    private static List<MeasurementChange> batch(int years, String source) {
+        List<MeasurementChange> changes = new ArrayList<>();
+        for (String indicator : PERCENT_INDICATORS) {
+            for (int year = 2004; year < 2004 + years; year++) {
+                changes.add(new MeasurementChange("67", indicator, year, String.valueOf(40 + year - 2004), source, null, null));
+            }
+        }
+        return changes;
+    }
+
+    @Test
+    void writingTwoHundredValuesTakesAsManyStatementsAsWritingTen() {
+        long ten = SqlStatementCounter.count(() -> writer.apply(batch(1, "Báo cáo"), EDITOR, Origin.importOf("a.csv"), null));
+        jdbc.update("delete from measurement where created_by = 'editor.daknong' and source = 'Báo cáo'");
+        long twoHundred = SqlStatementCounter.count(() -> writer.apply(batch(20, "Báo cáo"), EDITOR, Origin.importOf("b.csv"), null));
+
+        assertThat(twoHundred).isEqualTo(ten).isLessThan(20);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where origin = 'import: b.csv'", Integer.class))
+                .isEqualTo(200);
+    }
+
+    @Test
+    void updatingTwoHundredValuesChecksEachVersionInOneStatementAndAuditsOldToNew() {
+        writer.apply(batch(20, "Báo cáo"), EDITOR, Origin.WEB, null);
+        List<MeasurementChange> corrections = new ArrayList<>();
+        for (MeasurementChange c : batch(20, "Báo cáo đính chính")) {
+            corrections.add(new MeasurementChange(c.provinceCode(), c.indicatorCode(), c.year(), c.value(), c.source(),
+                    null, version(c.indicatorCode(), c.year())));
+        }
+
+        ApplyResult result = writer.apply(corrections, EDITOR, Origin.importOf("c.csv"), null);
+
+        assertThat(result).isEqualTo(new ApplyResult(0, 200, 0, 0));
+        assertThat(version("DOSSIER_ON_TIME_RATE", 2010)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("""
+                select old_value::text || ' → ' || new_value::text from audit_event
+                where origin = 'import: c.csv' and indicator_code = 'DOSSIER_ON_TIME_RATE' and year = 2010""", String.class))
+                .contains("\"source\":\"Báo cáo\"", "\"source\":\"Báo cáo đính chính\"");
+    }
+
+    @Test
+    void anApprovedYearDeepInsideALargeBatchRefusesAllOfIt() {
+        jdbc.update("insert into result_approval (province_code, year, approved_by) values ('67', 2019, 'admin')");
+
+        assertThatThrownBy(() -> writer.apply(batch(20, "Báo cáo"), EDITOR, Origin.WEB, null))
+                .isInstanceOfSatisfying(YearApprovedException.class, e -> assertThat(e.year()).isEqualTo(2019));
+        assertThat(jdbc.queryForObject("select count(*) from measurement where source = 'Báo cáo'", Integer.class)).isZero();
+    }
+
+    @Test
+    void aVersionThatChangedBetweenTheChecksAndTheWriteRefusesTheWholeBatch() {
+        writer.apply(batch(20, "Báo cáo"), EDITOR, Origin.WEB, null);
+        List<MeasurementChange> anyVersion = new ArrayList<>();
+        for (MeasurementChange c : batch(20, "Báo cáo mới")) {
+            anyVersion.add(new MeasurementChange(c.provinceCode(), c.indicatorCode(), c.year(), c.value(), c.source(), null,
+                    MeasurementChange.ANY_VERSION));
+        }
+        // a trigger stands in for another writer that commits between the read and the write of one row
+        jdbc.execute("""
+                create function test_bump() returns trigger language plpgsql as $$
+                begin
+                  if new.indicator_code = 'ISO_AGENCIES_RATE' and new.year = 2015 and new.source = 'Báo cáo mới' then
+                    return null;
+                  end if;
+                  return new;
+                end $$""");
+        jdbc.execute("create trigger test_bump before update on measurement for each row execute function test_bump()");
+
+        assertThatThrownBy(() -> writer.apply(anyVersion, EDITOR, Origin.WEB, null))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    private long version(String indicator, int year) {
+        return jdbc.queryForObject("""
+                select m.version from measurement m join province p on p.id = m.province_id
+                where p.code = '67' and m.indicator_code = ? and m.year = ?""", Long.class, indicator, year);
+    }
+}
