@@ -114,7 +114,8 @@ class ImportBrowserIT {
 
             page.navigate(base + "/provinces/67?year=2024");
             Locator sipas = page.locator("tr[data-indicator='SIPAS']").first();
-            assertThat(sipas.locator(".judged").innerText()).contains("91,5%", "(2024)");
+            assertThat(sipas.locator(".judged").innerText()).isEqualTo("91,5%");
+            assertThat(sipas.locator(".judged-year").innerText()).isEqualTo("(2024)");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("province-after-import.png")).setFullPage(true));
             assertThat(cspViolations).as("CSP violations on the import pages").isEmpty();
             browser.close();
