@@ -118,7 +118,8 @@ PAGES=("overview|/?year=$YEAR" "scorecard|/provinces/101?year=$YEAR" "comparison
 # wrk's latency line ("50%  1.23ms") in milliseconds
 to_ms() { awk '{ v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v+0} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000} else print v }'; }
 run_wrk() { # url connections -> "rps p50 p99"
-  local out; out=$(wrk -t2 -c"$2" -d"$DURATION" --latency "$1")
+  local threads=$(( $2 < 2 ? $2 : 2 ))
+  local out; out=$(wrk -t"$threads" -c"$2" -d"$DURATION" --latency "$1")
   local rps p50 p99
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}' | to_ms)
@@ -131,7 +132,7 @@ RESULTS="$OUT/load.tsv"; : > "$RESULTS"
 for entry in "${PAGES[@]}"; do
   name=${entry%%|*}; path=${entry#*|}
   size=$(curl -s -o /dev/null -w '%{size_download}' "$BASE$path")
-  head -c "$size" /dev/urandom | base64 -w 0 | head -c "$size" > "$OUT/static/bench-$name.txt"
+  head -c "$size" /dev/zero | tr '\0' x > "$OUT/static/bench-$name.txt"
   for _ in $(seq 1 50); do curl -s -o /dev/null "$BASE$path"; curl -s -o /dev/null "$BASE/bench-$name.txt"; done
   for c in 1 8 32; do
     read -r rps p50 p99 < <(run_wrk "$BASE$path" "$c")
