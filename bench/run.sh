@@ -119,7 +119,7 @@ PAGES=("overview|/?year=$YEAR" "scorecard|/provinces/101?year=$YEAR" "comparison
 to_ms() { awk '{ v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v+0} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000} else print v }'; }
 run_wrk() { # url connections -> "rps p50 p99"
   local threads=$(( $2 < 2 ? $2 : 2 ))
-  local out; out=$(wrk -t"$threads" -c"$2" -d"$DURATION" --latency "$1")
+  local out; out=$(wrk -t"$threads" -c"$2" -d"$DURATION" --timeout 30s --latency "$1")
   local rps p50 p99
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}' | to_ms)
