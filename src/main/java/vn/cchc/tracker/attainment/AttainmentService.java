@@ -75,16 +75,6 @@ public class AttainmentService {
                 .toList();
     }
 
-    /** How many targets have each status, in the order of {@link AttainmentStatus}. */
-    public static Map<AttainmentStatus, Long> countByStatus(List<TargetAttainment> attainments) {
-        Map<AttainmentStatus, Long> counts = new java.util.EnumMap<>(AttainmentStatus.class);
-        for (AttainmentStatus status : AttainmentStatus.values()) {
-            counts.put(status, 0L);
-        }
-        attainments.forEach(a -> counts.merge(a.status(), 1L, Long::sum));
-        return counts;
-    }
-
     public String statusLabel(AttainmentStatus status, Locale locale) {
         return explainer.statusLabel(status, locale);
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 
 import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.TargetAttainment;
+import vn.cchc.tracker.dashboard.StatusCounts;
 import vn.cchc.tracker.document.DocumentService;
 import vn.cchc.tracker.importexport.ProvinceReport.AreaSection;
 import vn.cchc.tracker.importexport.ProvinceReport.DocumentLine;
@@ -88,7 +89,7 @@ public class ProvinceReportService {
                 .map(d -> new DocumentLine(d.getNumber(), text("document.kind." + d.getKind(), locale), d.getIssueDate(), d.getTitle()))
                 .toList();
         return new ProvinceReport(code, unit.getNameVi(), text("province.kind." + unit.getKind(), locale), year,
-                LocalDate.now(clock.withZone(CellText.ZONE)), AttainmentService.countByStatus(targets), targets.size(),
+                LocalDate.now(clock.withZone(CellText.ZONE)), StatusCounts.of(targets).asMap(), targets.size(),
                 headline(code, year, locale), documentLines, areas);
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.TargetAttainment;
+import vn.cchc.tracker.dashboard.StatusCounts;
 import vn.cchc.tracker.document.Document;
 import vn.cchc.tracker.document.DocumentService;
 import vn.cchc.tracker.support.EvaluationYears;
@@ -37,7 +38,7 @@ class DocumentController {
         model.addAttribute("activeNav", "provinces");
         model.addAttribute("document", document);
         model.addAttribute("targets", targets);
-        model.addAttribute("statusCounts", AttainmentService.countByStatus(targets));
+        model.addAttribute("statusCounts", StatusCounts.of(targets).asMap());
         model.addAttribute("year", evaluationYear);
         model.addAttribute("years", YearOptions.around(years.current(), evaluationYear));
         return "documents/detail";
