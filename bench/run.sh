@@ -101,15 +101,32 @@ rows=$(psql -h "$PGHOST" -U "$PGUSER" -d "$DB" -tAc "select count(*) from cchc.m
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 import_median=$(median "${import_times[@]}")
 
-log "evaluating all targets through the attainment API (5 runs)"
-api_times=()
+# A second instance without the page cache renders every request in full: it gives the evaluation time of all
+# targets, the rendering time of each page and (with the diagnostics log) the SQL statements of a full rendering.
+log "starting an instance without the page cache, with the SQL diagnostics log"
+start_app "$DIAG_PORT" "$DB" --cchc.shipped-data.enabled=false --cchc.diagnostics.sql=true --cchc.page-cache.enabled=false
+DIAG="http://127.0.0.1:$DIAG_PORT"
+
+log "evaluating all targets through the attainment API without the page cache (5 runs, each after a write)"
+# A write that changes nothing shown still moves the data version, so the next evaluation loads its inputs again.
+touch_data() { psql -h "$PGHOST" -U "$PGUSER" -d "$DB" -q -c "update cchc.indicator set name_vi = name_vi where code = 'SIPAS'"; }
+api_times=(); api_warm_times=()
 for _ in 1 2 3 4 5; do
-  api_times+=("$(curl -s -o /dev/null -w '%{time_total}' "$BASE/api/v1/attainment?year=$YEAR")")
+  touch_data
+  api_times+=("$(curl -s -o /dev/null -w '%{time_total}' "$DIAG/api/v1/attainment?year=$YEAR")")
+  api_warm_times+=("$(curl -s -o /dev/null -w '%{time_total}' "$DIAG/api/v1/attainment?year=$YEAR")")
 done
 api_median=$(median "${api_times[@]}")
-eval_median=$(grep -o 'evaluated [0-9]* targets of all provinces for [0-9]* in [0-9]* ms' "$OUT/app-$PORT.log" \
-  | tail -n 5 | awk '{print $(NF-1)}' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-evaluated=$(grep -o 'evaluated [0-9]* targets of all provinces' "$OUT/app-$PORT.log" | tail -n 1 | awk '{print $2}')
+api_warm_median=$(median "${api_warm_times[@]}")
+eval_ms() { # marker -> median ms of the last 5 evaluations of all targets logged with that marker
+  grep -o "evaluated [0-9]* targets of all provinces for [0-9]* in [0-9]* ms ($1" "$OUT/app-$DIAG_PORT.log" \
+    | tail -n 5 | sed 's/.* in \([0-9]*\) ms (.*/\1/' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+eval_median=$(eval_ms "inputs loaded")
+eval_warm_median=$(eval_ms "inputs in memory")
+evaluated=$(grep -o 'evaluated [0-9]* targets of all provinces' "$OUT/app-$DIAG_PORT.log" | tail -n 1 | awk '{print $2}')
+printf '  evaluation of all %s targets: %s ms loading the inputs, %s ms with the inputs in memory\n' \
+  "${evaluated:-?}" "${eval_median:-?}" "${eval_warm_median:-?}" >&2
 
 # The pages under test: name and URL on the national data set.
 PAGES=("overview|/?year=$YEAR" "scorecard|/provinces/101?year=$YEAR" "comparison|/compare?indicator=SIPAS&year=$YEAR"
@@ -117,14 +134,15 @@ PAGES=("overview|/?year=$YEAR" "scorecard|/provinces/101?year=$YEAR" "comparison
 
 # wrk's latency line ("50%  1.23ms") in milliseconds
 to_ms() { awk '{ v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v+0} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000} else print v }'; }
-run_wrk() { # url connections -> "rps p50 p99"
+run_wrk() { # url connections -> "rps p50 p99 non2xx"
   local threads=$(( $2 < 2 ? $2 : 2 ))
   local out; out=$(wrk -t"$threads" -c"$2" -d"$DURATION" --timeout 30s --latency "$1")
   local rps p50 p99
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}' | to_ms)
   p99=$(echo "$out" | awk '$1=="99%" {print $2}' | to_ms)
-  echo "$rps $p50 $p99"
+  local bad; bad=$(echo "$out" | awk '/Non-2xx or 3xx responses/ {print $NF}')
+  echo "$rps $p50 $p99 ${bad:-0}"
 }
 
 log "load: wrk -t2 -d$DURATION at 1, 8 and 32 connections, each page next to a static file of its size"
@@ -135,17 +153,16 @@ for entry in "${PAGES[@]}"; do
   head -c "$size" /dev/zero | tr '\0' x > "$OUT/static/bench-$name.txt"
   for _ in $(seq 1 50); do curl -s -o /dev/null "$BASE$path"; curl -s -o /dev/null "$BASE/bench-$name.txt"; done
   for c in 1 8 32; do
-    read -r rps p50 p99 < <(run_wrk "$BASE$path" "$c")
-    read -r srps sp50 sp99 < <(run_wrk "$BASE/bench-$name.txt" "$c")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$size" "$c" "$rps" "$p50" "$p99" "$srps" "$sp50" "$sp99" >> "$RESULTS"
-    printf '  %-15s c=%-2s  %8s req/s  p50 %7s ms  p99 %7s ms   | static %8s req/s  p50 %7s ms\n' \
-      "$name" "$c" "$rps" "$p50" "$p99" "$srps" "$sp50" >&2
+    read -r rps p50 p99 bad < <(run_wrk "$BASE$path" "$c")
+    read -r srps sp50 sp99 sbad < <(run_wrk "$BASE/bench-$name.txt" "$c")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$size" "$c" "$rps" "$p50" "$p99" "$bad" "$srps" "$sp50" "$sp99" >> "$RESULTS"
+    printf '  %-15s c=%-2s  %8s req/s  p50 %7s ms  p99 %7s ms  non-2xx %s  | static %8s req/s  p50 %7s ms\n' \
+      "$name" "$c" "$rps" "$p50" "$p99" "$bad" "$srps" "$sp50" >&2
   done
 done
 
-log "SQL statements per page: diagnostics instances on the national data and on the shipped four-province data"
-start_app "$DIAG_PORT" "$DB" --cchc.shipped-data.enabled=false --cchc.diagnostics.sql=true
-start_app "$SMALL_PORT" "$SMALL_DB" --cchc.diagnostics.sql=true
+log "full renderings (no page cache): time on the national data, SQL statements on the national and the shipped data"
+start_app "$SMALL_PORT" "$SMALL_DB" --cchc.diagnostics.sql=true --cchc.page-cache.enabled=false
 SMALL_PAGES=("overview|/?year=$YEAR" "scorecard|/provinces/67?year=$YEAR" "comparison|/compare?indicator=SIPAS&year=$YEAR"
              "attainment-api|/api/v1/attainment?province=67&year=$YEAR")
 statements() { # port path -> statements of the last request to that path
@@ -157,7 +174,11 @@ for i in "${!PAGES[@]}"; do
   name=${PAGES[$i]%%|*}
   big=$(statements "$DIAG_PORT" "${PAGES[$i]#*|}")
   small=$(statements "$SMALL_PORT" "${SMALL_PAGES[$i]#*|}")
-  printf '%s\t%s\t%s\n' "$name" "$small" "$big" >> "$SQL"
+  render_times=()
+  for _ in 1 2 3 4 5; do render_times+=("$(curl -s -o /dev/null -w '%{time_total}' "$DIAG${PAGES[$i]#*|}")"); done
+  render_ms=$(awk -v t="$(median "${render_times[@]}")" 'BEGIN {printf "%.0f", t*1000}')
+  printf '%s\t%s\t%s\t%s\n' "$name" "$small" "$big" "$render_ms" >> "$SQL"
+  printf '  %-15s full rendering %s ms, %s statements (shipped data: %s)\n' "$name" "$render_ms" "$big" "$small" >&2
 done
 
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, PostgreSQL $(psql -h "$PGHOST" -U "$PGUSER" -d postgres -tAc 'show server_version'), $(java -version 2>&1 | head -n 1)"
@@ -178,20 +199,27 @@ machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | s
   echo
   echo "| what | median of 5 |"
   echo "|---|---|"
-  echo "| evaluation of all ${evaluated:-?} targets in the service (3 SQL statements + rules) | ${eval_median:-?} ms |"
-  echo "| GET /api/v1/attainment?year=$YEAR end to end (JSON of all targets with explanations) | $(awk -v t="$api_median" 'BEGIN {printf "%.0f", t*1000}') ms |"
+  echo "| evaluation of all ${evaluated:-?} targets in the service, first after a write (4 SQL statements: version, targets, values, levels; + rules) | ${eval_median:-?} ms |"
+  echo "| evaluation of all ${evaluated:-?} targets in the service, inputs in memory (1 SQL statement: version; + rules) | ${eval_warm_median:-?} ms |"
+  echo "| GET /api/v1/attainment?year=$YEAR end to end without the page cache, first after a write (JSON of all targets with explanations) | $(awk -v t="$api_median" 'BEGIN {printf "%.0f", t*1000}') ms |"
+  echo "| the same, inputs in memory | $(awk -v t="$api_warm_median" 'BEGIN {printf "%.0f", t*1000}') ms |"
   echo
   echo "## Pages under load (p50 / p99 in ms; ratio = page p50 ÷ static p50 of the same size)"
   echo
-  echo "| page | bytes | connections | req/s | p50 | p99 | static req/s | static p50 | ratio |"
-  echo "|---|---|---|---|---|---|---|---|---|"
-  awk -F'\t' '{ ratio = ($8 > 0) ? $5/$8 : 0; printf "| %s | %s | %s | %s | %s | %s | %s | %s | %.1f× |\n", $1,$2,$3,$4,$5,$6,$7,$8,ratio }' "$RESULTS"
+  echo "With the page cache, as shipped: each request reads the data version (one statement), then sends the kept page."
+  echo "non-2xx counts answers that were not 2xx/3xx (e.g. 503 when the connection pool is exhausted)."
   echo
-  echo "## SQL statements per request"
+  echo "| page | bytes | connections | req/s | p50 | p99 | non-2xx | static req/s | static p50 | ratio |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+  awk -F'\t' '{ ratio = ($9 > 0) ? $5/$9 : 0; printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.1f× |\n", $1,$2,$3,$4,$5,$6,$7,$8,$9,ratio }' "$RESULTS"
   echo
-  echo "| page | shipped data (4 provinces, 72 targets) | national data (63 provinces, ~20,000 targets) |"
-  echo "|---|---|---|"
-  awk -F'\t' '{ printf "| %s | %s | %s |\n", $1, $2, $3 }' "$SQL"
+  echo "## Full renderings (page cache off): time and SQL statements per request"
+  echo
+  echo "What the first request after a write costs. A kept page costs one statement whatever the data."
+  echo
+  echo "| page | time on national data (median of 5, one at a time) | statements, shipped data (4 provinces, 72 targets) | statements, national data (63 provinces, ~20,000 targets) |"
+  echo "|---|---|---|---|"
+  awk -F'\t' '{ printf "| %s | %s ms | %s | %s |\n", $1, $4, $2, $3 }' "$SQL"
 } > bench/RESULTS.md
 
 log "results (also in bench/RESULTS.md)"

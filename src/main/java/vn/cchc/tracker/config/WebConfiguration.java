@@ -1,8 +1,12 @@
 package vn.cchc.tracker.config;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -10,10 +14,13 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
+import vn.cchc.tracker.support.DataVersion;
 import vn.cchc.tracker.support.Languages;
+import vn.cchc.tracker.support.web.PageCacheFilter;
 
 /** Vietnamese unless the user picks English with {@code ?lang=en}; the choice is remembered in a cookie. */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +50,23 @@ class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
         FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
+        return registration;
+    }
+
+    /** Dashboards from memory while the data is unchanged (support.web.PageCacheFilter). */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "cchc.page-cache.enabled", matchIfMissing = true)
+    PageCacheFilter pageCacheFilter(DataVersion versions, LocaleResolver localeResolver, Clock clock,
+                                    @Value("${cchc.page-cache.max-size:64MB}") DataSize maxSize) {
+        return new PageCacheFilter(versions, localeResolver, clock, maxSize.toBytes());
+    }
+
+    /** Right after Spring Security, so its access rules and headers apply to every page, kept or not. */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "cchc.page-cache.enabled", matchIfMissing = true)
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilterRegistration(PageCacheFilter filter) {
+        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
 

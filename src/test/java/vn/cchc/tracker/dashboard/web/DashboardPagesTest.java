@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.cchc.tracker.support.web.PageCacheFilter;
 import vn.cchc.tracker.testing.SqlStatementCounter;
 import vn.cchc.tracker.testing.TestDatabaseConfiguration;
 
@@ -45,6 +46,9 @@ class DashboardPagesTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PageCacheFilter pageCache;
 
     // --- overview ---------------------------------------------------------------------------------------------
 
@@ -378,7 +382,9 @@ class DashboardPagesTest {
 
     // --- helpers ----------------------------------------------------------------------------------------------
 
+    /** Statements of a full rendering: the page cache would answer a repeated request with one. */
     private long statements(String url) {
+        pageCache.clear();
         return SqlStatementCounter.count(() -> {
             try {
                 page(url);

@@ -15,11 +15,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.cchc.tracker.CchcTrackerApplication;
+import vn.cchc.tracker.testing.HttpUploads;
 import vn.cchc.tracker.testing.TestAccounts;
 import vn.cchc.tracker.testing.TestDatabase;
 
@@ -27,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two application instances on one database, as behind a load balancer without sticky sessions: a session
- * started on one is valid on the other, and logging out on either ends it everywhere.
+ * started on one is valid on the other, logging out on either ends it everywhere, and a page one instance keeps in
+ * its page cache shows a result saved through the other on the very next request.
  */
-class TwoInstancesShareSessionsTest {
+class TwoInstancesTest {
 
     private static final String USER = "test.two.instances";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
@@ -88,6 +91,26 @@ class TwoInstancesShareSessionsTest {
         assertThat(logout.statusCode()).isEqualTo(302);
 
         assertThat(get(first, "/admin/accounts", session).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aPageKeptOnOneInstanceShowsAResultImportedThroughTheOther() throws Exception {
+        String scorecard = "/provinces/45?year=2024"; // Quảng Trị: no measurement in the shipped data
+        assertThat(get(first, scorecard, null).body()).doesNotContain("77,7%");
+        assertThat(get(first, scorecard, null).body()).as("kept").doesNotContain("77,7%");
+        try {
+            HttpResponse<String> imported = HttpUploads.post(http, uri(second, "/api/v1/measurements/import").toString(),
+                    USER, TestAccounts.PASSWORD, "sipas.csv",
+                    "province_code,indicator_code,year,value,source,note\n45,SIPAS,2024,\"77,7\",Báo cáo SIPAS 2024,\n"
+                            .getBytes(StandardCharsets.UTF_8), Map.of());
+            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+            assertThat(get(first, scorecard, null).body()).contains("77,7%");
+        } finally {
+            first.getBean(JdbcTemplate.class).update("""
+                    delete from measurement m using province p
+                    where p.id = m.province_id and p.code = '45' and m.indicator_code = 'SIPAS' and m.year = 2024""");
+        }
     }
 
     private String logIn(ConfigurableApplicationContext instance) throws Exception {
