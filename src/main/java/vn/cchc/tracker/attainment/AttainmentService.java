@@ -5,9 +5,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,7 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import vn.cchc.tracker.attainment.AttainmentQuery.SeriesKey;
+import vn.cchc.tracker.support.DataVersion;
 import vn.cchc.tracker.support.Languages;
 
 /** Evaluates every target of a province, or of all provinces, for one year. */
@@ -29,10 +32,13 @@ public class AttainmentService {
     private final AttainmentEvaluator evaluator = new AttainmentEvaluator();
     private final AttainmentExplainer explainer;
     private final MessageSource messages;
+    private final DataVersion versions;
+    private volatile Inputs everyProvince;
 
-    public AttainmentService(AttainmentQuery query, MessageSource messages) {
+    public AttainmentService(AttainmentQuery query, MessageSource messages, DataVersion versions) {
         this.query = query;
         this.messages = messages;
+        this.versions = versions;
         this.explainer = new AttainmentExplainer(messages);
     }
 
@@ -42,30 +48,78 @@ public class AttainmentService {
      */
     public List<TargetAttainment> evaluate(String provinceCode, int year, Locale locale) {
         long started = System.nanoTime();
+        Inputs inputs = inputs(provinceCode);
+        List<TargetRow> targets = inputs.targetsOf(provinceCode);
+        List<TargetAttainment> results = new ArrayList<>(targets.size());
+        for (TargetRow target : targets) {
+            Measurements measurements = inputs.series().getOrDefault(
+                    new SeriesKey(target.provinceCode(), target.indicatorCode()), Measurements.empty());
+            AttainmentResult result = evaluator.evaluate(target.toAttainmentTarget(), measurements, year);
+            LinkedHashMap<String, String> indicatorLevels = inputs.levels().get(target.indicatorCode());
+            results.add(new TargetAttainment(target, result, () -> texts(target, result, indicatorLevels, locale)));
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("evaluated {} targets of {} for {} in {} ms ({}; their words are written when read)", results.size(),
+                    provinceCode == null ? "all provinces" : provinceCode, year, (System.nanoTime() - started) / 1_000_000,
+                    inputs.loaded() ? "inputs loaded from the database" : "inputs in memory");
+        }
+        return results;
+    }
+
+    /**
+     * What evaluating needs, from memory when the data is unchanged since it was loaded. Every province's inputs are
+     * kept once loaded (a national overview loads them: 20,000 targets, 140,000 values); one province's are loaded
+     * alone until then. Kept inputs serve only read-only transactions: a transaction that writes must see its own,
+     * not yet committed, changes.
+     */
+    private Inputs inputs(String provinceCode) {
+        boolean mayKeep = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        long version = mayKeep ? versions.current() : -1;
+        Inputs kept = everyProvince;
+        if (mayKeep && kept != null && kept.version() == version) {
+            return kept.reused();
+        }
+        Inputs loaded = load(provinceCode, version);
+        if (mayKeep && provinceCode == null) {
+            everyProvince = loaded;
+        }
+        return loaded;
+    }
+
+    private Inputs load(String provinceCode, long version) {
         List<TargetRow> targets = query.targets(provinceCode);
         if (targets.isEmpty()) {
-            return List.of();
+            return new Inputs(version, List.of(), Map.of(), Map.of(), Map.of(), true);
         }
         Map<SeriesKey, TreeMap<Integer, Object>> raw = query.measurements(provinceCode);
         Map<String, LinkedHashMap<String, String>> levels = query.levels();
-        Map<SeriesKey, Measurements> series = new java.util.HashMap<>();
-        List<TargetAttainment> results = new ArrayList<>(targets.size());
-        for (TargetRow target : targets) {
-            SeriesKey key = new SeriesKey(target.provinceCode(), target.indicatorCode());
-            Measurements measurements = series.computeIfAbsent(key, k -> toMeasurements(raw.get(k), levels.get(k.indicatorCode())));
-            AttainmentResult result = evaluator.evaluate(target.toAttainmentTarget(), measurements, year);
-            UnaryOperator<String> levelLabel = levelLabel(levels.get(target.indicatorCode()), locale);
-            results.add(new TargetAttainment(target, result,
-                    explainer.threshold(target.toAttainmentTarget(), locale, levelLabel),
-                    judgedText(result, target, locale, levelLabel),
-                    progressText(result, locale),
-                    explainer.explain(result, locale, levelLabel)));
+        Map<SeriesKey, Measurements> series = new HashMap<>(raw.size() * 2);
+        raw.forEach((key, values) -> series.put(key, toMeasurements(values, levels.get(key.indicatorCode()))));
+        Map<String, List<TargetRow>> byProvince = new HashMap<>();
+        targets.forEach(t -> byProvince.computeIfAbsent(t.provinceCode(), k -> new ArrayList<>()).add(t));
+        return new Inputs(version, targets, byProvince, series, levels, true);
+    }
+
+    /** Targets in document order, their provinces' measurement series, and the levels of group indicators. */
+    private record Inputs(long version, List<TargetRow> targets, Map<String, List<TargetRow>> byProvince,
+                          Map<SeriesKey, Measurements> series, Map<String, LinkedHashMap<String, String>> levels,
+                          boolean loaded) {
+
+        List<TargetRow> targetsOf(String provinceCode) {
+            return provinceCode == null ? targets : byProvince.getOrDefault(provinceCode, List.of());
         }
-        if (log.isDebugEnabled()) {
-            log.debug("evaluated {} targets of {} for {} in {} ms", results.size(), provinceCode == null ? "all provinces" : provinceCode,
-                    year, (System.nanoTime() - started) / 1_000_000);
+
+        Inputs reused() {
+            return new Inputs(version, targets, byProvince, series, levels, false);
         }
-        return results;
+    }
+
+    private TargetAttainment.Texts texts(TargetRow target, AttainmentResult result,
+                                         LinkedHashMap<String, String> indicatorLevels, Locale locale) {
+        UnaryOperator<String> levelLabel = levelLabel(indicatorLevels, locale);
+        return new TargetAttainment.Texts(explainer.threshold(target.toAttainmentTarget(), locale, levelLabel),
+                judgedText(result, target, locale, levelLabel), progressText(result, locale),
+                explainer.explain(result, locale, levelLabel));
     }
 
     /** The targets of one document, in the document's order. */

@@ -29,17 +29,42 @@ class AttainmentServiceTest {
     JdbcTemplate jdbc;
 
     @Test
-    void evaluatingEveryShippedTargetTakesThreeStatements() {
-        long statements = SqlStatementCounter.count(() -> assertThat(attainment.evaluate(null, 2024, VI)).hasSize(72));
+    void everyShippedTargetIsEvaluatedFromThreeStatementsThenFromMemoryUntilTheDataChanges() {
+        touchTheData();
 
-        assertThat(statements).isEqualTo(3);
+        long loading = SqlStatementCounter.count(() -> assertThat(attainment.evaluate(null, 2024, VI)).hasSize(72));
+        long kept = SqlStatementCounter.count(() -> assertThat(attainment.evaluate(null, 2023, VI)).hasSize(72));
+
+        assertThat(loading).as("the data version, then targets, measurements, levels").isEqualTo(4);
+        assertThat(kept).as("the data version only").isEqualTo(1);
     }
 
     @Test
-    void oneProvinceTakesTheSameThreeStatements() {
+    void oneProvinceTakesTheSameStatementsWhenNothingIsKept() {
+        touchTheData();
+
         long statements = SqlStatementCounter.count(() -> assertThat(attainment.evaluate("67", 2024, VI)).hasSize(33));
 
-        assertThat(statements).isEqualTo(3);
+        assertThat(statements).isEqualTo(4);
+    }
+
+    @Test
+    void keptInputsGiveWayToACommittedChange() {
+        assertThat(sipas2025(ofDakNong(attainment.evaluate(null, 2024, VI))).result().judgedValue()).isEqualByComparingTo("81.21");
+        try {
+            jdbc.update("""
+                    insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source, created_by, updated_by)
+                    select id, 'SIPAS', 'PERCENT', 2024, 91, 'test', 'test', 'test' from province where code = '67'""");
+
+            TargetAttainment after = sipas2025(ofDakNong(attainment.evaluate(null, 2024, VI)));
+
+            assertThat(after.result().judgedValue()).isEqualByComparingTo("91");
+            assertThat(after.status()).isEqualTo(AttainmentStatus.MET);
+        } finally {
+            jdbc.update("""
+                    delete from measurement m using province p where p.id = m.province_id and p.code = '67'
+                      and m.indicator_code = 'SIPAS' and m.year = 2024""");
+        }
     }
 
     @Test
@@ -69,6 +94,11 @@ class AttainmentServiceTest {
         assertThat(statements).isEqualTo(3);
     }
 
+    /** A committed write that changes nothing shown, so no inputs are kept from before. */
+    private void touchTheData() {
+        jdbc.update("update indicator set name_vi = name_vi where code = 'SIPAS'");
+    }
+
     @Test
     void theWorkedExampleHolds() {
         TargetAttainment sipas = sipas2025(attainment.evaluate("67", 2024, VI));
@@ -89,6 +119,10 @@ class AttainmentServiceTest {
 
         assertThat(hue).hasSize(15).allSatisfy(a -> assertThat(a.target().provinceCode()).isEqualTo("46"));
         assertThat(hue).allSatisfy(a -> assertThat(a.status()).isEqualTo(AttainmentStatus.NO_DATA));
+    }
+
+    private static List<TargetAttainment> ofDakNong(List<TargetAttainment> results) {
+        return results.stream().filter(a -> a.target().provinceCode().equals("67")).toList();
     }
 
     private static TargetAttainment sipas2025(List<TargetAttainment> results) {
