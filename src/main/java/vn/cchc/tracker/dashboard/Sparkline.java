@@ -3,7 +3,6 @@ package vn.cchc.tracker.dashboard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The geometry of a tiny trend line drawn as inline SVG: a {@code <polyline>} through the measurements, a dot on
@@ -82,7 +81,11 @@ public record Sparkline(String points, double lastX, double lastY, Double goalY,
         return Math.round(v * 10) / 10.0;
     }
 
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    /** One decimal, always a point: "12.5" (by hand: String.format was a tenth of a national scorecard's time). */
+    static String fmt(double v) {
+        long tenths = Math.round(v * 10);
+        String sign = tenths < 0 ? "-" : "";
+        tenths = Math.abs(tenths);
+        return sign + tenths / 10 + "." + tenths % 10;
     }
 }

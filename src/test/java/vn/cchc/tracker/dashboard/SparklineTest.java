@@ -62,4 +62,13 @@ class SparklineTest {
         assertThat(s.isEmpty()).isTrue();
         assertThat(s.description()).isEqualTo("no data yet");
     }
+
+    @Test
+    void coordinatesHaveOneDecimalWrittenWithAPoint() {
+        assertThat(Sparkline.fmt(4)).isEqualTo("4.0");
+        assertThat(Sparkline.fmt(12.25)).isEqualTo("12.3");
+        assertThat(Sparkline.fmt(91.96)).isEqualTo("92.0");
+        assertThat(Sparkline.fmt(0.04)).isEqualTo("0.0");
+        assertThat(Sparkline.fmt(-1.25)).isEqualTo("-1.2");
+    }
 }
