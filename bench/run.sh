@@ -109,7 +109,7 @@ DIAG="http://127.0.0.1:$DIAG_PORT"
 
 log "evaluating all targets through the attainment API without the page cache (5 runs, each after a write)"
 # A write that changes nothing shown still moves the data version, so the next evaluation loads its inputs again.
-touch_data() { psql -h "$PGHOST" -U "$PGUSER" -d "$DB" -q -c "update cchc.indicator set name_vi = name_vi where code = 'SIPAS'"; }
+touch_data() { psql -h "$PGHOST" -U "$PGUSER" -d "${1:-$DB}" -q -c "update cchc.indicator set name_vi = name_vi where code = 'SIPAS'"; }
 api_times=(); api_warm_times=()
 for _ in 1 2 3 4 5; do
   touch_data
@@ -165,17 +165,21 @@ log "full renderings (no page cache): time on the national data, SQL statements 
 start_app "$SMALL_PORT" "$SMALL_DB" --cchc.diagnostics.sql=true --cchc.page-cache.enabled=false
 SMALL_PAGES=("overview|/?year=$YEAR" "scorecard|/provinces/67?year=$YEAR" "comparison|/compare?indicator=SIPAS&year=$YEAR"
              "attainment-api|/api/v1/attainment?province=67&year=$YEAR")
-statements() { # port path -> statements of the last request to that path
-  curl -s -o /dev/null "http://127.0.0.1:$1$2"; sleep 0.3
-  grep -F "GET $2" "$OUT/app-$1.log" | tail -n 1 | grep -o 'sql-statements=[0-9]*' | cut -d= -f2
+statements() { # port database path -> statements of a request to that path, the first after a write
+  touch_data "$2"
+  curl -s -o /dev/null "http://127.0.0.1:$1$3"; sleep 0.3
+  grep -F "GET $3" "$OUT/app-$1.log" | tail -n 1 | grep -o 'sql-statements=[0-9]*' | cut -d= -f2
 }
 SQL="$OUT/sql.tsv"; : > "$SQL"
 for i in "${!PAGES[@]}"; do
   name=${PAGES[$i]%%|*}
-  big=$(statements "$DIAG_PORT" "${PAGES[$i]#*|}")
-  small=$(statements "$SMALL_PORT" "${SMALL_PAGES[$i]#*|}")
+  big=$(statements "$DIAG_PORT" "$DB" "${PAGES[$i]#*|}")
+  small=$(statements "$SMALL_PORT" "$SMALL_DB" "${SMALL_PAGES[$i]#*|}")
   render_times=()
-  for _ in 1 2 3 4 5; do render_times+=("$(curl -s -o /dev/null -w '%{time_total}' "$DIAG${PAGES[$i]#*|}")"); done
+  for _ in 1 2 3 4 5; do
+    touch_data
+    render_times+=("$(curl -s -o /dev/null -w '%{time_total}' "$DIAG${PAGES[$i]#*|}")")
+  done
   render_ms=$(awk -v t="$(median "${render_times[@]}")" 'BEGIN {printf "%.0f", t*1000}')
   printf '%s\t%s\t%s\t%s\n' "$name" "$small" "$big" "$render_ms" >> "$SQL"
   printf '  %-15s full rendering %s ms, %s statements (shipped data: %s)\n' "$name" "$render_ms" "$big" "$small" >&2
@@ -215,7 +219,8 @@ machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | s
   echo
   echo "## Full renderings (page cache off): time and SQL statements per request"
   echo
-  echo "What the first request after a write costs. A kept page costs one statement whatever the data."
+  echo "What the first request after a write costs (the script writes before each request, so nothing is kept)."
+  echo "A kept page costs one statement whatever the data."
   echo
   echo "| page | time on national data (median of 5, one at a time) | statements, shipped data (4 provinces, 72 targets) | statements, national data (63 provinces, ~20,000 targets) |"
   echo "|---|---|---|---|"

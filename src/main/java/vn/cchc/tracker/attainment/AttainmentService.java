@@ -87,16 +87,24 @@ public class AttainmentService {
     }
 
     private Inputs load(String provinceCode, long version) {
+        long started = System.nanoTime();
         List<TargetRow> targets = query.targets(provinceCode);
         if (targets.isEmpty()) {
             return new Inputs(version, List.of(), Map.of(), Map.of(), Map.of(), true);
         }
+        long targetsLoaded = System.nanoTime();
         Map<SeriesKey, TreeMap<Integer, Object>> raw = query.measurements(provinceCode);
+        long valuesLoaded = System.nanoTime();
         Map<String, LinkedHashMap<String, String>> levels = query.levels();
         Map<SeriesKey, Measurements> series = new HashMap<>(raw.size() * 2);
         raw.forEach((key, values) -> series.put(key, toMeasurements(values, levels.get(key.indicatorCode()))));
         Map<String, List<TargetRow>> byProvince = new HashMap<>();
         targets.forEach(t -> byProvince.computeIfAbsent(t.provinceCode(), k -> new ArrayList<>()).add(t));
+        if (log.isDebugEnabled()) {
+            log.debug("loaded {} targets in {} ms, {} series of values in {} ms, levels and series built in {} ms",
+                    targets.size(), (targetsLoaded - started) / 1_000_000, raw.size(), (valuesLoaded - targetsLoaded) / 1_000_000,
+                    (System.nanoTime() - valuesLoaded) / 1_000_000);
+        }
         return new Inputs(version, targets, byProvince, series, levels, true);
     }
 
