@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import vn.cchc.tracker.indicator.UnitKind;
@@ -19,37 +20,36 @@ import vn.cchc.tracker.support.KeyHashes;
 import vn.cchc.tracker.target.Comparison;
 
 /**
- * Loads what evaluating targets needs in three statements, whatever the number of targets: the targets,
- * the measurements of their indicators, and the levels of group indicators. Measurements are keyed by GSO code,
- * so a unit that changed name or kind under the same code (Thừa Thiên Huế → Huế) keeps one series.
+ * Loads what evaluating targets needs in four statements, whatever the number of targets: the units and the
+ * indicator catalogue with its levels (small), the targets, and the measurements.
+ * The two big statements carry ids and codes only, no joins: names come from the small ones, so 20,000 targets do
+ * not bring 20,000 copies of their province's and indicator's names, and 140,000 values need no sort or join in
+ * PostgreSQL. Measurements are keyed by GSO code, so a unit that changed name or kind under the same code
+ * (Thừa Thiên Huế → Huế) keeps one series.
  */
 @Repository
 class AttainmentQuery {
 
+    private static final String UNITS = "select id, code, name_vi, valid_from, valid_to is null as current from province";
+
+    private static final String CATALOGUE = """
+            select i.code, i.name_vi, i.name_en, i.reform_area_code, l.name_vi as level_vi, l.name_en as level_en
+            from indicator i
+              left join indicator_level l on l.indicator_code = i.code
+            order by i.code, l.position""";
+
     private static final String TARGETS = """
-            select t.id, t.document_id, d.number, d.issue_date, t.position, p.code, p.name_vi, t.indicator_code, i.name_vi as indicator_vi,
-                   i.name_en as indicator_en, i.reform_area_code, i.unit_kind, t.comparison, t.threshold_value,
-                   t.threshold_level, t.deadline_year, t.baseline_year, t.baseline_value, t.scope_note, t.sentence, t.source
+            select t.id, t.document_id, d.number, d.issue_date, d.province_id, t.position, t.indicator_code,
+                   t.indicator_kind, t.comparison, t.threshold_value, t.threshold_level, t.deadline_year, t.baseline_year,
+                   t.baseline_value, t.scope_note, t.sentence, t.source
             from target t
               join document d on d.id = t.document_id
-              join province p on p.id = d.province_id
-              join indicator i on i.code = t.indicator_code
-            where (cast(:code as varchar) is null or p.code = :code)""";
+            where (cast(:code as varchar) is null or d.province_id in (select id from province where code = :code))""";
 
-    // Unordered: sorting 140,000 rows costs PostgreSQL more than the maps by year cost Java. When two units under one
-    // code (Thừa Thiên Huế, then Huế) both reported a year, the newer unit's value wins; a unit still in force
-    // (no valid_to) is the newest under its code, so only former units' rows are checked.
     private static final String MEASUREMENTS = """
-            select p.code, m.indicator_code, m.year, m.value_number, m.value_level
+            select m.province_id, m.indicator_code, m.year, m.value_number, m.value_level
             from measurement m
-              join province p on p.id = m.province_id
-            where (cast(:code as varchar) is null or p.code = :code)
-              and m.indicator_code in (select distinct t.indicator_code from target t)
-              and (p.valid_to is null or not exists (
-                    select 1 from measurement newer
-                      join province np on np.id = newer.province_id
-                    where np.code = p.code and np.valid_from > p.valid_from
-                      and newer.indicator_code = m.indicator_code and newer.year = m.year))""";
+            where (cast(:code as varchar) is null or m.province_id in (select id from province where code = :code))""";
 
     /** Province, then the document's issue date, then the target's place in its document. */
     private static final Comparator<Placed> DOCUMENT_ORDER = Comparator.comparing((Placed p) -> p.row().provinceCode())
@@ -58,53 +58,109 @@ class AttainmentQuery {
             .thenComparingInt(Placed::position)
             .thenComparingLong(p -> p.row().targetId());
 
-    private static final String LEVELS = "select indicator_code, name_vi, name_en from indicator_level order by indicator_code, position";
-
     private final NamedParameterJdbcTemplate jdbc;
 
     AttainmentQuery(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Every administrative unit, by id: GSO code, name, start, and whether it is still in force. */
+    Map<Long, Unit> units() {
+        Map<Long, Unit> units = new HashMap<>();
+        jdbc.query(UNITS, rs -> {
+            units.put(rs.getLong(1), new Unit(rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getBoolean(5)));
+        });
+        return units;
+    }
+
+    /** The catalogue: names and reform areas, and the ordered levels of group indicators. */
+    Catalogue catalogue() {
+        Map<String, IndicatorNames> names = new HashMap<>();
+        Map<String, LinkedHashMap<String, String>> levels = new HashMap<>();
+        jdbc.query(CATALOGUE, rs -> {
+            String code = rs.getString(1);
+            if (!names.containsKey(code)) { // one row per level: the names come with the first
+                names.put(code, new IndicatorNames(rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+            String level = rs.getString(5);
+            if (level != null) {
+                levels.computeIfAbsent(code, k -> new LinkedHashMap<>()).put(level, rs.getString(6));
+            }
+        });
+        return new Catalogue(names, levels);
+    }
+
     /** The targets, by province code, then in each document's order (sorted here: cheaper than in PostgreSQL). */
-    List<TargetRow> targets(String provinceCode) {
-        List<Placed> placed = jdbc.query(TARGETS, new MapSqlParameterSource("code", provinceCode), (rs, n) -> new Placed(
-                new TargetRow(rs.getLong("id"), rs.getLong("document_id"), rs.getString("number"), rs.getString("code"),
-                        rs.getString("name_vi"), rs.getString("indicator_code"), rs.getString("indicator_vi"),
-                        rs.getString("indicator_en"), rs.getString("reform_area_code"), UnitKind.valueOf(rs.getString("unit_kind")),
-                        Comparison.valueOf(rs.getString("comparison")), rs.getBigDecimal("threshold_value"),
-                        rs.getString("threshold_level"), rs.getInt("deadline_year"), (Integer) rs.getObject("baseline_year"),
-                        rs.getBigDecimal("baseline_value"), rs.getString("scope_note"), rs.getString("sentence"),
-                        rs.getString("source")),
-                rs.getObject("issue_date", LocalDate.class), rs.getInt("position")));
+    List<TargetRow> targets(String provinceCode, Map<Long, Unit> units, Map<String, IndicatorNames> indicators) {
+        List<Placed> placed = jdbc.query(TARGETS, new MapSqlParameterSource("code", provinceCode), (rs, n) -> {
+            Unit unit = units.get(rs.getLong("province_id"));
+            String indicatorCode = rs.getString("indicator_code");
+            IndicatorNames names = indicators.get(indicatorCode);
+            return new Placed(new TargetRow(rs.getLong("id"), rs.getLong("document_id"), rs.getString("number"),
+                    unit.code(), unit.nameVi(), indicatorCode, names.nameVi(), names.nameEn(), names.reformAreaCode(),
+                    UnitKind.valueOf(rs.getString("indicator_kind")), Comparison.valueOf(rs.getString("comparison")),
+                    rs.getBigDecimal("threshold_value"), rs.getString("threshold_level"), rs.getInt("deadline_year"),
+                    (Integer) rs.getObject("baseline_year"), rs.getBigDecimal("baseline_value"), rs.getString("scope_note"),
+                    rs.getString("sentence"), rs.getString("source")),
+                    rs.getObject("issue_date", LocalDate.class), rs.getInt("position"));
+        });
         placed.sort(DOCUMENT_ORDER);
         List<TargetRow> rows = new ArrayList<>(placed.size());
         placed.forEach(p -> rows.add(p.row()));
         return rows;
     }
 
-    /** Raw yearly values by (province code, indicator code); numbers and levels are kept apart by the caller. */
-    Map<SeriesKey, TreeMap<Integer, Object>> measurements(String provinceCode) {
+    /**
+     * Raw yearly values of the given indicators by (province code, indicator code); numbers and levels are kept apart
+     * by the caller. When two units under one code (Thừa Thiên Huế, then Huế) both reported a year, the newer
+     * unit's value wins.
+     */
+    Map<SeriesKey, TreeMap<Integer, Object>> measurements(String provinceCode, Map<Long, Unit> units, Set<String> indicators) {
         Map<SeriesKey, TreeMap<Integer, Object>> series = new HashMap<>();
+        Map<SeriesKey, Map<Integer, LocalDate>> fromFormerUnits = new HashMap<>(); // rare: only former units' values
         jdbc.query(MEASUREMENTS, new MapSqlParameterSource("code", provinceCode), rs -> {
-            SeriesKey key = new SeriesKey(rs.getString(1), rs.getString(2));
+            String indicatorCode = rs.getString(2);
+            if (!indicators.contains(indicatorCode)) {
+                return;
+            }
+            Unit unit = units.get(rs.getLong(1));
+            SeriesKey key = new SeriesKey(unit.code(), indicatorCode);
+            int year = rs.getInt(3);
             BigDecimal number = rs.getBigDecimal(4);
-            series.computeIfAbsent(key, k -> new TreeMap<>()).put(rs.getInt(3), number != null ? number : rs.getString(5));
+            Object value = number != null ? number : rs.getString(5);
+            TreeMap<Integer, Object> years = series.computeIfAbsent(key, k -> new TreeMap<>());
+            if (unit.current()) { // the unit in force is the newest under its code
+                years.put(year, value);
+                Map<Integer, LocalDate> former = fromFormerUnits.get(key);
+                if (former != null) {
+                    former.remove(year);
+                }
+                return;
+            }
+            Map<Integer, LocalDate> former = fromFormerUnits.computeIfAbsent(key, k -> new HashMap<>());
+            boolean taken = years.containsKey(year);
+            LocalDate takenFrom = former.get(year); // null while taken: that value is the unit in force's
+            if (!taken || (takenFrom != null && takenFrom.isBefore(unit.validFrom()))) {
+                years.put(year, value);
+                former.put(year, unit.validFrom());
+            }
         });
         return series;
     }
 
-    /** A target row with what orders it within its document. */
-    private record Placed(TargetRow row, LocalDate issueDate, int position) {
+    /** An administrative unit: its GSO code, name, start, and whether it is still in force. */
+    record Unit(String code, String nameVi, LocalDate validFrom, boolean current) {
     }
 
-    /** Ordered levels of each group indicator: Vietnamese name → English name, lowest first. */
-    Map<String, LinkedHashMap<String, String>> levels() {
-        Map<String, LinkedHashMap<String, String>> levels = new HashMap<>();
-        jdbc.query(LEVELS, rs -> {
-            levels.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
-        });
-        return levels;
+    /**
+     * @param names  names and reform area by indicator code
+     * @param levels ordered levels of each group indicator: Vietnamese name → English name, lowest first
+     */
+    record Catalogue(Map<String, IndicatorNames> names, Map<String, LinkedHashMap<String, String>> levels) {
+    }
+
+    /** An indicator's names and reform area. */
+    record IndicatorNames(String nameVi, String nameEn, String reformAreaCode) {
     }
 
     record SeriesKey(String provinceCode, String indicatorCode) {
@@ -113,6 +169,10 @@ class AttainmentQuery {
         public int hashCode() {
             return KeyHashes.of(provinceCode, indicatorCode); // the default collides for numbered codes
         }
+    }
+
+    /** A target row with what orders it within its document. */
+    private record Placed(TargetRow row, LocalDate issueDate, int position) {
     }
 
     static List<String> names(LinkedHashMap<String, String> levels) {

@@ -10,10 +10,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
@@ -88,20 +90,24 @@ public class AttainmentService {
 
     private Inputs load(String provinceCode, long version) {
         long started = System.nanoTime();
-        List<TargetRow> targets = query.targets(provinceCode);
+        Map<Long, AttainmentQuery.Unit> units = query.units();
+        AttainmentQuery.Catalogue catalogue = query.catalogue();
+        List<TargetRow> targets = query.targets(provinceCode, units, catalogue.names());
         if (targets.isEmpty()) {
             return new Inputs(version, List.of(), Map.of(), Map.of(), Map.of(), true);
         }
         long targetsLoaded = System.nanoTime();
-        Map<SeriesKey, TreeMap<Integer, Object>> raw = query.measurements(provinceCode);
+        Set<String> indicators = new HashSet<>();
+        targets.forEach(t -> indicators.add(t.indicatorCode()));
+        Map<SeriesKey, TreeMap<Integer, Object>> raw = query.measurements(provinceCode, units, indicators);
         long valuesLoaded = System.nanoTime();
-        Map<String, LinkedHashMap<String, String>> levels = query.levels();
+        Map<String, LinkedHashMap<String, String>> levels = catalogue.levels();
         Map<SeriesKey, Measurements> series = new HashMap<>(raw.size() * 2);
         raw.forEach((key, values) -> series.put(key, toMeasurements(values, levels.get(key.indicatorCode()))));
         Map<String, List<TargetRow>> byProvince = new HashMap<>();
         targets.forEach(t -> byProvince.computeIfAbsent(t.provinceCode(), k -> new ArrayList<>()).add(t));
         if (log.isDebugEnabled()) {
-            log.debug("loaded {} targets in {} ms, {} series of values in {} ms, levels and series built in {} ms",
+            log.debug("loaded units, catalogue and {} targets in {} ms, {} series of values in {} ms, series built in {} ms",
                     targets.size(), (targetsLoaded - started) / 1_000_000, raw.size(), (valuesLoaded - targetsLoaded) / 1_000_000,
                     (System.nanoTime() - valuesLoaded) / 1_000_000);
         }

@@ -37,7 +37,7 @@ import vn.cchc.tracker.target.Comparison;
 
 /**
  * Builds the dashboards. Each page costs a fixed number of SQL statements whatever the amount of data: the
- * attainment of every target comes from {@link AttainmentService} (three statements), the rest from
+ * attainment of every target comes from {@link AttainmentService} (five statements, one when its inputs are kept), the rest from
  * {@link DashboardQuery} and one statement each for provinces and documents.
  */
 @Service
