@@ -203,7 +203,7 @@ machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | s
   echo
   echo "| what | median of 5 |"
   echo "|---|---|"
-  echo "| evaluation of all ${evaluated:-?} targets in the service, first after a write (4 SQL statements: version, targets, values, levels; + rules) | ${eval_median:-?} ms |"
+  echo "| evaluation of all ${evaluated:-?} targets in the service, first after a write (5 SQL statements: version, units, catalogue, targets, values; + rules) | ${eval_median:-?} ms |"
   echo "| evaluation of all ${evaluated:-?} targets in the service, inputs in memory (1 SQL statement: version; + rules) | ${eval_warm_median:-?} ms |"
   echo "| GET /api/v1/attainment?year=$YEAR end to end without the page cache, first after a write (JSON of all targets with explanations) | $(awk -v t="$api_median" 'BEGIN {printf "%.0f", t*1000}') ms |"
   echo "| the same, inputs in memory | $(awk -v t="$api_warm_median" 'BEGIN {printf "%.0f", t*1000}') ms |"
