@@ -99,7 +99,7 @@ public class AttainmentService {
         long targetsLoaded = System.nanoTime();
         Set<String> indicators = new HashSet<>();
         targets.forEach(t -> indicators.add(t.indicatorCode()));
-        Map<SeriesKey, TreeMap<Integer, Object>> raw = query.measurements(provinceCode, units, indicators);
+        Map<SeriesKey, AttainmentQuery.YearValues> raw = query.measurements(provinceCode, units, indicators);
         long valuesLoaded = System.nanoTime();
         Map<String, LinkedHashMap<String, String>> levels = catalogue.levels();
         Map<SeriesKey, Measurements> series = new HashMap<>(raw.size() * 2);
@@ -163,18 +163,13 @@ public class AttainmentService {
         return messages.getMessage("progress.text", new Object[] {percent}, locale);
     }
 
-    private static Measurements toMeasurements(TreeMap<Integer, Object> values, LinkedHashMap<String, String> levels) {
-        if (values == null || values.isEmpty()) {
-            return Measurements.empty();
+    private static Measurements toMeasurements(AttainmentQuery.YearValues values, LinkedHashMap<String, String> levels) {
+        if (levels == null) {
+            return values.numbers();
         }
-        if (levels != null) {
-            Map<Integer, String> byYear = new TreeMap<>();
-            values.forEach((year, value) -> byYear.put(year, (String) value));
-            return Measurements.ofLevels(byYear, AttainmentQuery.names(levels));
-        }
-        Map<Integer, BigDecimal> byYear = new TreeMap<>();
-        values.forEach((year, value) -> byYear.put(year, (BigDecimal) value));
-        return Measurements.ofNumbers(byYear);
+        Map<Integer, String> byYear = new TreeMap<>();
+        values.byYear().forEach((year, value) -> byYear.put(year, (String) value));
+        return Measurements.ofLevels(byYear, AttainmentQuery.names(levels));
     }
 
     private static UnaryOperator<String> levelLabel(LinkedHashMap<String, String> levels, Locale locale) {

@@ -57,6 +57,18 @@ public final class Measurements {
         return new Measurements(years, values, null, null, List.of(), Map.of());
     }
 
+    /** A numeric series from years in ascending order and their values (not copied: the caller hands them over). */
+    static Measurements ofSortedNumbers(int[] years, BigDecimal[] values) {
+        for (int i = 0; i < years.length; i++) {
+            if (i > 0 && years[i] <= years[i - 1]) {
+                throw new IllegalArgumentException("years must ascend: " + Arrays.toString(years));
+            }
+            int year = years[i];
+            Objects.requireNonNull(values[i], () -> "value of " + year);
+        }
+        return new Measurements(years, values, null, null, List.of(), Map.of());
+    }
+
     /**
      * A group series: year → level name, with the indicator's level names ordered lowest first. A measured
      * level that is not in {@code orderedLevels} is kept, and makes a judgement on it {@link AttainmentReason#UNKNOWN_LEVEL}.

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.SortedMap;
 
 import vn.cchc.tracker.attainment.AttainmentQuery.SeriesKey;
 import vn.cchc.tracker.testing.TestDatabaseConfiguration;
@@ -37,8 +37,8 @@ class AttainmentQueryTest {
         value("Huế", 2024, "82");              // ... and the unit in force first
         value("Thừa Thiên Huế", 2024, "72");
 
-        TreeMap<Integer, Object> series = query.measurements("46", query.units(), Set.of("SIPAS"))
-                .get(new SeriesKey("46", "SIPAS"));
+        SortedMap<Integer, Object> series = query.measurements("46", query.units(), Set.of("SIPAS"))
+                .get(new SeriesKey("46", "SIPAS")).byYear();
 
         assertThat(series).containsOnlyKeys(2022, 2023, 2024);
         assertThat((BigDecimal) series.get(2022)).isEqualByComparingTo("70");
@@ -47,10 +47,23 @@ class AttainmentQueryTest {
     }
 
     @Test
+    void valuesWrittenOutOfOrderAreSortedByYear() {
+        value("Huế", 2024, "82");
+        value("Huế", 2022, "80");
+        value("Huế", 2023, "81");
+
+        Measurements numbers = query.measurements("46", query.units(), Set.of("SIPAS")).get(new SeriesKey("46", "SIPAS")).numbers();
+
+        assertThat(numbers.size()).isEqualTo(3);
+        assertThat(new int[] {numbers.yearAt(0), numbers.yearAt(1), numbers.yearAt(2)}).containsExactly(2022, 2023, 2024);
+        assertThat(numbers.numberAt(0)).isEqualByComparingTo("80");
+    }
+
+    @Test
     void valuesOfIndicatorsWithoutTargetsAreLeftOut() {
         value("Huế", 2024, "82");
 
-        Map<SeriesKey, TreeMap<Integer, Object>> series = query.measurements("46", query.units(), Set.of("PAR_INDEX_RANK"));
+        Map<SeriesKey, AttainmentQuery.YearValues> series = query.measurements("46", query.units(), Set.of("PAR_INDEX_RANK"));
 
         assertThat(series).doesNotContainKey(new SeriesKey("46", "SIPAS"));
     }
