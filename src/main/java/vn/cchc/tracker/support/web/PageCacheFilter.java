@@ -20,12 +20,15 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 
 import vn.cchc.tracker.support.DataVersion;
 
@@ -71,7 +75,17 @@ public class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /** A page as sent, with the data version it was rendered from. */
-    record CachedPage(long version, String contentType, Locale locale, byte[] body) {
+    record CachedPage(long version, String contentType, Locale locale, byte[] body, byte[] gzipped) {
+
+        static CachedPage of(long version, String contentType, Locale locale, byte[] body) {
+            ByteArrayOutputStream gzipped = new ByteArrayOutputStream(body.length / 8 + 64);
+            try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
+                out.write(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // in memory: cannot happen
+            }
+            return new CachedPage(version, contentType, locale, body, gzipped.toByteArray());
+        }
     }
 
     private record Rendering(PageKey key, long version) {
@@ -83,7 +97,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
         this.clock = clock;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((PageKey key, CachedPage page) -> page.body().length + 200)
+                .weigher((PageKey key, CachedPage page) -> page.body().length + page.gzipped().length + 200)
                 .build();
     }
 
@@ -115,7 +129,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
                 LocalDate.now(clock), viewer);
         CachedPage kept = pages.getIfPresent(key);
         if (kept != null && kept.version() == version) {
-            send(kept, response);
+            send(kept, request, response);
             return;
         }
         Rendering rendering = new Rendering(key, version);
@@ -124,7 +138,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
         if (running != null) {
             CachedPage shared = await(running);
             if (shared != null) {
-                send(shared, response);
+                send(shared, request, response);
             } else {
                 chain.doFilter(request, response);
             }
@@ -153,7 +167,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
                 && !capture.containsHeader(HttpHeaders.SET_COOKIE)
                 && (hadSession || request.getSession(false) == null)
                 && (notice == null || notice.isEmpty())) {
-            page = new CachedPage(version, capture.getContentType(), capture.getLocale(), capture.getContentAsByteArray());
+            page = CachedPage.of(version, capture.getContentType(), capture.getLocale(), capture.getContentAsByteArray());
         }
         capture.copyBodyToResponse();
         return page;
@@ -170,12 +184,31 @@ public class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void send(CachedPage page, HttpServletResponse response) throws IOException {
+    /** The kept bytes; compressed once when kept, so a browser's gzip costs no CPU per request. */
+    private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setLocale(page.locale());
         response.setContentType(page.contentType());
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        byte[] body = page.body();
+        if (acceptsGzip(request)) {
+            body = page.gzipped();
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip"); // Tomcat then leaves it as it is
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        for (Enumeration<String> values = request.getHeaders(HttpHeaders.ACCEPT_ENCODING); values.hasMoreElements(); ) {
+            for (String coding : values.nextElement().split(",")) {
+                String[] parts = coding.trim().split(";");
+                if (parts[0].trim().equalsIgnoreCase("gzip")) {
+                    return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+                }
+            }
+        }
+        return false;
     }
 
     /** "" for a reader not signed in, the session for a signed-in user, {@code null} when not to cache at all. */
