@@ -51,10 +51,10 @@ public final class Measurements {
         int i = 0;
         for (Map.Entry<Integer, BigDecimal> e : sorted.entrySet()) {
             years[i] = e.getKey();
-            values[i] = Objects.requireNonNull(e.getValue(), () -> "value of " + e.getKey());
+            values[i] = e.getValue();
             i++;
         }
-        return new Measurements(years, values, null, null, List.of(), Map.of());
+        return ofSortedNumbers(years, values);
     }
 
     /** A numeric series from years in ascending order and their values (not copied: the caller hands them over). */

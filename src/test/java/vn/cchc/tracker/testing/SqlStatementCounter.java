@@ -29,10 +29,20 @@ public class SqlStatementCounter {
         };
     }
 
+    /** Work whose statements are counted; it may throw, as a MockMvc request does. */
+    @FunctionalInterface
+    public interface Work {
+        void run() throws Exception;
+    }
+
     /** Statements sent by the current thread while {@code work} runs. */
-    public static long count(Runnable work) {
+    public static long count(Work work) {
         QueryCountHolder.clear();
-        work.run();
+        try {
+            work.run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         long total = QueryCountHolder.get("counted").getTotal();
         QueryCountHolder.clear();
         return total;

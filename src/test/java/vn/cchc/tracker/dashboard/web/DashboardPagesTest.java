@@ -385,13 +385,7 @@ class DashboardPagesTest {
     /** Statements of a full rendering: the page cache would answer a repeated request with one. */
     private long statements(String url) {
         pageCache.clear();
-        return SqlStatementCounter.count(() -> {
-            try {
-                page(url);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return SqlStatementCounter.count(() -> page(url));
     }
 
     private String page(String url) throws Exception {

@@ -172,13 +172,7 @@ class PageCacheTest {
     }
 
     private long statements(String url) {
-        return SqlStatementCounter.count(() -> {
-            try {
-                page(url);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return SqlStatementCounter.count(() -> page(url));
     }
 
     private String page(String url) throws Exception {
