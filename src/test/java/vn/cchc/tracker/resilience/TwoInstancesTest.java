@@ -163,11 +163,16 @@ class TwoInstancesTest {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /**
+     * An instance on the run's throwaway database. Command-line arguments, not builder properties: those are only
+     * defaults, and application.yml's datasource (the developer database) would win over them.
+     */
     private static ConfigurableApplicationContext start() {
         TestDatabase db = TestDatabase.get();
-        return new SpringApplicationBuilder(CchcTrackerApplication.class)
-                .properties("server.port=0", "spring.datasource.url=" + db.url(),
-                        "spring.datasource.username=" + db.user(), "spring.datasource.password=" + db.password())
-                .run();
+        ConfigurableApplicationContext instance = new SpringApplicationBuilder(CchcTrackerApplication.class)
+                .run("--server.port=0", "--spring.datasource.url=" + db.url(),
+                        "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password());
+        assertThat(instance.getEnvironment().getProperty("spring.datasource.url")).as("the test database").isEqualTo(db.url());
+        return instance;
     }
 }
