@@ -11,6 +11,10 @@ import org.springframework.context.MessageSource;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.support.DecimalText;
 import vn.cchc.tracker.target.Comparison;
+import vn.cchc.tracker.attainment.rules.AttainmentExplanation;
+import vn.cchc.tracker.attainment.rules.AttainmentResult;
+import vn.cchc.tracker.attainment.rules.AttainmentStatus;
+import vn.cchc.tracker.attainment.rules.AttainmentTarget;
 
 /**
  * Puts an attainment result into one sentence in the reader's language, from templates under

@@ -20,6 +20,8 @@ import java.util.TreeMap;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.support.KeyHashes;
 import vn.cchc.tracker.target.Comparison;
+import vn.cchc.tracker.attainment.rules.Measurements;
+import vn.cchc.tracker.attainment.rules.TargetRow;
 
 /**
  * Loads what evaluating targets needs in four statements, whatever the number of targets: the units and the

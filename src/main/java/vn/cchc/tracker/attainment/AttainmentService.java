@@ -22,6 +22,12 @@ import java.util.function.UnaryOperator;
 import vn.cchc.tracker.attainment.AttainmentQuery.SeriesKey;
 import vn.cchc.tracker.support.DataVersion;
 import vn.cchc.tracker.support.Languages;
+import vn.cchc.tracker.attainment.rules.AttainmentEvaluator;
+import vn.cchc.tracker.attainment.rules.AttainmentResult;
+import vn.cchc.tracker.attainment.rules.AttainmentStatus;
+import vn.cchc.tracker.attainment.rules.Measurements;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.attainment.rules.TargetRow;
 
 /** Evaluates every target of a province, or of all provinces, for one year. */
 @Service

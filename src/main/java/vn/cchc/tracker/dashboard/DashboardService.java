@@ -20,10 +20,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import vn.cchc.tracker.attainment.AttainmentExplainer;
-import vn.cchc.tracker.attainment.AttainmentResult;
+import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.AttainmentService;
-import vn.cchc.tracker.attainment.TargetAttainment;
-import vn.cchc.tracker.attainment.TargetRow;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.document.Document;
 import vn.cchc.tracker.document.DocumentService;
 import vn.cchc.tracker.indicator.UnitKind;
@@ -34,6 +34,7 @@ import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.support.NotFoundException;
 import vn.cchc.tracker.target.Comparison;
+import vn.cchc.tracker.attainment.rules.StatusCounts;
 
 /**
  * Builds the dashboards. Each page costs a fixed number of SQL statements whatever the amount of data: the

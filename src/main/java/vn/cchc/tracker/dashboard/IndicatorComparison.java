@@ -3,7 +3,7 @@ package vn.cchc.tracker.dashboard;
 import java.util.List;
 import java.util.Map;
 
-import vn.cchc.tracker.attainment.TargetAttainment;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
 
 /**
  * One indicator across provinces over the years: the chart, the same numbers as a table, and the choices of

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.cchc.tracker.province.ProvinceProfile;
+import vn.cchc.tracker.attainment.rules.StatusCounts;
 
 /**
  * The home page: for one year, the provinces × reform areas matrix of target statuses, and each province's

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import vn.cchc.tracker.attainment.TargetAttainment;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.document.Document;
 import vn.cchc.tracker.province.ProvinceProfile;
+import vn.cchc.tracker.attainment.rules.StatusCounts;
 
 /**
  * A province's scorecard for one year: its targets grouped by reform area then document, filtered and sorted,

@@ -3,8 +3,8 @@ package vn.cchc.tracker.dashboard;
 import java.util.List;
 import java.util.Locale;
 
-import vn.cchc.tracker.attainment.AttainmentStatus;
-import vn.cchc.tracker.attainment.TargetAttainment;
+import vn.cchc.tracker.attainment.rules.AttainmentStatus;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
 
 /**
  * What a scorecard shows: optionally one document, one reform area and one status, in an order.

@@ -4,7 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.cchc.tracker.attainment.TargetAttainment;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.attainment.rules.StatusCounts;
 
 /** Counts target statuses by GSO code and reform area. */
 public final class StatusMatrix {

@@ -2,7 +2,7 @@ package vn.cchc.tracker.dashboard;
 
 import java.util.List;
 
-import vn.cchc.tracker.attainment.TargetAttainment;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.document.Document;
 
 /**

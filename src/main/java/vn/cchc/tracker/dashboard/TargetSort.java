@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Locale;
 
-import vn.cchc.tracker.attainment.AttainmentStatus;
-import vn.cchc.tracker.attainment.TargetAttainment;
+import vn.cchc.tracker.attainment.rules.AttainmentStatus;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
 
 /** Orders of the targets within each group of a scorecard. Labels live under {@code dashboard.sort.<NAME>}. */
 public enum TargetSort {

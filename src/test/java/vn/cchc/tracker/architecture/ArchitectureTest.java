@@ -3,7 +3,6 @@ package vn.cchc.tracker.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,9 +11,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The module boundaries a newcomer can rely on, checked on every build. */
+/**
+ * Rules inside the modules, checked on every build. The boundaries between modules (no cycles, web subpackages
+ * included; only published types used) are {@link ModularityTest}'s.
+ */
 class ArchitectureTest {
 
     private static final String ROOT = "vn.cchc.tracker";
@@ -25,18 +26,6 @@ class ArchitectureTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ROOT);
-    }
-
-    @Test
-    void featurePackagesDoNotDependOnEachOtherInCycles() {
-        // web controllers may combine features; the features themselves form a directed graph
-        ArchRule rule = slices().matching(ROOT + ".(*)..")
-                .should().beFreeOfCycles()
-                .ignoreDependency(
-                        com.tngtech.archunit.base.DescribedPredicate.describe("web classes",
-                                c -> c.getPackageName().contains(".web")),
-                        com.tngtech.archunit.base.DescribedPredicate.alwaysTrue());
-        rule.check(classes);
     }
 
     @Test
@@ -62,12 +51,17 @@ class ArchitectureTest {
 
     @Test
     void attainmentRulesArePlainJava() {
-        noClasses().that().resideInAPackage(ROOT + ".attainment")
-                .and().haveSimpleNameNotEndingWith("Service")
-                .and().haveSimpleNameNotEndingWith("Explainer")
-                .and().haveSimpleNameNotEndingWith("Repository")
-                .and().haveSimpleNameNotEndingWith("Query")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..")
+        // package-info only declares the package published to other modules
+        noClasses().that().resideInAPackage(ROOT + ".attainment.rules..").and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void theTableFileLayerKnowsNoFeature() {
+        classes().that().resideInAPackage(ROOT + ".tablefile..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".tablefile..", ROOT + ".support",
+                        "java..", "javax.xml..", "org.apache..", "org.springframework..", "org.slf4j..", "")
                 .check(classes);
     }
 }

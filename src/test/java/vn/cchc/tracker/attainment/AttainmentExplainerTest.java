@@ -3,13 +3,13 @@ package vn.cchc.tracker.attainment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.tracker.attainment.AttainmentMessages.EN;
 import static vn.cchc.tracker.attainment.AttainmentMessages.VI;
-import static vn.cchc.tracker.attainment.Fixtures.bd;
-import static vn.cchc.tracker.attainment.Fixtures.numbers;
-import static vn.cchc.tracker.attainment.Fixtures.pciLevels;
-import static vn.cchc.tracker.attainment.Fixtures.percentAtLeast;
-import static vn.cchc.tracker.attainment.Fixtures.sipasMeasurements;
-import static vn.cchc.tracker.attainment.Fixtures.sipasTarget;
-import static vn.cchc.tracker.attainment.Fixtures.target;
+import static vn.cchc.tracker.attainment.rules.Fixtures.bd;
+import static vn.cchc.tracker.attainment.rules.Fixtures.numbers;
+import static vn.cchc.tracker.attainment.rules.Fixtures.pciLevels;
+import static vn.cchc.tracker.attainment.rules.Fixtures.percentAtLeast;
+import static vn.cchc.tracker.attainment.rules.Fixtures.sipasMeasurements;
+import static vn.cchc.tracker.attainment.rules.Fixtures.sipasTarget;
+import static vn.cchc.tracker.attainment.rules.Fixtures.target;
 
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +21,12 @@ import org.springframework.context.support.StaticMessageSource;
 
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.target.Comparison;
+import vn.cchc.tracker.attainment.rules.AttainmentEvaluator;
+import vn.cchc.tracker.attainment.rules.AttainmentReason;
+import vn.cchc.tracker.attainment.rules.AttainmentResult;
+import vn.cchc.tracker.attainment.rules.AttainmentStatus;
+import vn.cchc.tracker.attainment.rules.AttainmentTarget;
+import vn.cchc.tracker.attainment.rules.Measurements;
 
 class AttainmentExplainerTest {
 

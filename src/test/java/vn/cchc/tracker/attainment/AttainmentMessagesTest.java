@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.target.Comparison;
+import vn.cchc.tracker.attainment.rules.AttainmentReason;
+import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 
 class AttainmentMessagesTest {
 

@@ -14,6 +14,7 @@ import java.util.SortedMap;
 
 import vn.cchc.tracker.attainment.AttainmentQuery.SeriesKey;
 import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.attainment.rules.Measurements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -13,6 +13,8 @@ import java.util.Locale;
 
 import vn.cchc.tracker.testing.SqlStatementCounter;
 import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.attainment.rules.AttainmentStatus;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,30 +4,30 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 
-import vn.cchc.tracker.attainment.AttainmentEvaluator;
-import vn.cchc.tracker.attainment.AttainmentResult;
-import vn.cchc.tracker.attainment.AttainmentStatus;
-import vn.cchc.tracker.attainment.AttainmentTarget;
-import vn.cchc.tracker.attainment.Measurements;
-import vn.cchc.tracker.attainment.TargetAttainment;
-import vn.cchc.tracker.attainment.TargetRow;
+import vn.cchc.tracker.attainment.rules.AttainmentEvaluator;
+import vn.cchc.tracker.attainment.rules.AttainmentResult;
+import vn.cchc.tracker.attainment.rules.AttainmentStatus;
+import vn.cchc.tracker.attainment.rules.AttainmentTarget;
+import vn.cchc.tracker.attainment.rules.Measurements;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.attainment.rules.TargetRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Targets with a real attainment (judged by the attainment rules in 2024) for plain unit tests. */
-final class DashboardFixtures {
+public final class DashboardFixtures {
 
-    static final int YEAR = 2024;
+    public static final int YEAR = 2024;
 
     private DashboardFixtures() {
     }
 
     /** A target of document {@code documentId} in reform area {@code area} with the given status in 2024. */
-    static TargetAttainment target(long id, long documentId, String area, AttainmentStatus status) {
+    public static TargetAttainment target(long id, long documentId, String area, AttainmentStatus status) {
         return target(id, documentId, area, status, "Indicator " + id, 2025);
     }
 
-    static TargetAttainment target(long id, long documentId, String area, AttainmentStatus status, String name, int deadline) {
+    public static TargetAttainment target(long id, long documentId, String area, AttainmentStatus status, String name, int deadline) {
         AttainmentTarget goal = AttainmentTarget.of(vn.cchc.tracker.target.Comparison.AT_LEAST,
                 vn.cchc.tracker.indicator.UnitKind.PERCENT, new BigDecimal("90"), switch (status) {
                     case MISSED -> 2023;      // judged after its deadline

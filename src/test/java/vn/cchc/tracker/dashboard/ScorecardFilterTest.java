@@ -5,15 +5,15 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Locale;
 
-import vn.cchc.tracker.attainment.TargetAttainment;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cchc.tracker.attainment.AttainmentStatus.AT_RISK;
-import static vn.cchc.tracker.attainment.AttainmentStatus.MET;
-import static vn.cchc.tracker.attainment.AttainmentStatus.MISSED;
-import static vn.cchc.tracker.attainment.AttainmentStatus.NO_DATA;
-import static vn.cchc.tracker.attainment.AttainmentStatus.OFF_TRACK;
-import static vn.cchc.tracker.attainment.AttainmentStatus.ON_TRACK;
+import static vn.cchc.tracker.attainment.rules.AttainmentStatus.AT_RISK;
+import static vn.cchc.tracker.attainment.rules.AttainmentStatus.MET;
+import static vn.cchc.tracker.attainment.rules.AttainmentStatus.MISSED;
+import static vn.cchc.tracker.attainment.rules.AttainmentStatus.NO_DATA;
+import static vn.cchc.tracker.attainment.rules.AttainmentStatus.OFF_TRACK;
+import static vn.cchc.tracker.attainment.rules.AttainmentStatus.ON_TRACK;
 import static vn.cchc.tracker.dashboard.DashboardFixtures.target;
 
 class ScorecardFilterTest {

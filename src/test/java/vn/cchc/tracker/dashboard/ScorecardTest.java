@@ -4,12 +4,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import vn.cchc.tracker.attainment.TargetAttainment;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cchc.tracker.attainment.AttainmentStatus.MET;
-import static vn.cchc.tracker.attainment.AttainmentStatus.NO_DATA;
-import static vn.cchc.tracker.attainment.AttainmentStatus.OFF_TRACK;
+import static vn.cchc.tracker.attainment.rules.AttainmentStatus.MET;
+import static vn.cchc.tracker.attainment.rules.AttainmentStatus.NO_DATA;
+import static vn.cchc.tracker.attainment.rules.AttainmentStatus.OFF_TRACK;
 import static vn.cchc.tracker.dashboard.DashboardFixtures.target;
 
 class ScorecardTest {

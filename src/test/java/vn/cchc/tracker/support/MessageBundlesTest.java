@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import vn.cchc.tracker.attainment.AttainmentStatus;
+import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.document.DocumentKind;
 import vn.cchc.tracker.indicator.Direction;
 import vn.cchc.tracker.indicator.UnitKind;

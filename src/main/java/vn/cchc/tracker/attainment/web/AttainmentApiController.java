@@ -18,10 +18,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
-import vn.cchc.tracker.attainment.AttainmentResult;
+import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.AttainmentService;
-import vn.cchc.tracker.attainment.TargetAttainment;
-import vn.cchc.tracker.attainment.TargetRow;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.support.BadParameterException;
 import vn.cchc.tracker.support.EvaluationYears;

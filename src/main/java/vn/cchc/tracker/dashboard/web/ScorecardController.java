@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Locale;
 
-import vn.cchc.tracker.attainment.AttainmentStatus;
+import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.dashboard.DashboardService;
 import vn.cchc.tracker.dashboard.ScorecardFilter;
 import vn.cchc.tracker.dashboard.TargetSort;

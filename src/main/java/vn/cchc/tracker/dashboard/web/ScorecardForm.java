@@ -1,6 +1,6 @@
 package vn.cchc.tracker.dashboard.web;
 
-import vn.cchc.tracker.attainment.AttainmentStatus;
+import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.dashboard.ScorecardFilter;
 import vn.cchc.tracker.dashboard.TargetSort;
 import vn.cchc.tracker.support.BadParameterException;

@@ -2,7 +2,7 @@ package vn.cchc.tracker.dashboard.web;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-import vn.cchc.tracker.attainment.AttainmentStatus;
+import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.dashboard.ScorecardFilter;
 import vn.cchc.tracker.dashboard.TargetSort;
 

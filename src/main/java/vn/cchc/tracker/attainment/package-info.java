@@ -1,0 +1,7 @@
+/**
+ * Where each target stands in a year: loads targets and yearly values, runs the plain-Java rules of
+ * {@code attainment.rules} and writes the one-sentence explanations.
+ * <p>Entry points: {@code AttainmentService} (evaluate a province, a document or everything; keeps the inputs until the
+ * data version moves); {@code GET /api/v1/attainment} in {@code web}.
+ */
+package vn.cchc.tracker.attainment;

@@ -1,0 +1,44 @@
+package vn.cchc.tracker.attainment.rules;
+
+/**
+ * Why a target got its status. Each reason implies exactly one status; sentences live in the message bundles
+ * under {@code attainment.reason.<NAME>}.
+ */
+public enum AttainmentReason {
+    /** The judged measurement meets the threshold. */
+    MET(AttainmentStatus.MET),
+    /** The evaluation year is at or after the deadline and the judged measurement does not meet the threshold. */
+    MISSED_AFTER_DEADLINE(AttainmentStatus.MISSED),
+    /** Before the deadline, not met, and the trend line meets the threshold at the deadline. */
+    PROJECTED_TO_MEET(AttainmentStatus.ON_TRACK),
+    /** Before the deadline, the trend line falls short but covers at least 75% of the way from start to goal. */
+    PROJECTED_SHORT_AT_RISK(AttainmentStatus.AT_RISK),
+    /** Before the deadline, the trend line covers less than 75% of the way (or the way is undefined). */
+    PROJECTED_SHORT_OFF_TRACK(AttainmentStatus.OFF_TRACK),
+    /** Before the deadline and not met, with fewer than two points to draw a trend line through. */
+    NOT_ENOUGH_DATA(AttainmentStatus.AT_RISK),
+    /** Before the deadline a group target that is not met: group levels are not projected. */
+    GROUP_NOT_PROJECTED(AttainmentStatus.AT_RISK),
+    /** No measurement in or before the judged year (the earlier of evaluation year and deadline). */
+    NO_MEASUREMENT(AttainmentStatus.NO_DATA),
+    /** A reduce-by-percent target with neither a measurement in its baseline year nor a documented baseline value. */
+    NO_BASELINE_MEASUREMENT(AttainmentStatus.NO_DATA),
+    /** A group level (the target's or the judged measurement's) is not one of the indicator's levels. */
+    UNKNOWN_LEVEL(AttainmentStatus.NO_DATA);
+
+    private final AttainmentStatus status;
+
+    AttainmentReason(AttainmentStatus status) {
+        this.status = status;
+    }
+
+    /** The status this reason leads to. */
+    public AttainmentStatus status() {
+        return status;
+    }
+
+    /** Message key of this reason's sentence, e.g. {@code attainment.reason.MET}. */
+    public String messageKey() {
+        return "attainment.reason." + name();
+    }
+}

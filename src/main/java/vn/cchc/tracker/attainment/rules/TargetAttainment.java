@@ -1,0 +1,102 @@
+package vn.cchc.tracker.attainment.rules;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A target, its attainment in the evaluated year, and the parts a reader sees in their language: the threshold
+ * in words, the judged value with its unit, progress as a percentage, and the one-sentence explanation.
+ * The words are written the first time one of them is read: a page that only counts statuses (the national
+ * overview: 20,000 targets) never pays for 80,000 sentences.
+ */
+public final class TargetAttainment {
+
+    /** What a reader sees of one attainment, in one language. */
+    public record Texts(String threshold, String judged, String progress, String explanation) {
+    }
+
+    private final TargetRow target;
+    private final AttainmentResult result;
+    private Supplier<Texts> writer;
+    private Texts texts;
+
+    /** An attainment with its words already written. */
+    public TargetAttainment(TargetRow target, AttainmentResult result, String thresholdText, String judgedText,
+                            String progressText, String explanation) {
+        this(target, result, () -> new Texts(thresholdText, judgedText, progressText, explanation));
+    }
+
+    public TargetAttainment(TargetRow target, AttainmentResult result, Supplier<Texts> writer) {
+        this.target = Objects.requireNonNull(target, "target");
+        this.result = Objects.requireNonNull(result, "result");
+        this.writer = Objects.requireNonNull(writer, "writer");
+    }
+
+    public TargetRow target() {
+        return target;
+    }
+
+    public AttainmentResult result() {
+        return result;
+    }
+
+    public AttainmentStatus status() {
+        return result.status();
+    }
+
+    /** The threshold in words, e.g. "≥ 90%". */
+    public String thresholdText() {
+        return texts().threshold();
+    }
+
+    /** The judged value with its unit or level, or {@code null} without one. */
+    public String judgedText() {
+        return texts().judged();
+    }
+
+    /** Progress in words, e.g. "11% of the way", or {@code null}. */
+    public String progressText() {
+        return texts().progress();
+    }
+
+    /** The one-sentence explanation of the status. */
+    public String explanation() {
+        return texts().explanation();
+    }
+
+    /** Progress as a bar width in percent, capped to 0–100; the uncapped value stays in {@link #result()}. */
+    public int progressBarPercent() {
+        BigDecimal progress = result.progress();
+        if (progress == null) {
+            return 0;
+        }
+        int percent = progress.movePointRight(2).intValue();
+        return Math.max(0, Math.min(100, percent));
+    }
+
+    // one request's objects, read by one thread: written once, then kept
+    private Texts texts() {
+        if (texts == null) {
+            texts = writer.get();
+            writer = null;
+        }
+        return texts;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TargetAttainment that && target.equals(that.target) && result.equals(that.result)
+                && texts().equals(that.texts());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(target, result);
+    }
+
+    @Override
+    public String toString() {
+        return "TargetAttainment[" + target.targetId() + " " + result.status() + "]";
+    }
+}

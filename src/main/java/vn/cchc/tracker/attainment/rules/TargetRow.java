@@ -1,0 +1,40 @@
+package vn.cchc.tracker.attainment.rules;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import vn.cchc.tracker.indicator.UnitKind;
+import vn.cchc.tracker.support.Languages;
+import vn.cchc.tracker.target.Comparison;
+
+/** A target flattened with what pages and the API show beside its attainment. */
+public record TargetRow(
+        long targetId,
+        long documentId,
+        String documentNumber,
+        String provinceCode,
+        String provinceName,
+        String indicatorCode,
+        String indicatorNameVi,
+        String indicatorNameEn,
+        String reformAreaCode,
+        UnitKind unitKind,
+        Comparison comparison,
+        BigDecimal thresholdValue,
+        String thresholdLevel,
+        int deadlineYear,
+        Integer baselineYear,
+        BigDecimal baselineValue,
+        String scopeNote,
+        String sentence,
+        String source) {
+
+    public String indicatorName(Locale locale) {
+        return Languages.isEnglish(locale) ? indicatorNameEn : indicatorNameVi;
+    }
+
+    public AttainmentTarget toAttainmentTarget() {
+        return new AttainmentTarget(comparison, unitKind, thresholdValue, thresholdLevel, deadlineYear,
+                baselineYear, baselineValue);
+    }
+}

@@ -1,0 +1,110 @@
+package vn.cchc.tracker.backup;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import vn.cchc.tracker.exporting.MeasurementExportService;
+import vn.cchc.tracker.tablefile.CellText;
+import vn.cchc.tracker.tablefile.CsvTableWriter;
+import vn.cchc.tracker.tablefile.ExportTable;
+
+/**
+ * Every province, document, target and yearly result as one zip in {@link FullDataLayout}, read in one
+ * consistent snapshot (a read-only transaction is one PostgreSQL snapshot under REPEATABLE READ).
+ */
+@Service
+public class FullDataExportService {
+
+    private static final String UNITS = """
+            select p.code, p.valid_from, p.name_vi, p.kind, p.valid_to, s.code as successor_code,
+                   s.valid_from as successor_valid_from, p.change_note
+            from province p left join province s on s.id = p.successor_id
+            order by p.code, p.valid_from""";
+    private static final String INDICATORS = """
+            select i.code, i.name_vi, i.name_en, i.reform_area_code, i.unit_kind, i.direction, i.min_value, i.max_value,
+                   (select string_agg(l.name_vi, '|' order by l.position) from indicator_level l
+                    where l.indicator_code = i.code) as levels
+            from indicator i
+            order by i.code""";
+    private static final String DOCUMENTS = """
+            select p.code, p.valid_from, d.number, d.kind, d.issuing_body, d.issue_date, d.title, d.period_from,
+                   d.period_to, d.source
+            from document d join province p on p.id = d.province_id
+            order by p.code, p.valid_from, d.issue_date, d.id""";
+    private static final String TARGETS = """
+            select p.code, p.valid_from, d.number, t.position, t.indicator_code, t.comparison, t.threshold_value,
+                   t.threshold_level, t.deadline_year, t.baseline_year, t.baseline_value, t.scope_note, t.sentence, t.source
+            from target t join document d on d.id = t.document_id join province p on p.id = d.province_id
+            order by p.code, p.valid_from, d.issue_date, d.id, t.position, t.id""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final MeasurementExportService measurements;
+    private final Clock clock;
+
+    public FullDataExportService(NamedParameterJdbcTemplate jdbc, MeasurementExportService measurements, Clock clock) {
+        this.jdbc = jdbc;
+        this.measurements = measurements;
+        this.clock = clock;
+    }
+
+    /** File name for today's export, e.g. {@code cchc-tracker-du-lieu-2025-03-01.zip}. */
+    public String fileName() {
+        return "cchc-tracker-du-lieu-" + LocalDate.now(clock.withZone(CellText.ZONE)) + ".zip";
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public byte[] exportZip() {
+        ExportTable units = table("provinces", FullDataLayout.PROVINCE_COLUMNS, UNITS);
+        ExportTable indicators = table("indicators", FullDataLayout.INDICATOR_COLUMNS, INDICATORS);
+        ExportTable documents = table("documents", FullDataLayout.DOCUMENT_COLUMNS, DOCUMENTS);
+        ExportTable targets = table("targets", FullDataLayout.TARGET_COLUMNS, TARGETS);
+        ExportTable results = measurements.importLayout(new MeasurementExportService.Filter(null, null, null));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            put(zip, FullDataLayout.README, FullDataLayout.readme(DateTimeFormatter.ISO_LOCAL_DATE.format(
+                    LocalDate.now(clock.withZone(CellText.ZONE)))).getBytes(StandardCharsets.UTF_8));
+            put(zip, FullDataLayout.PROVINCES, CsvTableWriter.write(units, null));
+            put(zip, FullDataLayout.INDICATORS, CsvTableWriter.write(indicators, null));
+            put(zip, FullDataLayout.DOCUMENTS, CsvTableWriter.write(documents, null));
+            put(zip, FullDataLayout.TARGETS, CsvTableWriter.write(targets, null));
+            put(zip, FullDataLayout.MEASUREMENTS, CsvTableWriter.write(results, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private ExportTable table(String name, List<String> columns, String sql) {
+        List<List<Object>> rows = jdbc.query(sql, (rs, n) -> {
+            Object[] row = new Object[columns.size()];
+            for (int c = 0; c < row.length; c++) {
+                Object value = rs.getObject(c + 1);
+                row[c] = value instanceof Date d ? d.toLocalDate() : value;
+            }
+            return Arrays.asList(row);
+        });
+        return new ExportTable(name, columns, rows);
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(0); // the same data always gives the same bytes
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
+    }
+}

@@ -1,0 +1,39 @@
+package vn.cchc.tracker.dashboard.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import vn.cchc.tracker.document.Document;
+import vn.cchc.tracker.document.DocumentService;
+import vn.cchc.tracker.province.ProvinceProfile;
+import vn.cchc.tracker.province.ProvinceService;
+
+/** The list of provinces and their documents; a province's own page is its scorecard (dashboard.web). */
+@Controller
+class ProvinceListController {
+
+    private final ProvinceService provinces;
+    private final DocumentService documents;
+
+    ProvinceListController(ProvinceService provinces, DocumentService documents) {
+        this.provinces = provinces;
+        this.documents = documents;
+    }
+
+    @GetMapping("/provinces")
+    String list(Model model) {
+        Map<String, List<Document>> documentsByCode = documents.documentsByProvinceCode();
+        Map<Boolean, List<ProvinceProfile>> withDocuments = provinces.profiles().stream()
+                .collect(Collectors.partitioningBy(p -> documentsByCode.containsKey(p.code())));
+        model.addAttribute("activeNav", "provinces");
+        model.addAttribute("trackedProfiles", withDocuments.get(true));
+        model.addAttribute("otherProfiles", withDocuments.get(false));
+        model.addAttribute("documentsByCode", documentsByCode);
+        return "provinces/list";
+    }
+}

@@ -1,9 +1,0 @@
-package vn.cchc.tracker.importexport;
-
-/** How many rows an import creates, updates, leaves unchanged, and how many have problems. */
-public record ImportCounts(int created, int updated, int unchanged, int errors) {
-
-    public int total() {
-        return created + updated + unchanged + errors;
-    }
-}

@@ -1,0 +1,71 @@
+package vn.cchc.tracker.importing;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+import vn.cchc.tracker.account.Actor;
+import vn.cchc.tracker.tablefile.HeaderMapping;
+import vn.cchc.tracker.tablefile.ImportFile;
+import vn.cchc.tracker.tablefile.ImportLimits;
+import vn.cchc.tracker.tablefile.TableFileReader;
+import vn.cchc.tracker.tablefile.TableReadResult;
+
+/**
+ * The read side of importing yearly results: reads an uploaded CSV or XLSX file, checks every row against the
+ * catalogue and tells what confirming would do — in four SQL statements (five for a user) whatever the file's size, writing nothing.
+ * The write step takes {@link ImportPreview#plan()}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ImportPreviewService {
+
+    private final ImportQuery query;
+    private final TableFileReader reader;
+
+    public ImportPreviewService(ImportQuery query, ImportProperties properties) {
+        this.query = query;
+        this.reader = new TableFileReader(properties.limits());
+    }
+
+    public ImportLimits limits() {
+        return reader.limits();
+    }
+
+    /** The catalogue rows are checked against: units, indicators, levels. */
+    public ImportCatalogue catalogue() {
+        return query.catalogue();
+    }
+
+    /**
+     * Every row of the file as NEW / CHANGED / UNCHANGED / ERROR. A file that cannot be read at all (size, encoding,
+     * macros, header …) gives a preview with file problems and no rows.
+     */
+    public ImportPreview preview(ImportFile file) {
+        return preview(file, null);
+    }
+
+    /**
+     * As {@link #preview(ImportFile)}, for a user: rows of provinces the user may not write, and rows of approved
+     * years, are errors too (one more statement, for the approvals).
+     *
+     * @param actor who would import; {@code null} to check the file's contents only
+     */
+    public ImportPreview preview(ImportFile file, Actor actor) {
+        TableReadResult read = reader.read(file);
+        if (read.hasProblems()) {
+            return ImportPreviewer.preview(file, read.format(), read.problems(), List.of(), List.of());
+        }
+        HeaderMapping.Result table = HeaderMapping.map(read.lines(), ImportColumn.headers());
+        if (!table.problems().isEmpty()) {
+            return ImportPreviewer.preview(file, read.format(), table.problems(), List.of(), List.of());
+        }
+        List<CheckedRow> rows = new MeasurementRowValidator(query.catalogue()).check(table.records());
+        if (actor != null) {
+            rows = ImportPermissions.apply(rows, actor::canWrite, query.approvedYears());
+        }
+        List<MeasurementKey> keys = rows.stream().filter(CheckedRow::isValid).map(r -> r.valid().key()).toList();
+        return ImportPreviewer.preview(file, read.format(), List.of(), rows, query.stored(keys));
+    }
+}

@@ -1,0 +1,73 @@
+package vn.cchc.tracker.importing;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import vn.cchc.tracker.tablefile.ImportFile;
+
+/**
+ * Uploaded results files waiting between their preview and their confirmation, in table {@code import_upload}:
+ * keyed by a random token, bound to the account that uploaded them, kept for {@link #EXPIRY}. Nothing but the
+ * token travels in URLs; the session holds nothing.
+ */
+@Repository
+@Transactional
+public class ImportUploads {
+
+    /** How long an upload waits for its confirmation. */
+    public static final Duration EXPIRY = Duration.ofHours(2);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public ImportUploads(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Keeps the file for the account and answers its token; uploads past their expiry are removed first. */
+    public String save(String account, ImportFile file) {
+        purgeExpired();
+        byte[] token = new byte[24];
+        RANDOM.nextBytes(token);
+        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        jdbc.update("insert into import_upload (token, account, file_name, sha256, bytes, created_at) values (?, ?, ?, ?, ?, ?)",
+                id, account, truncate(file.name(), 255), file.sha256(), file.content(), Timestamp.from(clock.instant()));
+        return id;
+    }
+
+    /** The account's upload under the token, if it has not expired; another account's token finds nothing. */
+    @Transactional(readOnly = true)
+    public Optional<ImportFile> find(String token, String account) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{20,64}")) {
+            return Optional.empty();
+        }
+        List<ImportFile> found = jdbc.query("""
+                        select file_name, bytes from import_upload where token = ? and account = ? and created_at >= ?""",
+                (rs, n) -> ImportFile.of(rs.getString(1), rs.getBytes(2)),
+                token, account, Timestamp.from(clock.instant().minus(EXPIRY)));
+        return found.stream().findFirst();
+    }
+
+    public void delete(String token, String account) {
+        jdbc.update("delete from import_upload where token = ? and account = ?", token, account);
+    }
+
+    public int purgeExpired() {
+        return jdbc.update("delete from import_upload where created_at < ?", Timestamp.from(clock.instant().minus(EXPIRY)));
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(s.length() - max);
+    }
+}

@@ -1,0 +1,18 @@
+package vn.cchc.tracker.importing;
+
+import java.math.BigDecimal;
+
+import vn.cchc.tracker.importing.ImportCatalogue.IndicatorSpec;
+import vn.cchc.tracker.importing.ImportCatalogue.ProvinceUnit;
+
+/**
+ * A row that passed every check: the unit it belongs to in its year, the indicator, and the value in stored form
+ * (a number, or the level's Vietnamese name for group indicators).
+ */
+public record ValidatedRow(int row, ProvinceUnit unit, IndicatorSpec indicator, int year, BigDecimal valueNumber,
+                           String valueLevel, String source, String note) {
+
+    public MeasurementKey key() {
+        return new MeasurementKey(unit.code(), indicator.code(), year);
+    }
+}

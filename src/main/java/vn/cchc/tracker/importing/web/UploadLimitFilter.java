@@ -1,0 +1,126 @@
+package vn.cchc.tracker.importing.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Lets an upload beyond the servlet container's limit reach its controller. Tomcat refuses to read the parameters
+ * of such a request at all ({@code getParameter} throws), so the CSRF check, the language switch or anything else
+ * that reads a parameter would fail with a bare 413 or 500 before the upload page or the import API could say
+ * “the file is larger than 5 MB”. Behind this filter such a request keeps its query-string parameters (where the
+ * upload forms carry their CSRF token); the body stays refused, and the controller, asking for the file, gets
+ * Spring's {@code MaxUploadSizeExceededException} and answers in its own words.
+ */
+class UploadLimitFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            chain.doFilter(new OversizedUploadTolerant(request), response);
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** Falls back to the query string's parameters when the container refuses to parse an oversized body. */
+    static final class OversizedUploadTolerant extends HttpServletRequestWrapper {
+
+        private Map<String, String[]> queryOnly;
+
+        OversizedUploadTolerant(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            try {
+                return super.getParameter(name);
+            } catch (RuntimeException e) {
+                String[] values = fallback(e).get(name);
+                return values == null || values.length == 0 ? null : values[0];
+            }
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            try {
+                return super.getParameterMap();
+            } catch (RuntimeException e) {
+                return fallback(e);
+            }
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            try {
+                return super.getParameterNames();
+            } catch (RuntimeException e) {
+                return Collections.enumeration(fallback(e).keySet());
+            }
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            try {
+                return super.getParameterValues(name);
+            } catch (RuntimeException e) {
+                return fallback(e).get(name);
+            }
+        }
+
+        private Map<String, String[]> fallback(RuntimeException e) {
+            if (!tooLarge(e)) {
+                throw e;
+            }
+            if (queryOnly == null) {
+                Map<String, String[]> params = new LinkedHashMap<>();
+                String query = getQueryString();
+                if (query != null) {
+                    MultiValueMap<String, String> raw = query.isEmpty() ? new LinkedMultiValueMap<>()
+                            : UriComponentsBuilder.newInstance().query(query).build().getQueryParams();
+                    raw.forEach((key, values) -> params.put(decode(key),
+                            values.stream().map(v -> v == null ? "" : decode(v)).toArray(String[]::new)));
+                }
+                queryOnly = Collections.unmodifiableMap(params);
+            }
+            return queryOnly;
+        }
+
+        private static String decode(String s) {
+            return UriUtils.decode(s.replace("+", " "), StandardCharsets.UTF_8);
+        }
+
+        /** The container's own words for a body over its size limits, anywhere in the cause chain. */
+        static boolean tooLarge(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                String message = t.getMessage();
+                if (message != null) {
+                    String m = message.toLowerCase(Locale.ROOT);
+                    if (m.contains("exceed") && (m.contains("size") || m.contains("length"))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}

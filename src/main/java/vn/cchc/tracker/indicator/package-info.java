@@ -1,0 +1,6 @@
+/**
+ * The indicator catalogue shared by all provinces and the reform areas that group it: unit kinds, directions,
+ * valid ranges, ordered group levels, and the rules a value of an indicator must follow ({@code ValueRules}).
+ * <p>Entry points: {@code IndicatorService}; {@code /indicators} and {@code GET /api/v1/indicators} in {@code web}.
+ */
+package vn.cchc.tracker.indicator;

@@ -1,0 +1,44 @@
+package vn.cchc.tracker.measurement.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.cchc.tracker.audit.AuditService;
+import vn.cchc.tracker.indicator.Indicator;
+import vn.cchc.tracker.indicator.IndicatorService;
+import vn.cchc.tracker.province.ProvinceService;
+import vn.cchc.tracker.support.EvaluationYears;
+import vn.cchc.tracker.support.NotFoundException;
+
+/** The change history of one yearly result (logged-in users). */
+@Controller
+class ResultHistoryController {
+
+    private final AuditService audit;
+    private final IndicatorService indicators;
+    private final ProvinceService provinces;
+    private final EvaluationYears years;
+
+    ResultHistoryController(AuditService audit, IndicatorService indicators, ProvinceService provinces,
+                            EvaluationYears years) {
+        this.audit = audit;
+        this.indicators = indicators;
+        this.provinces = provinces;
+        this.years = years;
+    }
+
+    @GetMapping("/provinces/{code}/results/{year}/history/{indicator}")
+    String history(@PathVariable String code, @PathVariable String year, @PathVariable String indicator, Model model) {
+        int y = years.resolve("year", year);
+        Indicator found = indicators.catalogue().stream().filter(i -> i.getCode().equals(indicator)).findFirst()
+                .orElseThrow(() -> new NotFoundException("audit.error.indicatorNotFound", indicator));
+        model.addAttribute("profile", provinces.profile(code));
+        model.addAttribute("indicator", found);
+        model.addAttribute("year", y);
+        model.addAttribute("events", audit.measurementHistory(code, indicator, y));
+        model.addAttribute("activeNav", "results");
+        return "audit/measurement-history";
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Administrative units: provinces and centrally-run cities by GSO code, their periods of validity, successors
+ * and the units merged into them.
+ * <p>Entry points: {@code ProvinceService}; {@code GET /api/v1/provinces} in {@code web}.
+ */
+package vn.cchc.tracker.province;

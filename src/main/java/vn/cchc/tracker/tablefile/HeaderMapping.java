@@ -1,0 +1,106 @@
+package vn.cchc.tracker.tablefile;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Matches a table's first line against the columns a layout expects — in any order, ignoring case, surrounding
+ * blanks and the blank-or-hyphen versus underscore spelling ("Province code" is {@code province_code}) — and turns
+ * the other lines into {@link TableRecord}s. Unknown, missing and repeated columns are reported by name; an unnamed
+ * column is ignored when it is empty (Excel likes to save trailing empty columns) and reported when it is not.
+ */
+public final class HeaderMapping {
+
+    private HeaderMapping() {
+    }
+
+    /** The records, or only header problems if the header does not match. */
+    public record Result(List<TableRecord> records, List<ImportProblem> problems) {
+
+        public Result {
+            records = List.copyOf(records);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public static Result map(List<RawLine> lines, List<String> expected) {
+        if (lines.isEmpty()) {
+            return new Result(List.of(), List.of(ImportProblem.ofFile(ProblemType.FILE_EMPTY)));
+        }
+        RawLine header = lines.get(0);
+        List<RawLine> data = lines.subList(1, lines.size());
+        Map<String, String> expectedByKey = new LinkedHashMap<>();
+        expected.forEach(e -> expectedByKey.put(key(e), e));
+
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<Integer, String> columnAt = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int width = Math.max(header.cells().size(), data.stream().mapToInt(l -> l.cells().size()).max().orElse(0));
+        for (int i = 0; i < width; i++) {
+            String written = header.cell(i).text().replace("\uFEFF", "").strip();
+            if (written.isEmpty()) {
+                int index = i;
+                if (data.stream().anyMatch(l -> !l.cell(index).isBlank())) {
+                    problems.add(ImportProblem.at(header.row(), String.valueOf(i + 1), ProblemType.HEADER_BLANK_COLUMN, i + 1));
+                }
+                continue;
+            }
+            String name = expectedByKey.get(key(written));
+            if (name == null) {
+                problems.add(ImportProblem.at(header.row(), written, ProblemType.HEADER_UNKNOWN_COLUMN, written,
+                        String.join(", ", expected)));
+            } else if (seen.putIfAbsent(name, i) != null) {
+                problems.add(ImportProblem.at(header.row(), written, ProblemType.HEADER_DUPLICATE_COLUMN, written));
+            } else {
+                columnAt.put(i, name);
+            }
+        }
+        for (String name : expected) {
+            if (!seen.containsKey(name)) {
+                problems.add(ImportProblem.at(header.row(), name, ProblemType.HEADER_MISSING_COLUMN, name));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Result(List.of(), problems);
+        }
+        if (data.isEmpty()) {
+            return new Result(List.of(), List.of(ImportProblem.ofFile(ProblemType.FILE_NO_DATA_ROWS)));
+        }
+        List<TableRecord> records = new ArrayList<>(data.size());
+        for (RawLine line : data) {
+            Map<String, String> values = new LinkedHashMap<>();
+            List<ImportProblem> cellProblems = new ArrayList<>();
+            for (String name : expected) {
+                RawCell cell = line.cell(seen.get(name));
+                values.put(name, clean(cell.text()));
+                if (cell.problem() != null) {
+                    cellProblems.add(cell.problemArg() == null
+                            ? ImportProblem.at(line.row(), name, cell.problem())
+                            : ImportProblem.at(line.row(), name, cell.problem(), cell.problemArg()));
+                }
+            }
+            records.add(new TableRecord(line.row(), values, cellProblems));
+        }
+        return new Result(records, List.of());
+    }
+
+    /**
+     * Trimmed (no-break spaces too, which Excel users paste), without the apostrophe our exports put before
+     * formula-like text, and in composed Unicode form, as the catalogue stores text.
+     */
+    static String clean(String text) {
+        String trimmed = text.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
+        return Normalizer.normalize(CellText.unescape(trimmed), Normalizer.Form.NFC);
+    }
+
+    private static String key(String header) {
+        return Normalizer.normalize(header.strip(), Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s-]+", "_");
+    }
+}

@@ -1,0 +1,179 @@
+package vn.cchc.tracker.importing;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import vn.cchc.tracker.support.Languages;
+import vn.cchc.tracker.testing.SqlStatementCounter;
+import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.exporting.MeasurementExportService;
+import vn.cchc.tracker.tablefile.CsvTableWriter;
+import vn.cchc.tracker.tablefile.ExportTable;
+import vn.cchc.tracker.tablefile.ImportFile;
+import vn.cchc.tracker.tablefile.ImportProblem;
+import vn.cchc.tracker.tablefile.ImportProblemTexts;
+import vn.cchc.tracker.tablefile.ImportProblemView;
+import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.tablefile.XlsxTableWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Previewing imports against the shipped data on PostgreSQL: classification, errors, statement count, nothing written. */
+@SpringBootTest
+@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+class ImportPreviewServiceTest {
+
+    private static final String HEADER = "province_code,indicator_code,year,value,source,note\n";
+
+    @Autowired
+    ImportPreviewService imports;
+
+    @Autowired
+    MeasurementExportService exports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MessageSource messages;
+
+    @Test
+    void previewsEveryRowAsNewChangedOrUnchangedAgainstTheStoredResults() {
+        ImportPreview preview = imports.preview(csv(HEADER
+                + "67,SIPAS,2023,\"81,21\",Báo cáo kiểm thử,\n"
+                + "67,SIPAS,2022,80.5,Báo cáo kiểm thử,\n"
+                + "67,PAPI_GROUP,2023,trung bình cao,Báo cáo kiểm thử,\n"
+                + "46,SIPAS,2024,85,Báo cáo kiểm thử,\n"));
+
+        assertThat(preview.fileProblems()).isEmpty();
+        assertThat(preview.rows()).extracting(PreviewRow::row, PreviewRow::status).containsExactly(
+                tuple(2, ImportRowStatus.CHANGED), tuple(3, ImportRowStatus.CHANGED),
+                tuple(4, ImportRowStatus.NEW), tuple(5, ImportRowStatus.NEW));
+        PreviewRow sipas2023 = preview.rows().get(0);
+        assertThat(sipas2023.changed()).containsExactlyInAnyOrder(ImportColumn.SOURCE, ImportColumn.NOTE);
+        assertThat(sipas2023.existing().valueNumber()).isEqualByComparingTo("81.21");
+        assertThat(sipas2023.existing().version()).isEqualTo(storedVersion("SIPAS", 2023));
+        assertThat(preview.rows().get(1).changed()).contains(ImportColumn.VALUE);
+        assertThat(preview.rows().get(3).incoming().unit().name()).isEqualTo("Thừa Thiên Huế");
+        assertThat(preview.counts()).isEqualTo(new ImportCounts(2, 2, 0, 0));
+        assertThat(preview.plan().provinceCodes()).containsExactly("46", "67");
+    }
+
+    @Test
+    void writesNothing() {
+        String before = snapshot();
+
+        imports.preview(csv(HEADER + "67,SIPAS,2022,80.5,Báo cáo kiểm thử,\n67,PCI_GROUP,2024,khá,Báo cáo kiểm thử,\n"));
+
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void takesFourStatementsWhateverTheFileSize() {
+        StringBuilder big = new StringBuilder(HEADER);
+        for (int year = 1990; year < 2090; year++) {
+            big.append("67,SIPAS,").append(year).append(",80,Nguồn,\n");
+            big.append("45,PAR_INDEX_RANK,").append(year).append(",12,Nguồn,\n");
+            big.append("52,PAPI_GROUP,").append(year).append(",cao nhất,Nguồn,\n");
+        }
+        ImportFile small = csv(HEADER + "67,SIPAS,2023,81.21,Nguồn,\n");
+        ImportFile large = ImportFile.of("lon.csv", big.toString().getBytes(StandardCharsets.UTF_8));
+
+        long forSmall = SqlStatementCounter.count(() -> imports.preview(small));
+        long forLarge = SqlStatementCounter.count(() -> assertThat(imports.preview(large).rows()).hasSize(300));
+
+        assertThat(forSmall).isEqualTo(4);
+        assertThat(forLarge).isEqualTo(4);
+    }
+
+    @Test
+    void reportsEveryProblemOfOneBadRowAmongManyAndHasNoPlan() {
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int year = 2004; year <= 2025; year++) { // every year Đắk Nông existed
+            file.append("67,SIPAS,").append(year).append(",80,Nguồn,\n");
+        }
+        file.append("67,PAR_INDEX_RANK,2023,64,,\n"); // row 24: rank out of range and no source
+        for (int year = 2000; year < 2038; year++) {
+            file.append("45,SIPAS,").append(year).append(",80,Nguồn,\n");
+        }
+        String before = snapshot();
+
+        ImportPreview preview = imports.preview(csv(file.toString()));
+
+        assertThat(preview.hasErrors()).isTrue();
+        assertThat(preview.counts().errors()).isEqualTo(1);
+        assertThat(preview.counts().total()).isEqualTo(61);
+        assertThat(preview.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::type).containsExactly(
+                tuple(24, "value", ProblemType.VALUE_OUT_OF_RANGE),
+                tuple(24, "source", ProblemType.SOURCE_REQUIRED));
+        assertThatThrownBy(preview::plan).isInstanceOf(IllegalStateException.class);
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void theCurrentDataExportedInTheImportLayoutPreviewsAllUnchangedAsCsvAndAsXlsx() {
+        ExportTable current = exports.importLayout(new MeasurementExportService.Filter(null, null, null));
+
+        ImportPreview fromCsv = imports.preview(ImportFile.of("ket-qua.csv", CsvTableWriter.write(current, null)));
+        ImportPreview fromXlsx = imports.preview(ImportFile.of("ket-qua.xlsx", XlsxTableWriter.write(current)));
+
+        for (ImportPreview preview : List.of(fromCsv, fromXlsx)) {
+            assertThat(preview.problems()).isEmpty();
+            assertThat(preview.rows()).hasSize(6).extracting(PreviewRow::status).containsOnly(ImportRowStatus.UNCHANGED);
+            assertThat(preview.plan().isEmpty()).isTrue();
+        }
+        assertThat(fromXlsx.format()).isEqualTo("xlsx");
+    }
+
+    @Test
+    void reportsAFileLevelProblemWithoutRows() {
+        ImportPreview preview = imports.preview(csv("province,indicator_code,year,value,source,note\n67,SIPAS,2023,1,x,\n"));
+
+        assertThat(preview.rows()).isEmpty();
+        assertThat(preview.fileProblems()).extracting(ImportProblem::type)
+                .containsExactly(ProblemType.HEADER_UNKNOWN_COLUMN, ProblemType.HEADER_MISSING_COLUMN);
+    }
+
+    @Test
+    void problemsReadInVietnameseByDefaultAndInEnglish() {
+        ImportPreview preview = imports.preview(csv(HEADER + "99,SIPAS,2023,80,Nguồn,\n"));
+        ImportProblemTexts texts = new ImportProblemTexts(messages);
+        ImportProblem problem = preview.problems().get(0);
+
+        assertThat(texts.text(problem, Languages.VIETNAMESE)).isEqualTo("Không có tỉnh, thành phố nào mang mã “99”.");
+        assertThat(texts.text(problem, Languages.ENGLISH)).isEqualTo("There is no province with code “99”.");
+        assertThat(texts.views(preview.problems(), Languages.VIETNAMESE)).containsExactly(
+                new ImportProblemView(2, "province_code", "Không có tỉnh, thành phố nào mang mã “99”."));
+    }
+
+    @Test
+    void readsTheLimitsFromConfiguration() {
+        assertThat(imports.limits().maxBytes()).isEqualTo(5L * 1024 * 1024);
+        assertThat(imports.limits().maxRows()).isEqualTo(10_000);
+    }
+
+    private long storedVersion(String indicator, int year) {
+        return jdbc.queryForObject("select m.version from measurement m join province p on p.id = m.province_id "
+                + "where p.code = '67' and m.indicator_code = ? and m.year = ?", Long.class, indicator, year);
+    }
+
+    private String snapshot() {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select id, indicator_code, year, value_number, value_level, source, note, version from measurement order by id");
+        return rows.toString();
+    }
+
+    private static ImportFile csv(String text) {
+        return ImportFile.of("ket-qua.csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,224 @@
+package vn.cchc.tracker.importing;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.cchc.tracker.tablefile.ImportProblem;
+import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.tablefile.TableRecord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Row checks against the catalogue: every problem of every row, each on its row and column. */
+class MeasurementRowValidatorTest {
+
+    private final MeasurementRowValidator validator = new MeasurementRowValidator(Catalogues.catalogue());
+
+    @Test
+    void acceptsAGoodRowInStoredForm() {
+        CheckedRow row = check(record(2, "67", "SIPAS", "2023", "81,21", "Báo cáo 09/12/2024", ""));
+
+        assertThat(row.problems()).isEmpty();
+        ValidatedRow valid = row.valid();
+        assertThat(valid.unit()).isEqualTo(Catalogues.DAK_NONG);
+        assertThat(valid.indicator().code()).isEqualTo("SIPAS");
+        assertThat(valid.year()).isEqualTo(2023);
+        assertThat(valid.valueNumber()).isEqualByComparingTo("81.21");
+        assertThat(valid.valueLevel()).isNull();
+        assertThat(valid.source()).isEqualTo("Báo cáo 09/12/2024");
+        assertThat(valid.note()).isNull();
+        assertThat(valid.key()).isEqualTo(new MeasurementKey("67", "SIPAS", 2023));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"81,21 | 81.21", "81.21 | 81.21", "81,21% | 81.21", "100 | 100", "0 | 0"})
+    void acceptsPercentagesWithEitherSeparatorAndAPercentSign(String written, String stored) {
+        assertThat(valueOf("SIPAS", written).valueNumber()).isEqualByComparingTo(stored);
+    }
+
+    @Test
+    void picksTheUnitThatExistedInTheYearUnderACode() {
+        assertThat(check(record(2, "46", "SIPAS", "2024", "80", "x", "")).valid().unit()).isEqualTo(Catalogues.THUA_THIEN_HUE);
+        assertThat(check(record(2, "46", "SIPAS", "2025", "80", "x", "")).valid().unit()).isEqualTo(Catalogues.HUE);
+        assertThat(check(record(2, "67", "SIPAS", "2025", "80", "x", "")).valid().unit()).isEqualTo(Catalogues.DAK_NONG);
+    }
+
+    @Test
+    void reportsACodeWhoseUnitsDidNotExistInTheYear() {
+        CheckedRow row = check(record(2, "68", "SIPAS", "2023", "80", "x", ""));
+
+        assertThat(row.problems()).singleElement().satisfies(p -> {
+            assertThat(p.type()).isEqualTo(ProblemType.PROVINCE_NOT_IN_YEAR);
+            assertThat(p.column()).isEqualTo("province_code");
+            assertThat(p.args()).containsExactly("68", "2023", "Lâm Đồng: 01/07/2025 – ");
+        });
+        assertThat(problemTypes(record(2, "67", "SIPAS", "2026", "80", "x", ""))).containsExactly(ProblemType.PROVINCE_NOT_IN_YEAR);
+    }
+
+    @Test
+    void padsAOneDigitCodeThatASpreadsheetStrippedOfItsZero() {
+        assertThat(check(record(2, "1", "SIPAS", "2023", "80", "x", "")).valid().unit()).isEqualTo(Catalogues.HA_NOI);
+    }
+
+    @Test
+    void acceptsIndicatorCodesInAnyCase() {
+        assertThat(check(record(2, "67", "sipas", "2023", "80", "x", "")).valid().indicator().code()).isEqualTo("SIPAS");
+    }
+
+    @Test
+    void reportsEveryProblemOfARowEachOnItsColumn() {
+        CheckedRow row = check(record(7, "99", "NO_SUCH", "20x4", "", "", "n".repeat(1001)));
+
+        assertThat(row.isValid()).isFalse();
+        assertThat(row.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::type).containsExactly(
+                tuple(7, "province_code", ProblemType.PROVINCE_UNKNOWN),
+                tuple(7, "indicator_code", ProblemType.INDICATOR_UNKNOWN),
+                tuple(7, "year", ProblemType.YEAR_INVALID),
+                tuple(7, "value", ProblemType.VALUE_REQUIRED),
+                tuple(7, "source", ProblemType.SOURCE_REQUIRED),
+                tuple(7, "note", ProblemType.TEXT_TOO_LONG));
+    }
+
+    @Test
+    void reportsMissingKeyValues() {
+        assertThat(problemTypes(record(2, "", "", "", "80", "x", ""))).containsExactly(
+                ProblemType.PROVINCE_REQUIRED, ProblemType.INDICATOR_REQUIRED, ProblemType.YEAR_REQUIRED);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1989", "2101", "24", "2024.5", "năm 2024"})
+    void reportsYearsOutsideTheValidSpan(String year) {
+        CheckedRow row = check(record(2, "67", "SIPAS", year, "80", "x", ""));
+
+        assertThat(row.problems()).singleElement().satisfies(p -> {
+            assertThat(p.type()).isEqualTo(ProblemType.YEAR_INVALID);
+            assertThat(p.args()).containsExactly(year, "1990", "2100");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "SIPAS            | 100,5   | VALUE_OUT_OF_RANGE",
+            "SIPAS            | -1      | VALUE_OUT_OF_RANGE",
+            "SIPAS            | tám mươi | VALUE_NOT_A_NUMBER",
+            "SIPAS            | 1.234,5 | VALUE_NOT_A_NUMBER",
+            "SIPAS            | 81,123456 | VALUE_TOO_PRECISE",
+            "PAR_INDEX_RANK   | 0       | VALUE_OUT_OF_RANGE",
+            "PAR_INDEX_RANK   | 64      | VALUE_OUT_OF_RANGE",
+            "PAR_INDEX_RANK   | 12,5    | VALUE_NOT_WHOLE",
+            "PAR_INDEX_RANK   | 12%     | VALUE_NOT_A_NUMBER",
+            "PAR_INDEX_SCORE  | 100,01  | VALUE_OUT_OF_RANGE",
+            "PUBLIC_SERVICE_UNITS | -3  | VALUE_BELOW_MINIMUM",
+            "PUBLIC_SERVICE_UNITS | 26.131 | VALUE_NOT_WHOLE",
+            "PUBLIC_SERVICE_UNITS | 12345678901 | VALUE_TOO_PRECISE",
+            "PAPI_GROUP       | khá     | VALUE_UNKNOWN_LEVEL"})
+    void reportsValuesThatDoNotSuitTheIndicator(String indicator, String value, ProblemType expected) {
+        CheckedRow row = check(record(2, "67", indicator, "2023", value, "x", ""));
+
+        assertThat(row.problems()).extracting(ImportProblem::column, ImportProblem::type).containsExactly(tuple("value", expected));
+    }
+
+    @Test
+    void namesTheRangeAndIndicatorOfAnOutOfRangeValue() {
+        CheckedRow row = check(record(2, "67", "PAR_INDEX_RANK", "2023", "64", "x", ""));
+
+        assertThat(row.problems().get(0).args()).containsExactly("64", "1", "63", "PAR_INDEX_RANK");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1 | 1", "63 | 63", "12,0 | 12", "12.00 | 12"})
+    void acceptsWholeRanksWithinTheNumberOfProvinces(String written, String stored) {
+        assertThat(valueOf("PAR_INDEX_RANK", written).valueNumber()).isEqualByComparingTo(stored);
+    }
+
+    @Test
+    void acceptsCountsAndScores() {
+        assertThat(valueOf("PUBLIC_SERVICE_UNITS", "26131").valueNumber()).isEqualByComparingTo("26131");
+        assertThat(valueOf("PUBLIC_SERVICE_UNITS", "0").valueNumber()).isEqualByComparingTo("0");
+        assertThat(valueOf("PAR_INDEX_SCORE", "85,1234").valueNumber()).isEqualByComparingTo("85.1234");
+    }
+
+    @Test
+    void storesGroupValuesAsTheLevelsVietnameseNameWhicheverLanguageOrCaseWasWritten() {
+        assertThat(valueOf("PAPI_GROUP", "trung bình cao").valueLevel()).isEqualTo("trung bình cao");
+        assertThat(valueOf("PAPI_GROUP", "Trung  Bình Cao").valueLevel()).isEqualTo("trung bình cao");
+        assertThat(valueOf("PAPI_GROUP", "High average").valueLevel()).isEqualTo("trung bình cao");
+        assertThat(valueOf("PAPI_GROUP", "trung bình cao").valueNumber()).isNull();
+    }
+
+    @Test
+    void listsTheLevelsWhenAGroupValueIsUnknown() {
+        CheckedRow row = check(record(2, "67", "PAPI_GROUP", "2023", "khá", "x", ""));
+
+        assertThat(row.problems().get(0).args()).containsExactly("khá", "PAPI_GROUP",
+                "thấp nhất, trung bình thấp, trung bình cao, cao nhất");
+    }
+
+    @Test
+    void reportsLaterRowsForTheSameProvinceIndicatorAndYearNamingTheFirst() {
+        List<CheckedRow> rows = validator.check(List.of(
+                record(2, "67", "SIPAS", "2023", "81,21", "x", ""),
+                record(3, "67", "SIPAS", "2022", "80,09", "x", ""),
+                record(4, "67", "sipas", "2023", "81", "y", ""),
+                record(5, "67", "SIPAS", "2023", "82", "z", "")));
+
+        assertThat(rows).extracting(CheckedRow::isValid).containsExactly(true, true, false, false);
+        assertThat(rows.get(2).problems()).singleElement().satisfies(p -> {
+            assertThat(p.type()).isEqualTo(ProblemType.DUPLICATE_ROW);
+            assertThat(p.row()).isEqualTo(4);
+            assertThat(p.args()).containsExactly("2");
+        });
+        assertThat(rows.get(3).problems().get(0).args()).containsExactly("2");
+    }
+
+    @Test
+    void keepsCellProblemsAndDoesNotReportTheirColumnAgain() {
+        TableRecord record = new TableRecord(3, values("67", "SIPAS", "2023", "", "x", ""),
+                List.of(ImportProblem.at(3, "value", ProblemType.CELL_FORMULA)));
+
+        assertThat(check(record).problems()).extracting(ImportProblem::type).containsExactly(ProblemType.CELL_FORMULA);
+    }
+
+    @Test
+    void acceptsTextsUpToTheDatabasesLength() {
+        CheckedRow row = check(record(2, "67", "SIPAS", "2023", "80", "s".repeat(1000), "n".repeat(1000)));
+
+        assertThat(row.problems()).isEmpty();
+        assertThat(problemTypes(record(2, "67", "SIPAS", "2023", "80", "s".repeat(1001), ""))).containsExactly(ProblemType.TEXT_TOO_LONG);
+    }
+
+    private ValidatedRow valueOf(String indicator, String value) {
+        CheckedRow row = check(record(2, "67", indicator, "2023", value, "x", ""));
+        assertThat(row.problems()).isEmpty();
+        return row.valid();
+    }
+
+    private List<ProblemType> problemTypes(TableRecord record) {
+        return check(record).problems().stream().map(ImportProblem::type).toList();
+    }
+
+    private CheckedRow check(TableRecord record) {
+        return validator.check(List.of(record)).get(0);
+    }
+
+    static TableRecord record(int row, String province, String indicator, String year, String value, String source, String note) {
+        return new TableRecord(row, values(province, indicator, year, value, source, note), List.of());
+    }
+
+    private static Map<String, String> values(String province, String indicator, String year, String value, String source,
+                                              String note) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("province_code", province);
+        values.put("indicator_code", indicator);
+        values.put("year", year);
+        values.put("value", value);
+        values.put("source", source);
+        values.put("note", note);
+        return values;
+    }
+}

@@ -1,0 +1,103 @@
+package vn.cchc.tracker.tablefile;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+import vn.cchc.tracker.importing.ImportColumn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The header row: exactly the layout's columns, in any order, each reported by name when wrong. */
+class HeaderMappingTest {
+
+    private static final List<String> LAYOUT = ImportColumn.headers();
+
+    @Test
+    void acceptsTheColumnsInAnyOrderAndCase() {
+        HeaderMapping.Result result = HeaderMapping.map(List.of(
+                line(1, "NOTE", " Year ", "value", "Province code", "indicator-code", "source"),
+                line(2, "ghi chú", "2023", "81,21", "67", "SIPAS", "báo cáo")), LAYOUT);
+
+        assertThat(result.problems()).isEmpty();
+        TableRecord record = result.records().get(0);
+        assertThat(record.row()).isEqualTo(2);
+        assertThat(record.values()).containsExactly(
+                java.util.Map.entry("province_code", "67"), java.util.Map.entry("indicator_code", "SIPAS"),
+                java.util.Map.entry("year", "2023"), java.util.Map.entry("value", "81,21"),
+                java.util.Map.entry("source", "báo cáo"), java.util.Map.entry("note", "ghi chú"));
+    }
+
+    @Test
+    void reportsUnknownMissingAndRepeatedColumnsByName() {
+        HeaderMapping.Result result = HeaderMapping.map(List.of(
+                line(1, "province_code", "indicator", "year", "value", "value", "nguon"),
+                line(2, "67", "SIPAS", "2023", "1", "2", "x")), LAYOUT);
+
+        assertThat(result.records()).isEmpty();
+        assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::type).containsExactly(
+                tuple(1, "indicator", ProblemType.HEADER_UNKNOWN_COLUMN),
+                tuple(1, "value", ProblemType.HEADER_DUPLICATE_COLUMN),
+                tuple(1, "nguon", ProblemType.HEADER_UNKNOWN_COLUMN),
+                tuple(1, "indicator_code", ProblemType.HEADER_MISSING_COLUMN),
+                tuple(1, "source", ProblemType.HEADER_MISSING_COLUMN),
+                tuple(1, "note", ProblemType.HEADER_MISSING_COLUMN));
+        assertThat(result.problems().get(0).args()).containsExactly("indicator", String.join(", ", LAYOUT));
+    }
+
+    @Test
+    void ignoresUnnamedColumnsThatAreEmpty() {
+        HeaderMapping.Result result = HeaderMapping.map(List.of(
+                line(1, "province_code", "indicator_code", "year", "value", "source", "note", "", ""),
+                line(2, "67", "SIPAS", "2023", "1", "x", "", "", " ")), LAYOUT);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.records()).hasSize(1);
+    }
+
+    @Test
+    void reportsAnUnnamedColumnThatHasValues() {
+        HeaderMapping.Result result = HeaderMapping.map(List.of(
+                line(1, "province_code", "indicator_code", "year", "value", "source", "note"),
+                line(2, "67", "SIPAS", "2023", "1", "x", "", "stray")), LAYOUT);
+
+        assertThat(result.problems()).extracting(ImportProblem::column, ImportProblem::type)
+                .containsExactly(tuple("7", ProblemType.HEADER_BLANK_COLUMN));
+    }
+
+    @Test
+    void reportsAHeaderWithoutDataRows() {
+        HeaderMapping.Result result = HeaderMapping.map(List.of(line(1, LAYOUT.toArray(String[]::new))), LAYOUT);
+
+        assertThat(result.problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_NO_DATA_ROWS);
+    }
+
+    @Test
+    void trimsValuesIncludingNoBreakSpacesAndComposesUnicode() {
+        String decomposed = java.text.Normalizer.normalize("Đắk Nông", java.text.Normalizer.Form.NFD);
+        HeaderMapping.Result result = HeaderMapping.map(List.of(
+                line(1, "province_code", "indicator_code", "year", "value", "source", "note"),
+                line(2, "\u00A067 ", "SIPAS", "2023", "1", decomposed, "")), LAYOUT);
+
+        assertThat(result.records().get(0).get("province_code")).isEqualTo("67");
+        assertThat(result.records().get(0).get("source")).isEqualTo("Đắk Nông");
+    }
+
+    @Test
+    void keepsCellProblemsOnTheirColumn() {
+        HeaderMapping.Result result = HeaderMapping.map(List.of(
+                line(1, "province_code", "indicator_code", "year", "value", "source", "note"),
+                new RawLine(2, List.of(RawCell.of("67"), RawCell.of("SIPAS"), RawCell.of("2023"),
+                        RawCell.unusable(ProblemType.CELL_FORMULA, null), RawCell.of("x")))), LAYOUT);
+
+        TableRecord record = result.records().get(0);
+        assertThat(record.unreadable("value")).isTrue();
+        assertThat(record.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::type)
+                .containsExactly(tuple(2, "value", ProblemType.CELL_FORMULA));
+    }
+
+    static RawLine line(int row, String... cells) {
+        return new RawLine(row, Arrays.stream(cells).map(RawCell::of).toList());
+    }
+}
