@@ -30,11 +30,6 @@ public record ChartSpec(String scale, String lang, String unit, BigDecimal yMin,
         lines = List.copyOf(lines);
     }
 
-    /** Lines that are measured series (not targets, projections or thresholds). */
-    public long measuredLines() {
-        return lines.stream().filter(l -> Line.MEASURED.equals(l.role())).count();
-    }
-
     /**
      * One dataset.
      *
