@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.cchc.tracker.dashboard.IndicatorComparison;
-import vn.cchc.tracker.dashboard.DashboardService;
+import vn.cchc.tracker.dashboard.ComparisonService;
 import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.web.YearOptions;
 
@@ -17,12 +17,12 @@ import vn.cchc.tracker.support.web.YearOptions;
 @Controller
 class CompareController {
 
-    private final DashboardService dashboards;
+    private final ComparisonService comparisons;
     private final EvaluationYears years;
     private final ChartJson chartJson;
 
-    CompareController(DashboardService dashboards, EvaluationYears years, ChartJson chartJson) {
-        this.dashboards = dashboards;
+    CompareController(ComparisonService comparisons, EvaluationYears years, ChartJson chartJson) {
+        this.comparisons = comparisons;
         this.years = years;
         this.chartJson = chartJson;
     }
@@ -35,7 +35,7 @@ class CompareController {
         List<String> codes = provinces == null ? List.of()
                 : provinces.stream().filter(p -> p != null && !p.isBlank()).map(String::trim).distinct().toList();
         String indicatorCode = indicator == null || indicator.isBlank() ? null : indicator.trim();
-        IndicatorComparison comparison = dashboards.comparison(indicatorCode, codes, evaluationYear, locale);
+        IndicatorComparison comparison = comparisons.comparison(indicatorCode, codes, evaluationYear, locale);
         model.addAttribute("activeNav", "compare");
         model.addAttribute("comparison", comparison);
         model.addAttribute("chartJson", chartJson.write(comparison.chart()));

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Locale;
 
-import vn.cchc.tracker.dashboard.DashboardService;
+import vn.cchc.tracker.dashboard.OverviewService;
 import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.web.YearOptions;
 
@@ -15,11 +15,11 @@ import vn.cchc.tracker.support.web.YearOptions;
 @Controller
 class OverviewController {
 
-    private final DashboardService dashboards;
+    private final OverviewService overviews;
     private final EvaluationYears years;
 
-    OverviewController(DashboardService dashboards, EvaluationYears years) {
-        this.dashboards = dashboards;
+    OverviewController(OverviewService overviews, EvaluationYears years) {
+        this.overviews = overviews;
         this.years = years;
     }
 
@@ -27,7 +27,7 @@ class OverviewController {
     String overview(@RequestParam(required = false) String year, Locale locale, Model model) {
         int evaluationYear = years.resolve("year", year);
         model.addAttribute("activeNav", "home");
-        model.addAttribute("overview", dashboards.overview(evaluationYear, locale));
+        model.addAttribute("overview", overviews.overview(evaluationYear, locale));
         model.addAttribute("year", evaluationYear);
         model.addAttribute("years", YearOptions.around(years.current(), evaluationYear));
         return "dashboard/overview";

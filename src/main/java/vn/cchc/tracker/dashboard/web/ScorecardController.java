@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.Locale;
 
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
-import vn.cchc.tracker.dashboard.DashboardService;
+import vn.cchc.tracker.dashboard.ScorecardService;
 import vn.cchc.tracker.dashboard.ScorecardFilter;
 import vn.cchc.tracker.dashboard.TargetSort;
 import vn.cchc.tracker.support.EvaluationYears;
@@ -19,11 +19,11 @@ import vn.cchc.tracker.support.web.YearOptions;
 @Controller
 class ScorecardController {
 
-    private final DashboardService dashboards;
+    private final ScorecardService scorecards;
     private final EvaluationYears years;
 
-    ScorecardController(DashboardService dashboards, EvaluationYears years) {
-        this.dashboards = dashboards;
+    ScorecardController(ScorecardService scorecards, EvaluationYears years) {
+        this.scorecards = scorecards;
         this.years = years;
     }
 
@@ -33,7 +33,7 @@ class ScorecardController {
         int evaluationYear = years.resolve("year", year);
         model.addAttribute("activeNav", "provinces");
         ScorecardFilter filter = form.toFilter();
-        model.addAttribute("scorecard", dashboards.scorecard(code, filter, evaluationYear, locale));
+        model.addAttribute("scorecard", scorecards.scorecard(code, filter, evaluationYear, locale));
         model.addAttribute("links", new ScorecardLinks(code, evaluationYear, filter));
         model.addAttribute("statuses", AttainmentStatus.values());
         model.addAttribute("sorts", TargetSort.values());

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Locale;
 
-import vn.cchc.tracker.dashboard.DashboardService;
+import vn.cchc.tracker.dashboard.TargetDetailService;
 import vn.cchc.tracker.dashboard.TargetDetail;
 import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.web.YearOptions;
@@ -17,12 +17,12 @@ import vn.cchc.tracker.support.web.YearOptions;
 @Controller
 class TargetController {
 
-    private final DashboardService dashboards;
+    private final TargetDetailService targets;
     private final EvaluationYears years;
     private final ChartJson chartJson;
 
-    TargetController(DashboardService dashboards, EvaluationYears years, ChartJson chartJson) {
-        this.dashboards = dashboards;
+    TargetController(TargetDetailService targets, EvaluationYears years, ChartJson chartJson) {
+        this.targets = targets;
         this.years = years;
         this.chartJson = chartJson;
     }
@@ -30,7 +30,7 @@ class TargetController {
     @GetMapping("/targets/{id}")
     String target(@PathVariable long id, @RequestParam(required = false) String year, Locale locale, Model model) {
         int evaluationYear = years.resolve("year", year);
-        TargetDetail detail = dashboards.target(id, evaluationYear, locale);
+        TargetDetail detail = targets.target(id, evaluationYear, locale);
         model.addAttribute("activeNav", "provinces");
         model.addAttribute("detail", detail);
         model.addAttribute("chartJson", chartJson.write(detail.chart()));
