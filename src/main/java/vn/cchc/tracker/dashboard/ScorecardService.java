@@ -43,6 +43,8 @@ public class ScorecardService {
     }
 
     /**
+     * The page, and what its CSV, XLSX and PDF exports list ({@link Scorecard#listed()}), so they cannot disagree.
+     *
      * @throws NotFoundException     for an unknown code
      * @throws BadParameterException when the filter names a document of another province or an unknown area
      */
@@ -50,11 +52,11 @@ public class ScorecardService {
         ProvinceProfile profile = provinces.profile(code);
         List<Document> docs = documents.documentsOf(code);
         if (filter.documentId() != null && docs.stream().noneMatch(d -> d.getId().equals(filter.documentId()))) {
-            throw new BadParameterException("document", "error.parameter.invalid", "document", String.valueOf(filter.documentId()));
+            throw ScorecardForm.invalid("document", String.valueOf(filter.documentId()));
         }
         List<ReformAreaInfo> allAreas = query.reformAreas();
         if (filter.areaCode() != null && allAreas.stream().noneMatch(a -> a.code().equals(filter.areaCode()))) {
-            throw new BadParameterException("area", "error.parameter.invalid", "area", filter.areaCode());
+            throw ScorecardForm.invalid("area", filter.areaCode());
         }
         List<TargetAttainment> all = attainment.evaluate(code, year, locale);
         Set<String> usedAreas = all.stream().map(a -> a.target().reformAreaCode()).collect(Collectors.toSet());

@@ -11,6 +11,7 @@ import java.util.Locale;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.dashboard.ScorecardService;
 import vn.cchc.tracker.dashboard.ScorecardFilter;
+import vn.cchc.tracker.dashboard.ScorecardForm;
 import vn.cchc.tracker.dashboard.TargetSort;
 import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.web.YearOptions;

@@ -8,13 +8,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Locale;
 
+import vn.cchc.tracker.dashboard.ScorecardForm;
 import vn.cchc.tracker.report.ProvinceReport;
 import vn.cchc.tracker.report.ProvinceReportPdf;
 import vn.cchc.tracker.report.ProvinceReportService;
 import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.tablefile.FileResponses;
 
-/** The printable A4 report of a province for a year, shown in the browser's PDF viewer. */
+/**
+ * The printable A4 report of a province for a year, shown in the browser's PDF viewer; with the province page's
+ * filters ({@link ScorecardForm}) it prints the targets that page lists, in its order.
+ */
 @Controller
 class ProvinceReportController {
 
@@ -29,9 +33,10 @@ class ProvinceReportController {
     }
 
     @GetMapping("/provinces/{code}/report.pdf")
-    ResponseEntity<byte[]> report(@PathVariable String code, @RequestParam(required = false) String year, Locale locale) {
+    ResponseEntity<byte[]> report(@PathVariable String code, @RequestParam(required = false) String year,
+                                  ScorecardForm form, Locale locale) {
         int evaluationYear = years.resolve("year", year);
-        ProvinceReport report = reports.report(code, evaluationYear, locale);
+        ProvinceReport report = reports.report(code, form.toFilter(), evaluationYear, locale);
         return FileResponses.file(pdf.render(report, locale), "bao-cao-" + code + "-" + evaluationYear + ".pdf",
                 FileResponses.PDF, true);
     }

@@ -1,10 +1,8 @@
-package vn.cchc.tracker.dashboard.web;
+package vn.cchc.tracker.dashboard;
 
 import org.junit.jupiter.api.Test;
 
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
-import vn.cchc.tracker.dashboard.ScorecardFilter;
-import vn.cchc.tracker.dashboard.TargetSort;
 import vn.cchc.tracker.support.BadParameterException;
 
 import static org.assertj.core.api.Assertions.assertThat;
