@@ -17,7 +17,7 @@ import vn.cchc.tracker.tablefile.Exports;
 import vn.cchc.tracker.exporting.MeasurementExportService;
 import vn.cchc.tracker.exporting.ScorecardExportService;
 import vn.cchc.tracker.support.BadParameterException;
-import vn.cchc.tracker.support.EvaluationYears;
+import vn.cchc.tracker.support.web.EvaluationYear;
 import vn.cchc.tracker.tablefile.FileResponses;
 
 /**
@@ -29,22 +29,19 @@ class ExportController {
 
     private final ScorecardExportService scorecards;
     private final MeasurementExportService measurements;
-    private final EvaluationYears years;
 
-    ExportController(ScorecardExportService scorecards, MeasurementExportService measurements, EvaluationYears years) {
+    ExportController(ScorecardExportService scorecards, MeasurementExportService measurements) {
         this.scorecards = scorecards;
         this.measurements = measurements;
-        this.years = years;
     }
 
     /** A province's targets with their status in a year, filtered and sorted as on the province page. */
     @GetMapping({"/provinces/{code}/scorecard.csv", "/provinces/{code}/scorecard.xlsx"})
-    ResponseEntity<byte[]> scorecard(@PathVariable String code, @RequestParam(required = false) String year,
-                                     ScorecardForm form, HttpServletRequest request, Locale locale) {
+    ResponseEntity<byte[]> scorecard(@PathVariable String code, @EvaluationYear int year, ScorecardForm form,
+                                     HttpServletRequest request, Locale locale) {
         ExportFormat format = formatOf(request);
-        int evaluationYear = years.resolve("year", year);
-        ExportTable table = scorecards.scorecard(code, evaluationYear, form.toFilter(), locale);
-        return FileResponses.attachment(Exports.write(table, format, locale), "chi-tieu-" + code + "-" + evaluationYear, format);
+        ExportTable table = scorecards.scorecard(code, year, form.toFilter(), locale);
+        return FileResponses.attachment(Exports.write(table, format, locale), "chi-tieu-" + code + "-" + year, format);
     }
 
     /**
@@ -54,11 +51,10 @@ class ExportController {
     @GetMapping({"/export/measurements.csv", "/export/measurements.xlsx"})
     ResponseEntity<byte[]> measurements(@RequestParam(required = false) String province,
                                         @RequestParam(required = false) String indicator,
-                                        @RequestParam(required = false) String year,
+                                        @EvaluationYear Integer filterYear,
                                         @RequestParam(required = false) String layout,
                                         HttpServletRequest request, Locale locale) {
         ExportFormat format = formatOf(request);
-        Integer filterYear = blank(year) ? null : years.resolve("year", year);
         MeasurementExportService.Filter filter = new MeasurementExportService.Filter(
                 blank(province) ? null : province.trim(), blank(indicator) ? null : indicator.trim(), filterYear);
         boolean importLayout = "import".equalsIgnoreCase(layout);

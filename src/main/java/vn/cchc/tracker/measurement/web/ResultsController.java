@@ -31,6 +31,7 @@ import vn.cchc.tracker.province.ProvinceProfile;
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.InvalidInputException;
+import vn.cchc.tracker.support.web.EvaluationYear;
 import vn.cchc.tracker.support.web.FormErrors;
 
 /** The yearly results grid: one province, one year, every value saved together; approval and reopening. */
@@ -54,11 +55,9 @@ class ResultsController {
 
     /** The provinces the user enters results for; with a province and year, straight to that grid. */
     @GetMapping("/results")
-    String index(Actor actor, @RequestParam(required = false) String province, @RequestParam(required = false) String year,
-                 Model model) {
+    String index(Actor actor, @RequestParam(required = false) String province, @EvaluationYear int year, Model model) {
         if (province != null && !province.isBlank()) {
-            int y = years.resolve("year", year);
-            return "redirect:/provinces/" + provinces.profile(province.strip()).code() + "/results/" + y;
+            return "redirect:/provinces/" + provinces.profile(province.strip()).code() + "/results/" + year;
         }
         List<String> codes = grids.writableCodes(actor);
         List<ProvinceProfile> writable = provinces.profiles().stream().filter(p -> codes.contains(p.code())).toList();
@@ -71,16 +70,15 @@ class ResultsController {
     }
 
     @GetMapping("/provinces/{code}/results/{year}")
-    String grid(Actor actor, @PathVariable String code, @PathVariable String year, Locale locale, Model model) {
-        ResultsGrid grid = grids.grid(code, years.resolve("year", year), actor);
+    String grid(Actor actor, @PathVariable String code, @EvaluationYear int year, Locale locale, Model model) {
+        ResultsGrid grid = grids.grid(code, year, actor);
         return show(model, grid, ResultsForm.of(grid, locale), actor, Map.of());
     }
 
     @PostMapping("/provinces/{code}/results/{year}")
-    String save(Actor actor, @PathVariable String code, @PathVariable String year,
+    String save(Actor actor, @PathVariable String code, @EvaluationYear("year") int y,
                 @ModelAttribute("results") ResultsForm form, BindingResult result, Model model,
                 RedirectAttributes redirect, HttpServletResponse response) {
-        int y = years.resolve("year", year);
         try {
             ApplyResult applied = writer.apply(form.toChanges(code, y), actor, Origin.WEB, null);
             redirect.addFlashAttribute("saved", applied);
@@ -105,17 +103,15 @@ class ResultsController {
     }
 
     @PostMapping("/provinces/{code}/results/{year}/approve")
-    String approve(Actor actor, @PathVariable String code, @PathVariable String year, RedirectAttributes redirect) {
-        int y = years.resolve("year", year);
+    String approve(Actor actor, @PathVariable String code, @EvaluationYear("year") int y, RedirectAttributes redirect) {
         approvals.approve(code, y, actor);
         redirect.addFlashAttribute("notice", "results.approved.done");
         return "redirect:/provinces/" + code + "/results/" + y;
     }
 
     @PostMapping("/provinces/{code}/results/{year}/reopen")
-    String reopen(Actor actor, @PathVariable String code, @PathVariable String year,
+    String reopen(Actor actor, @PathVariable String code, @EvaluationYear("year") int y,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        int y = years.resolve("year", year);
         try {
             approvals.reopen(code, y, reason, actor);
             redirect.addFlashAttribute("notice", "results.reopened.done");
