@@ -32,7 +32,6 @@ class CompareController {
                 : provinces.stream().filter(p -> p != null && !p.isBlank()).map(String::trim).distinct().toList();
         String indicatorCode = indicator == null || indicator.isBlank() ? null : indicator.trim();
         IndicatorComparison comparison = comparisons.comparison(indicatorCode, codes, year, locale);
-        model.addAttribute("activeNav", "compare");
         model.addAttribute("comparison", comparison);
         model.addAttribute("chartJson", chartJson.write(comparison.chart()));
         // the provinces as chosen in the URL (empty = all), kept by the links that change something else

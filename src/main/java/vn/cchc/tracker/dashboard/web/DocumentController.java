@@ -30,7 +30,6 @@ class DocumentController {
     String show(@PathVariable long id, @EvaluationYear int year, Locale locale, Model model) {
         Document document = documents.document(id);
         List<TargetAttainment> targets = attainment.evaluateDocument(id, document.getProvince().getCode(), year, locale);
-        model.addAttribute("activeNav", "provinces");
         model.addAttribute("document", document);
         model.addAttribute("targets", targets);
         model.addAttribute("statusCounts", StatusCounts.of(targets).asMap());

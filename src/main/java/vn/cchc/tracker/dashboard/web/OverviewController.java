@@ -21,7 +21,6 @@ class OverviewController {
 
     @GetMapping("/")
     String overview(@EvaluationYear int year, Locale locale, Model model) {
-        model.addAttribute("activeNav", "home");
         model.addAttribute("overview", overviews.overview(year, locale));
         model.addAttribute("year", year);
         return "dashboard/overview";

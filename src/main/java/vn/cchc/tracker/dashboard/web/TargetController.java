@@ -26,7 +26,6 @@ class TargetController {
     @GetMapping("/targets/{id}")
     String target(@PathVariable long id, @EvaluationYear int year, Locale locale, Model model) {
         TargetDetail detail = targets.target(id, year, locale);
-        model.addAttribute("activeNav", "provinces");
         model.addAttribute("detail", detail);
         model.addAttribute("chartJson", chartJson.write(detail.chart()));
         model.addAttribute("year", year);

@@ -34,7 +34,6 @@ class ResultHistoryController {
         model.addAttribute("indicator", found);
         model.addAttribute("year", year);
         model.addAttribute("events", audit.measurementHistory(code, indicator, year));
-        model.addAttribute("activeNav", "results");
         return "audit/measurement-history";
     }
 }

@@ -65,7 +65,6 @@ class ResultsController {
         model.addAttribute("profiles", writable);
         model.addAttribute("recentYears", List.of(current, current - 1, current - 2, current - 3));
         model.addAttribute("year", current - 1);
-        model.addAttribute("activeNav", "results");
         return "results/index";
     }
 
@@ -132,7 +131,6 @@ class ResultsController {
         model.addAttribute("conflicts", conflicts);
         model.addAttribute("canApprove", actor.canApprove(grid.provinceCode()));
         model.addAttribute("canReopen", actor.canReopen());
-        model.addAttribute("activeNav", "results");
         return "results/grid";
     }
 }
