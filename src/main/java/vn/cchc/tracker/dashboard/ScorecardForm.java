@@ -7,8 +7,8 @@ import vn.cchc.tracker.support.BadParameterException;
 
 /**
  * A scorecard's filters as they come in the query string of the province page and of its CSV, XLSX and PDF
- * exports ({@code document}, {@code area}, {@code status}, {@code sort}); blank means "all" (or the default order).
- * The one reading of those parameters: what the page refuses, its exports refuse in the same words.
+ * exports ({@code document}, {@code area}, {@code status}, {@code sort}), trimmed, {@code null} for "all" (or the
+ * default order). The one reading of those parameters: what the page refuses, its exports refuse in the same words.
  */
 public record ScorecardForm(String document, String area, String status, String sort) {
 
@@ -20,36 +20,32 @@ public record ScorecardForm(String document, String area, String status, String 
      */
     public ScorecardFilter toFilter() {
         Long documentId = null;
-        if (!blank(document)) {
+        if (document != null) {
             try {
-                documentId = Long.valueOf(document.trim());
+                documentId = Long.valueOf(document);
             } catch (NumberFormatException e) {
                 throw invalid("document", document);
             }
         }
         AttainmentStatus statusValue = null;
-        if (!blank(status)) {
+        if (status != null) {
             try {
-                statusValue = AttainmentStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+                statusValue = AttainmentStatus.valueOf(status.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw invalid("status", status);
             }
         }
         TargetSort sortValue = null;
-        if (!blank(sort)) {
+        if (sort != null) {
             sortValue = TargetSort.fromParam(sort);
             if (sortValue == null) {
                 throw invalid("sort", sort);
             }
         }
-        return new ScorecardFilter(documentId, blank(area) ? null : area.trim(), statusValue, sortValue);
+        return new ScorecardFilter(documentId, area, statusValue, sortValue);
     }
 
     static BadParameterException invalid(String parameter, String value) {
         return new BadParameterException(parameter, "error.parameter.invalid", parameter, value);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -71,15 +71,14 @@ class AttainmentApiController {
             @Parameter(description = "GSO code of one province; omit for every province", example = "67")
             @RequestParam(required = false) String province,
             @Parameter(hidden = true) @EvaluationYear int year, Locale locale) {
-        String code = province == null || province.isBlank() ? null : province.trim();
-        if (code != null) {
+        if (province != null) {
             try {
-                provinces.profile(code);
+                provinces.profile(province);
             } catch (NotFoundException e) {
-                throw new BadParameterException("province", "error.parameter.province", code);
+                throw new BadParameterException("province", "error.parameter.province", province);
             }
         }
-        return attainment.evaluate(code, year, locale).stream().map(AttainmentJson::of).toList();
+        return attainment.evaluate(province, year, locale).stream().map(AttainmentJson::of).toList();
     }
 
     /** The API's contract: exactly these fields, group values as level names. */

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import vn.cchc.tracker.dashboard.ComparisonService;
 import vn.cchc.tracker.dashboard.IndicatorComparison;
@@ -28,10 +29,8 @@ class CompareController {
     String compare(@RequestParam(required = false) String indicator,
                    @RequestParam(name = "province", required = false) List<String> provinces,
                    @EvaluationYear int year, Locale locale, Model model) {
-        List<String> codes = provinces == null ? List.of()
-                : provinces.stream().filter(p -> p != null && !p.isBlank()).map(String::trim).distinct().toList();
-        String indicatorCode = indicator == null || indicator.isBlank() ? null : indicator.trim();
-        IndicatorComparison comparison = comparisons.comparison(indicatorCode, codes, year, locale);
+        List<String> codes = provinces == null ? List.of() : provinces.stream().filter(Objects::nonNull).distinct().toList();
+        IndicatorComparison comparison = comparisons.comparison(indicator, codes, year, locale);
         model.addAttribute("comparison", comparison);
         model.addAttribute("chartJson", chartJson.write(comparison.chart()));
         // the provinces as chosen in the URL (empty = all), kept by the links that change something else

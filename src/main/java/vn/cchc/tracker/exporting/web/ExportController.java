@@ -55,10 +55,9 @@ class ExportController {
                                         @RequestParam(required = false) String layout,
                                         HttpServletRequest request, Locale locale) {
         ExportFormat format = formatOf(request);
-        MeasurementExportService.Filter filter = new MeasurementExportService.Filter(
-                blank(province) ? null : province.trim(), blank(indicator) ? null : indicator.trim(), filterYear);
+        MeasurementExportService.Filter filter = new MeasurementExportService.Filter(province, indicator, filterYear);
         boolean importLayout = "import".equalsIgnoreCase(layout);
-        if (!blank(layout) && !importLayout) {
+        if (layout != null && !importLayout) {
             throw new BadParameterException("layout", "error.parameter.invalid", "layout", layout);
         }
         ExportTable table = importLayout ? measurements.importLayout(filter) : measurements.table(filter, locale);
@@ -70,9 +69,5 @@ class ExportController {
     private static ExportFormat formatOf(HttpServletRequest request) {
         String uri = request.getRequestURI();
         return ExportFormat.fromExtension(uri.substring(uri.lastIndexOf('.') + 1));
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -56,8 +56,8 @@ class ResultsController {
     /** The provinces the user enters results for; with a province and year, straight to that grid. */
     @GetMapping("/results")
     String index(Actor actor, @RequestParam(required = false) String province, @EvaluationYear int year, Model model) {
-        if (province != null && !province.isBlank()) {
-            return "redirect:/provinces/" + provinces.profile(province.strip()).code() + "/results/" + year;
+        if (province != null) {
+            return "redirect:/provinces/" + provinces.profile(province).code() + "/results/" + year;
         }
         List<String> codes = grids.writableCodes(actor);
         List<ProvinceProfile> writable = provinces.profiles().stream().filter(p -> codes.contains(p.code())).toList();

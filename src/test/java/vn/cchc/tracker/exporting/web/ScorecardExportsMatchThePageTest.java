@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -125,6 +126,22 @@ class ScorecardExportsMatchThePageTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/provinces/67", "/provinces/67/scorecard.csv", "/provinces/67/scorecard.xlsx"})
+    void blankParametersMeanEverythingAndPaddedOnesAreRead(String path) throws Exception {
+        String document = withDocumentIds("{doc:20-NQ/TU}");
+        MockHttpServletResponse blank = ok(get(path).param("year", "2025").param("document", "").param("area", " ")
+                .param("status", "").param("sort", " \t"));
+        MockHttpServletResponse all = ok(get(path).param("year", "2025"));
+        MockHttpServletResponse padded = ok(get(path).param("year", " 2025 ").param("document", " " + document + " ")
+                .param("area", " PROCEDURES ").param("status", " off_track ").param("sort", " STATUS "));
+        MockHttpServletResponse plain = ok(get(path).param("year", "2025").param("document", document)
+                .param("area", "PROCEDURES").param("status", "OFF_TRACK").param("sort", "status"));
+
+        assertThat(content(blank)).isEqualTo(content(all));
+        assertThat(content(padded)).isEqualTo(content(plain)).isNotEqualTo(content(all));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/provinces/99", "/provinces/99/scorecard.csv", "/provinces/99/scorecard.xlsx", "/provinces/99/report.pdf"})
     void anUnknownProvinceIsNotFoundEverywhere(String url) throws Exception {
         assertThat(mvc.perform(get(url + "?area=DIRECTION")).andReturn().getResponse().getStatus()).isEqualTo(404);
@@ -204,9 +221,29 @@ class ScorecardExportsMatchThePageTest {
     }
 
     private MockHttpServletResponse ok(String url) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(url)).andReturn().getResponse();
-        assertThat(response.getStatus()).as("status of %s", url).isEqualTo(200);
+        return ok(get(url));
+    }
+
+    private MockHttpServletResponse ok(MockHttpServletRequestBuilder request) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as("status of %s", response).isEqualTo(200);
         return response;
+    }
+
+    /** A page's target rows, or a file's bytes (an XLSX without its creation time, which differs each time). */
+    private static Object content(MockHttpServletResponse response) throws Exception {
+        if (response.getContentType().startsWith("text/html")) {
+            List<String> rows = new ArrayList<>();
+            Matcher row = ROW.matcher(response.getContentAsString(StandardCharsets.UTF_8));
+            while (row.find()) {
+                rows.add(row.group(1));
+            }
+            return rows;
+        }
+        if (response.getContentType().startsWith("text/csv")) {
+            return response.getContentAsString(StandardCharsets.UTF_8);
+        }
+        return xlsxRows(response);
     }
 
     /** The same query on one of the page's downloads. */
