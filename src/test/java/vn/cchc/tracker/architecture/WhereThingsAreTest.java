@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * README's "Where things are" is the map a newcomer starts from: it lists every package of the code, and every test
- * package that is not a feature's own, and nothing that is gone.
+ * package that is not a feature's own, and nothing that is gone; and every class or test README names exists.
  */
 class WhereThingsAreTest {
 
@@ -27,6 +27,8 @@ class WhereThingsAreTest {
     private static final Path MAIN = Path.of("src", "main", "java", "vn", "cchc", "tracker");
     private static final Path TEST = Path.of("src", "test", "java", "vn", "cchc", "tracker");
     private static final Pattern FIRST_CELL = Pattern.compile("^\\| `([^`]+)` \\|");
+    private static final Pattern QUALIFIED_TYPE = Pattern.compile("`([a-z]+(?:\\.[a-z]+)*\\.[A-Z]\\w*)`");
+    private static final Pattern TEST_CLASS = Pattern.compile("`(\\w+(?:Test|IT))`");
 
     @Test
     void readmeListsEveryPackageOfTheCode() throws IOException {
@@ -44,6 +46,30 @@ class WhereThingsAreTest {
                 .as("README \"Where things are\", table \"test package\": packages of src/test/java that no "
                         + "feature has")
                 .containsExactlyInAnyOrderElementsOf(testOnly);
+    }
+
+    @Test
+    void everyClassAndTestReadmeNamesExists() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        Set<String> missing = new TreeSet<>();
+        Matcher type = QUALIFIED_TYPE.matcher(readme);
+        while (type.find()) {
+            if (!Files.isRegularFile(MAIN.resolve(type.group(1).replace('.', '/') + ".java"))) {
+                missing.add(type.group(1));
+            }
+        }
+        Set<String> tests = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(TEST)) {
+            files.forEach(f -> tests.add(f.getFileName().toString().replace(".java", "")));
+        }
+        Matcher test = TEST_CLASS.matcher(readme);
+        while (test.find()) {
+            if (!tests.contains(test.group(1))) {
+                missing.add(test.group(1));
+            }
+        }
+        assertThat(missing).as("classes and tests README names (`package.Class`, `SomeTest`) that do not exist")
+                .isEmpty();
     }
 
     /** Packages holding Java files, named below the root package; the root package by its full name. */
