@@ -33,11 +33,6 @@ public class ImportPreviewService {
         return reader.limits();
     }
 
-    /** The catalogue rows are checked against: units, indicators, levels. */
-    public ImportCatalogue catalogue() {
-        return query.catalogue();
-    }
-
     /**
      * Every row of the file as NEW / CHANGED / UNCHANGED / ERROR. A file that cannot be read at all (size, encoding,
      * macros, header …) gives a preview with file problems and no rows.

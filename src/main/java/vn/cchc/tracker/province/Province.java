@@ -52,13 +52,6 @@ public class Province {
     protected Province() {
     }
 
-    public Province(String code, String nameVi, ProvinceKind kind, LocalDate validFrom) {
-        this.code = code;
-        this.nameVi = nameVi;
-        this.kind = kind;
-        this.validFrom = validFrom;
-    }
-
     public Long getId() {
         return id;
     }

@@ -107,7 +107,6 @@ class ImportController {
         model.addAttribute("preview", preview);
         model.addAttribute("counts", preview.counts());
         model.addAttribute("problems", texts.views(preview.problems(), locale));
-        model.addAttribute("fileProblems", texts.views(preview.fileProblems(), locale));
         model.addAttribute("rows", rows(preview, locale));
         model.addAttribute("canConfirm", !preview.hasErrors() && !preview.plan().isEmpty());
         model.addAttribute("fingerprint", preview.fingerprint());

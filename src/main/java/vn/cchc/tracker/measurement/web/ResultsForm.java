@@ -1,6 +1,5 @@
 package vn.cchc.tracker.measurement.web;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +37,6 @@ public class ResultsForm {
             return m.level();
         }
         String plain = Numbers.plain(m.number()).toPlainString();
-        return Languages.isEnglish(locale) ? plain : plain.replace('.', ',');
-    }
-
-    static String inputText(BigDecimal n, Locale locale) {
-        String plain = Numbers.plain(n).toPlainString();
         return Languages.isEnglish(locale) ? plain : plain.replace('.', ',');
     }
 
