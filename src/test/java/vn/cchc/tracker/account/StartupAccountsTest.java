@@ -2,6 +2,8 @@ package vn.cchc.tracker.account;
 
 import org.junit.jupiter.api.Test;
 
+import vn.cchc.tracker.testing.UnitTest;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -9,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  * The start-up accounts' checks on the first admin, without Spring: when it is required (as in the prod profile,
  * see {@link ProdProfileTest}) and missing, or when its password is weak, the bean refuses to be created.
  */
+@UnitTest
 class StartupAccountsTest {
 
     private static StartupAccounts startup(boolean required, String username, String password) {

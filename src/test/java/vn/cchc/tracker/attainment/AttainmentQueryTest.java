@@ -2,8 +2,6 @@ package vn.cchc.tracker.attainment;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,14 +11,13 @@ import java.util.Set;
 import java.util.SortedMap;
 
 import vn.cchc.tracker.attainment.AttainmentQuery.SeriesKey;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.attainment.rules.Measurements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Huế (46) has two units under one code: Thừa Thiên Huế until 2024, Huế (city) since 2025. */
-@SpringBootTest
-@Import(TestDatabaseConfiguration.class)
+@ApplicationTest
 @Transactional
 class AttainmentQueryTest {
 

@@ -2,8 +2,6 @@ package vn.cchc.tracker.attainment;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,15 +9,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.SqlStatementCounter;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@ApplicationTest
 class AttainmentServiceTest {
 
     private static final Locale VI = Locale.forLanguageTag("vi");

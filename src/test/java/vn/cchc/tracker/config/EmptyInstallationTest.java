@@ -2,17 +2,15 @@ package vn.cchc.tracker.config;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.testing.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,14 +20,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * but none of the four provinces' documents, targets or measurements. It runs in its own schema, since every other
  * test shares the run's database with the shipped data in schema "cchc".
  */
-@SpringBootTest(properties = {
+@ApplicationTest
+@TestPropertySource(properties = {
         "cchc.shipped-data.enabled=false",
         "spring.flyway.schemas=" + EmptyInstallationTest.SCHEMA,
         "spring.flyway.default-schema=" + EmptyInstallationTest.SCHEMA,
         "spring.datasource.hikari.schema=" + EmptyInstallationTest.SCHEMA,
         "spring.jpa.properties.hibernate.default_schema=" + EmptyInstallationTest.SCHEMA})
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
 class EmptyInstallationTest {
 
     static final String SCHEMA = "cchc_empty";

@@ -2,9 +2,7 @@ package vn.cchc.tracker.importing;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -12,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import vn.cchc.tracker.support.Languages;
+import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.SqlStatementCounter;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
 import vn.cchc.tracker.exporting.MeasurementExportService;
 import vn.cchc.tracker.tablefile.CsvTableWriter;
 import vn.cchc.tracker.tablefile.ExportTable;
@@ -29,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Previewing imports against the shipped data on PostgreSQL: classification, errors, statement count, nothing written. */
-@SpringBootTest
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@ApplicationTest
 class ImportPreviewServiceTest {
 
     private static final String HEADER = "province_code,indicator_code,year,value,source,note\n";

@@ -2,8 +2,6 @@ package vn.cchc.tracker.measurement;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +13,8 @@ import java.util.Set;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.account.Role;
 import vn.cchc.tracker.audit.Origin;
+import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.SqlStatementCounter;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The writer at the size of an import, on PostgreSQL: a constant number of statements whatever the batch's size,
  * and the same rules (approval lock, versions, all or nothing) deep inside a large batch. Rolled back.
  */
-@SpringBootTest
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@ApplicationTest
 @Transactional
 class MeasurementBatchWriteTest {
 

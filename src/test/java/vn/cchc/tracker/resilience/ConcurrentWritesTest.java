@@ -2,11 +2,10 @@ package vn.cchc.tracker.resilience;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,7 @@ import vn.cchc.tracker.measurement.ApplyResult;
 import vn.cchc.tracker.measurement.MeasurementChange;
 import vn.cchc.tracker.measurement.MeasurementConflictException;
 import vn.cchc.tracker.measurement.MeasurementWriteService;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.testing.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * holds exactly the number of successful writes to it), no duplicate row, every conflict surfaced to its writer
  * (who retried) and exactly one audit row per successful write. Runs in its own schema: audit rows are permanent.
  */
-@SpringBootTest(properties = {
+@ApplicationTest
+@TestPropertySource(properties = {
         "spring.flyway.schemas=cchc_concurrency", "spring.flyway.default-schema=cchc_concurrency",
         "spring.datasource.hikari.schema=cchc_concurrency",
         "spring.jpa.properties.hibernate.default_schema=cchc_concurrency",
@@ -47,7 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         // 32 writers share the pool, as 32 request threads would; they wait for a connection instead of
         // failing fast, so what is measured is conflicts, not pool capacity
         "spring.datasource.hikari.maximum-pool-size=10", "spring.datasource.hikari.connection-timeout=20000"})
-@Import(TestDatabaseConfiguration.class)
 class ConcurrentWritesTest {
 
     private static final int WRITERS = 32;

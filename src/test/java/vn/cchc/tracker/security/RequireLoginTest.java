@@ -3,10 +3,8 @@ package vn.cchc.tracker.security;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -15,16 +13,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import java.util.Set;
 import java.util.TreeSet;
 
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.testing.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** With cchc.security.require-login=true every page and the API need a login; the login page and assets do not. */
-@SpringBootTest(properties = "cchc.security.require-login=true")
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@ApplicationTest
+@TestPropertySource(properties = "cchc.security.require-login=true")
 class RequireLoginTest {
 
     @Autowired

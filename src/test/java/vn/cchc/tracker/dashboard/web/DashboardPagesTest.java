@@ -4,9 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,8 +20,8 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.cchc.tracker.support.web.PageCacheFilter;
+import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.SqlStatementCounter;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,9 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The four dashboards rendered by the server on the shipped data. Every request names its year, so nothing here
  * depends on today's date; the browser tests (*BrowserIT) check the default year with a fixed clock.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@ApplicationTest
 class DashboardPagesTest {
 
     private static final Pattern ROW = Pattern.compile("<tr[^>]*\\sdata-target-id=\"(\\d+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);

@@ -6,9 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -20,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.charset.StandardCharsets;
 
 import vn.cchc.tracker.support.DataVersion;
+import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.SqlStatementCounter;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -34,9 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * committed write of shown data — through the application or straight into the database — is on the next page.
  * Đắk Nông's SIPAS has no 2024 value in the shipped data, so its scorecard judges 2024 on 81,21% (2023).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@ApplicationTest
 class PageCacheTest {
 
     private static final String SCORECARD = "/provinces/67?year=2024";
