@@ -36,12 +36,14 @@ class ProdProfileTest {
 
     @Test
     void refusesToStartWithoutTheFirstAdminFromTheEnvironment() {
-        assertThatProdRefusesToStart("cchc_prod_no_admin", "", "").hasMessageContaining("set CCHC_ADMIN_USERNAME and CCHC_ADMIN_PASSWORD");
+        assertThatProdRefusesToStart("cchc_prod_no_admin", "", "")
+                .hasMessageContaining("set CCHC_ADMIN_USERNAME and CCHC_ADMIN_PASSWORD");
     }
 
     @Test
     void refusesAWeakAdminPassword() {
-        assertThatProdRefusesToStart("cchc_prod_weak", ADMIN, "short").hasMessageContaining("CCHC_ADMIN_PASSWORD is not acceptable");
+        assertThatProdRefusesToStart("cchc_prod_weak", ADMIN, "short")
+                .hasMessageContaining("CCHC_ADMIN_PASSWORD is not acceptable");
     }
 
     @Test
@@ -52,7 +54,8 @@ class ProdProfileTest {
                     .containsExactlyInAnyOrder(TestAccounts.ADMIN, TestAccounts.EDITOR_DAK_NONG);
         }
 
-        assertThatProdRefusesToStart(schema, ADMIN, ADMIN_PASSWORD).hasMessageContaining("A demo account with its published password exists in this database");
+        assertThatProdRefusesToStart(schema, ADMIN, ADMIN_PASSWORD)
+                .hasMessageContaining("A demo account with its published password exists in this database");
     }
 
     @Test
@@ -87,7 +90,8 @@ class ProdProfileTest {
      * variables are passed even when blank, so the developer's environment cannot supply them; command-line
      * arguments, because builder properties would lose to application.yml.
      */
-    private static ConfigurableApplicationContext start(String schema, String profile, String username, String password) {
+    private static ConfigurableApplicationContext start(String schema, String profile, String username,
+                                                        String password) {
         TestDatabase db = TestDatabase.get();
         List<String> args = new ArrayList<>(List.of("--spring.profiles.active=" + profile, "--server.port=0",
                 "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),

@@ -9,6 +9,7 @@
  *       ({@code *BrowserIT}, run by failsafe).</li>
  * </ul>
  * PostgreSQL comes from {@link TestDatabase} (one throwaway database per run, shared by every test: a test that
- * writes removes what it wrote, or rolls back). Accounts a test acts as come from {@link TestAccounts}.
+ * writes removes what it wrote, or rolls back). Shipped rows a test names come from {@link ShippedData}; accounts
+ * it acts as from {@link TestAccounts}.
  */
 package vn.cchc.tracker.testing;

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import vn.cchc.tracker.testing.SqlStatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.cchc.tracker.testing.ShippedData.BAO_DAK_NONG_2024;
 
 /**
  * The four dashboards rendered by the server on the shipped data. Every request names its year, so nothing here
@@ -296,7 +298,9 @@ class DashboardPagesTest {
 
         assertThat(html).contains("Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan Nhà nước đạt tối thiểu 90%.",
                 "20-NQ/TU", "Mục tiêu ≥ 90% đến năm 2025", "Chậm tiến độ", "80,09%", "81,21%",
-                "Seed 002_0e2da2d79aeb423e.txt", "theo xu hướng đến 2025 chỉ đạt khoảng 83,45%");
+                "theo xu hướng đến 2025 chỉ đạt khoảng 83,45%");
+        assertThat(HtmlUtils.htmlUnescape(html)).as("sources name publications, not files").contains(BAO_DAK_NONG_2024)
+                .doesNotContain("Seed 0");
     }
 
     @Test
