@@ -15,6 +15,9 @@ import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 @ApplicationTest
 class AttainmentServiceTest {
@@ -42,7 +45,8 @@ class AttainmentServiceTest {
     void oneProvinceTakesTheSameStatementsWhenNothingIsKept() {
         touchTheData();
 
-        long statements = SqlStatementCounter.count(() -> assertThat(attainment.evaluate("67", 2024, VI)).hasSize(33));
+        long statements = SqlStatementCounter.count(
+                () -> assertThat(attainment.evaluate(DAK_NONG, 2024, VI)).hasSize(33));
 
         assertThat(statements).isEqualTo(5);
     }
@@ -100,7 +104,7 @@ class AttainmentServiceTest {
 
     @Test
     void theWorkedExampleHolds() {
-        TargetAttainment sipas = sipas2025(attainment.evaluate("67", 2024, VI));
+        TargetAttainment sipas = sipas2025(attainment.evaluate(DAK_NONG, 2024, VI));
 
         assertThat(sipas.status()).isEqualTo(AttainmentStatus.OFF_TRACK);
         assertThat(sipas.result().judgedYear()).isEqualTo(2023);
@@ -109,24 +113,24 @@ class AttainmentServiceTest {
         assertThat(sipas.result().progress()).isEqualTo(new BigDecimal("0.1130"));
         assertThat(sipas.explanation()).contains("81,21%", "2023", "≥ 90%");
 
-        assertThat(sipas2025(attainment.evaluate("67", 2026, VI)).status()).isEqualTo(AttainmentStatus.MISSED);
+        assertThat(sipas2025(attainment.evaluate(DAK_NONG, 2026, VI)).status()).isEqualTo(AttainmentStatus.MISSED);
     }
 
     @Test
     void hueTargetsAreEvaluatedUnderItsCodeAcrossTheRename() {
-        List<TargetAttainment> hue = attainment.evaluate("46", 2019, VI);
+        List<TargetAttainment> hue = attainment.evaluate(HUE, 2019, VI);
 
-        assertThat(hue).hasSize(15).allSatisfy(a -> assertThat(a.target().provinceCode()).isEqualTo("46"));
+        assertThat(hue).hasSize(15).allSatisfy(a -> assertThat(a.target().provinceCode()).isEqualTo(HUE));
         assertThat(hue).allSatisfy(a -> assertThat(a.status()).isEqualTo(AttainmentStatus.NO_DATA));
     }
 
     private static List<TargetAttainment> ofDakNong(List<TargetAttainment> results) {
-        return results.stream().filter(a -> a.target().provinceCode().equals("67")).toList();
+        return results.stream().filter(a -> a.target().provinceCode().equals(DAK_NONG)).toList();
     }
 
     private static TargetAttainment sipas2025(List<TargetAttainment> results) {
         return results.stream()
-                .filter(a -> a.target().indicatorCode().equals("SIPAS") && a.target().deadlineYear() == 2025)
+                .filter(a -> a.target().indicatorCode().equals(SIPAS) && a.target().deadlineYear() == 2025)
                 .findFirst().orElseThrow();
     }
 }

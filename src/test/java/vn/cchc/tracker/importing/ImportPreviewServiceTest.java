@@ -25,6 +25,9 @@ import vn.cchc.tracker.tablefile.XlsxTableWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 /** Previewing imports against the shipped data on PostgreSQL: classification, errors, statement count, nothing written. */
 @ApplicationTest
@@ -59,11 +62,11 @@ class ImportPreviewServiceTest {
         PreviewRow sipas2023 = preview.rows().get(0);
         assertThat(sipas2023.changed()).containsExactlyInAnyOrder(ImportColumn.SOURCE, ImportColumn.NOTE);
         assertThat(sipas2023.existing().valueNumber()).isEqualByComparingTo("81.21");
-        assertThat(sipas2023.existing().version()).isEqualTo(storedVersion("SIPAS", 2023));
+        assertThat(sipas2023.existing().version()).isEqualTo(storedVersion(SIPAS, 2023));
         assertThat(preview.rows().get(1).changed()).contains(ImportColumn.VALUE);
         assertThat(preview.rows().get(3).incoming().unit().name()).isEqualTo("Thừa Thiên Huế");
         assertThat(preview.counts()).isEqualTo(new ImportCounts(2, 2, 0, 0));
-        assertThat(preview.plan().provinceCodes()).containsExactly("46", "67");
+        assertThat(preview.plan().provinceCodes()).containsExactly(HUE, DAK_NONG);
     }
 
     @Test

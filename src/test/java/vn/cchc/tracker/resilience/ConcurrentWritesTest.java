@@ -31,6 +31,9 @@ import vn.cchc.tracker.measurement.MeasurementWriteService;
 import vn.cchc.tracker.testing.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.LAM_DONG;
+import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
 
 /**
  * 32 writers hammer overlapping provinces for a bounded time, each one a read-modify-write (value + 1 at the
@@ -52,7 +55,7 @@ class ConcurrentWritesTest {
     private static final int WRITERS = 32;
     private static final long RUN_MILLIS = 4_000;
     private static final int MAX_ATTEMPTS_PER_WRITER = 400;
-    private static final List<String> PROVINCES = List.of("45", "46", "68");
+    private static final List<String> PROVINCES = List.of(QUANG_TRI, HUE, LAM_DONG);
     private static final List<String> INDICATORS = List.of("PUBLIC_SERVICE_UNITS", "CIVIL_SERVANT_STAFFING", "PUBLIC_EMPLOYEE_STAFFING");
     private static final List<Integer> YEARS = List.of(2026, 2027);
     private static final Actor ADMIN = Actor.of("test.concurrency", Role.ADMIN, Set.of(), false);

@@ -100,7 +100,8 @@ class PublicationSourcesShownTest {
                 "/provinces/67/scorecard.xlsx?year=2024", "/provinces/67/report.pdf?year=2024")) {
             texts.put(path, read(path, null));
         }
-        for (String path : List.of("/provinces/67/results/2022", "/provinces/67/results/2023", "/provinces/67/results/2024")) {
+        for (String path : List.of("/provinces/67/results/2022", "/provinces/67/results/2023",
+                "/provinces/67/results/2024")) {
             texts.put(path, read(path, EDITOR));
         }
         texts.put("/export/all.zip", read("/export/all.zip", ADMIN));
@@ -114,7 +115,8 @@ class PublicationSourcesShownTest {
                 "Cổng thông tin điện tử Sở Khoa học và Công nghệ Quảng Trị", "Kế hoạch cải cách hành chính năm 2019"))
                 .as("every publication is shown somewhere")
                 .allSatisfy(title -> assertThat(everything).anySatisfy(text -> assertThat(text).contains(title)));
-        assertThat(texts.get("/export/measurements.csv")).contains("Những chuyển biến tích cực trong cải cách hành chính");
+        assertThat(texts.get("/export/measurements.csv"))
+                .contains("Những chuyển biến tích cực trong cải cách hành chính");
         assertThat(texts.get("/export/all.zip")).contains("Báo Đắk Nông", "binhdinh.gov.vn");
     }
 

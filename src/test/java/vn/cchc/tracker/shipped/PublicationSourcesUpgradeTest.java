@@ -80,7 +80,8 @@ class PublicationSourcesUpgradeTest {
         measurement("CCHC_PLAN_COMPLETION_RATE", 2023, file2024);               // the file name alone
         jdbc.update("""
                 update target set source = ? where position = 1
-                  and document_id = (select id from document where number = ?)""", file2019 + " — trang 2", HUE_DECISION);
+                  and document_id = (select id from document where number = ?)""",
+                file2019 + " — trang 2", HUE_DECISION);
         audit("MEASUREMENT", sipasValues("81.21", cited2024), sipasValues("81.5", cited2024));
         audit("DOCUMENT", documentValues(jdbc.queryForObject("select source from document where number = ?",
                 String.class, DAK_NONG_RESOLUTION)), documentValues("Báo cáo của Tỉnh ủy"));
@@ -95,7 +96,8 @@ class PublicationSourcesUpgradeTest {
                 union all select old_value::text from audit_event union all select new_value::text from audit_event""",
                 String.class);
 
-        assertThat(texts).as("4 documents, 5 targets with a source, 9 values, 2 audit events").hasSize(22).noneMatch(t -> t != null && FILE_NAME.matcher(t).find());
+        assertThat(texts).as("4 documents, 5 targets with a source, 9 values, 2 audit events").hasSize(22)
+                .noneMatch(t -> t != null && FILE_NAME.matcher(t).find());
     }
 
     @Test
@@ -107,23 +109,27 @@ class PublicationSourcesUpgradeTest {
                 });
 
         assertThat(sources).containsOnly(Map.entry(QUANG_TRI_RESOLUTION, QUANG_TRI_SCIENCE_DEPARTMENT_2023),
-                Map.entry(BINH_DINH_PROGRAMME, BINH_DINH_PORTAL_ARTICLE), Map.entry(DAK_NONG_RESOLUTION, DAK_NONG_ARTICLE_2022),
-                Map.entry(HUE_DECISION, HUE_PLAN_2019));
+                Map.entry(BINH_DINH_PROGRAMME, BINH_DINH_PORTAL_ARTICLE),
+                Map.entry(DAK_NONG_RESOLUTION, DAK_NONG_ARTICLE_2022), Map.entry(HUE_DECISION, HUE_PLAN_2019));
     }
 
     @Test
     void theShippedTargetsAndValuesAndPeoplesCopiesNameTheirPublication() {
-        assertThat(jdbc.queryForList("select source from target where source is not null order by position", String.class))
+        assertThat(jdbc.queryForList("select source from target where source is not null order by position",
+                String.class))
                 .containsExactly(HUE_PLAN_2019 + " — trang 2", BAO_DAK_NONG_2024, BAO_DAK_NONG_2024, BAO_DAK_NONG_2024,
                         BAO_DAK_NONG_2024);
         assertThat(jdbc.queryForList("select source from measurement where created_by = 'shipped-data'", String.class))
                 .hasSize(6).containsOnly(BAO_DAK_NONG_2024);
         assertThat(jdbc.queryForMap("""
                 select (select source from measurement where indicator_code = 'SIPAS' and year = 2024) as copied,
-                       (select source from measurement where indicator_code = 'DOSSIER_ON_TIME_RATE' and year = 2023) as extended,
-                       (select source from measurement where indicator_code = 'CCHC_PLAN_COMPLETION_RATE' and year = 2023) as bare""",
+                       (select source from measurement
+                        where indicator_code = 'DOSSIER_ON_TIME_RATE' and year = 2023) as extended,
+                       (select source from measurement
+                        where indicator_code = 'CCHC_PLAN_COMPLETION_RATE' and year = 2023) as bare""",
                 new Object[0])).containsExactly(Map.entry("copied", BAO_DAK_NONG_2024),
-                Map.entry("extended", BAO_DAK_NONG_2024 + "; số liệu đến tháng 11"), Map.entry("bare", BAO_DAK_NONG_2024));
+                Map.entry("extended", BAO_DAK_NONG_2024 + "; số liệu đến tháng 11"),
+                Map.entry("bare", BAO_DAK_NONG_2024));
     }
 
     @Test
@@ -202,7 +208,8 @@ class PublicationSourcesUpgradeTest {
     private static Map<String, Long> rowCounts() {
         return jdbc.queryForMap("""
                 select (select count(*) from document) as documents, (select count(*) from target) as targets,
-                       (select count(*) from measurement) as measurements, (select count(*) from audit_event) as events""",
+                       (select count(*) from measurement) as measurements,
+                       (select count(*) from audit_event) as events""",
                 new Object[0]).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> ((Number) e.getValue()).longValue()));
     }

@@ -32,14 +32,23 @@ import vn.cchc.tracker.testing.RepositoryTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static vn.cchc.tracker.testing.ShippedData.BAO_DAK_NONG_2024;
+import static vn.cchc.tracker.testing.ShippedData.BINH_DINH;
 import static vn.cchc.tracker.testing.ShippedData.BINH_DINH_PORTAL_ARTICLE;
 import static vn.cchc.tracker.testing.ShippedData.BINH_DINH_PROGRAMME;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_ARTICLE_2022;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
 import static vn.cchc.tracker.testing.ShippedData.HUE_DECISION;
 import static vn.cchc.tracker.testing.ShippedData.HUE_PLAN_2019;
+import static vn.cchc.tracker.testing.ShippedData.PAPI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
+import static vn.cchc.tracker.testing.ShippedData.PCI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
 import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_RESOLUTION;
 import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_SCIENCE_DEPARTMENT_2023;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+import static vn.cchc.tracker.testing.ShippedData.documentId;
 
 /**
  * The shipped data set (db/shipped/V3, its sources named by V43) holds every target of the four documents listed in
@@ -50,7 +59,7 @@ class ShippedDataTest {
 
     /** Every indicator code the catalogue must hold: those the documents target, and the indices beside them. */
     static final List<String> REQUIRED_INDICATORS = List.of(
-            "SIPAS", "PAR_INDEX_SCORE", "PAR_INDEX_RANK", "PAPI_GROUP", "PAPI_RANK", "PCI_GROUP", "PCI_RANK",
+            SIPAS, "PAR_INDEX_SCORE", PAR_INDEX_RANK, PAPI_GROUP, "PAPI_RANK", PCI_GROUP, "PCI_RANK",
             "TTHC_ONLINE_L34_RATE", "TTHC_ONLINE_L4_RATE", "TTHC_NATIONAL_PORTAL_RATE", "DOSSIER_ONLINE_RATE",
             "DOSSIER_ONLINE_L4_RATE", "DOSSIER_ON_TIME_RATE", "SATISFACTION_TTHC_RATE", "SATISFACTION_TTHC_LAND_RATE",
             "SATISFACTION_HEALTH_EDU_RATE", "PUBLIC_SERVICE_UNITS", "CIVIL_SERVANT_STAFFING", "PUBLIC_EMPLOYEE_STAFFING",
@@ -204,11 +213,14 @@ class ShippedDataTest {
                 .extracting(Document::getNumber, d -> d.getProvince().getCode(), d -> d.getProvince().getNameVi(),
                         d -> d.getProvince().getKind(), d -> d.getProvince().getValidFrom())
                 .containsExactlyInAnyOrder(
-                        tuple(DAK_NONG_RESOLUTION, "67", "Đắk Nông", ProvinceKind.PROVINCE, LocalDate.of(2004, 1, 1)),
-                        tuple(BINH_DINH_PROGRAMME, "52", "Bình Định", ProvinceKind.PROVINCE, LocalDate.of(1989, 7, 1)),
-                        tuple(QUANG_TRI_RESOLUTION, "45", "Quảng Trị", ProvinceKind.PROVINCE, LocalDate.of(1989, 7, 1)),
+                        tuple(DAK_NONG_RESOLUTION, DAK_NONG, "Đắk Nông", ProvinceKind.PROVINCE,
+                                LocalDate.of(2004, 1, 1)),
+                        tuple(BINH_DINH_PROGRAMME, BINH_DINH, "Bình Định", ProvinceKind.PROVINCE,
+                                LocalDate.of(1989, 7, 1)),
+                        tuple(QUANG_TRI_RESOLUTION, QUANG_TRI, "Quảng Trị", ProvinceKind.PROVINCE,
+                                LocalDate.of(1989, 7, 1)),
                         // code 46 resolves to the PROVINCE row Thừa Thiên Huế, not the 2025 city Huế
-                        tuple(HUE_DECISION, "46", "Thừa Thiên Huế", ProvinceKind.PROVINCE, LocalDate.of(1989, 7, 1)));
+                        tuple(HUE_DECISION, HUE, "Thừa Thiên Huế", ProvinceKind.PROVINCE, LocalDate.of(1989, 7, 1)));
         assertThat(all).allSatisfy(d -> assertThat(d.getProvince().isValidOn(d.getIssueDate())).isTrue());
     }
 
@@ -264,7 +276,7 @@ class ShippedDataTest {
     void dakNongAimsForParIndexRank37By2030() {
         Target t = target(DAK_NONG_RESOLUTION, 26);
 
-        assertThat(t.getIndicator().getCode()).isEqualTo("PAR_INDEX_RANK");
+        assertThat(t.getIndicator().getCode()).isEqualTo(PAR_INDEX_RANK);
         assertThat(t.getIndicatorKind()).isEqualTo(UnitKind.RANK);
         assertThat(t.getComparison()).isEqualTo(Comparison.RANK_AT_BEST);
         assertThat(t.getThresholdValue()).isEqualByComparingTo("37");
@@ -277,7 +289,7 @@ class ShippedDataTest {
     void dakNongAimsForParIndexRank40By2025FromTheBaoDakNongArticle() {
         Target t = target(DAK_NONG_RESOLUTION, 30);
 
-        assertThat(t.getIndicator().getCode()).isEqualTo("PAR_INDEX_RANK");
+        assertThat(t.getIndicator().getCode()).isEqualTo(PAR_INDEX_RANK);
         assertThat(t.getComparison()).isEqualTo(Comparison.RANK_AT_BEST);
         assertThat(t.getThresholdValue()).isEqualByComparingTo("40");
         assertThat(t.getDeadlineYear()).isEqualTo(2025);
@@ -335,14 +347,14 @@ class ShippedDataTest {
         Target pci = target(DAK_NONG_RESOLUTION, 28);
         Target papi = target(DAK_NONG_RESOLUTION, 29);
 
-        assertThat(pci.getIndicator().getCode()).isEqualTo("PCI_GROUP");
+        assertThat(pci.getIndicator().getCode()).isEqualTo(PCI_GROUP);
         assertThat(pci.getIndicatorKind()).isEqualTo(UnitKind.GROUP);
         assertThat(pci.getComparison()).isEqualTo(Comparison.GROUP_AT_LEAST);
         assertThat(pci.getThresholdLevel()).isEqualTo("khá");
         assertThat(pci.getThresholdValue()).isNull();
         assertThat(pci.getDeadlineYear()).isEqualTo(2030);
         assertThat(pci.getSentence()).contains("chỉ số năng lực cạnh tranh cấp tỉnh nằm trong nhóm khá");
-        assertThat(papi.getIndicator().getCode()).isEqualTo("PAPI_GROUP");
+        assertThat(papi.getIndicator().getCode()).isEqualTo(PAPI_GROUP);
         assertThat(papi.getThresholdLevel()).isEqualTo("trung bình cao");
         assertThat(papi.getDeadlineYear()).isEqualTo(2030);
     }
@@ -351,7 +363,7 @@ class ShippedDataTest {
     void dakNongAimsForPciGroupAverageBy2025FromTheBaoDakNongArticle() {
         Target t = target(DAK_NONG_RESOLUTION, 32);
 
-        assertThat(t.getIndicator().getCode()).isEqualTo("PCI_GROUP");
+        assertThat(t.getIndicator().getCode()).isEqualTo(PCI_GROUP);
         assertThat(t.getThresholdLevel()).isEqualTo("trung bình");
         assertThat(t.getDeadlineYear()).isEqualTo(2025);
         assertThat(t.getSource()).isEqualTo(BAO_DAK_NONG_2024);
@@ -365,7 +377,7 @@ class ShippedDataTest {
         assertThat(List.of(first, second))
                 .extracting(t -> t.getIndicator().getCode(), Target::getComparison, t -> t.getThresholdValue().intValueExact(),
                         Target::getDeadlineYear)
-                .containsOnly(tuple("SIPAS", Comparison.AT_LEAST, 95, 2030));
+                .containsOnly(tuple(SIPAS, Comparison.AT_LEAST, 95, 2030));
         assertThat(first.getSentence()).isNotEqualTo(second.getSentence());
     }
 
@@ -434,7 +446,7 @@ class ShippedDataTest {
         assertThat(score.getIndicatorKind()).isEqualTo(UnitKind.SCORE);
         assertThat(score.getThresholdValue()).isEqualByComparingTo("80");
         assertThat(score.getScopeNote()).isEqualTo("loại B: từ 80% đến dưới 90%");
-        assertThat(parRank.getIndicator().getCode()).isEqualTo("PAR_INDEX_RANK");
+        assertThat(parRank.getIndicator().getCode()).isEqualTo(PAR_INDEX_RANK);
         assertThat(parRank.getComparison()).isEqualTo(Comparison.RANK_AT_BEST);
         assertThat(parRank.getThresholdValue()).isEqualByComparingTo("20");
         assertThat(papiGroup.getThresholdLevel()).isEqualTo("trung bình cao");
@@ -458,7 +470,7 @@ class ShippedDataTest {
     void hueAimsForSipasAbove80PercentIn2019() {
         Target t = target(HUE_DECISION, 5);
 
-        assertThat(t.getIndicator().getCode()).isEqualTo("SIPAS");
+        assertThat(t.getIndicator().getCode()).isEqualTo(SIPAS);
         assertThat(t.getComparison()).isEqualTo(Comparison.MORE_THAN);
         assertThat(t.getThresholdValue()).isEqualByComparingTo("80");
         assertThat(t.getDeadlineYear()).isEqualTo(2019);
@@ -471,7 +483,7 @@ class ShippedDataTest {
     void hueAimsForATop10ParIndexIn2019() {
         Target t = target(HUE_DECISION, 1);
 
-        assertThat(t.getIndicator().getCode()).isEqualTo("PAR_INDEX_RANK");
+        assertThat(t.getIndicator().getCode()).isEqualTo(PAR_INDEX_RANK);
         assertThat(t.getComparison()).isEqualTo(Comparison.RANK_AT_BEST);
         assertThat(t.getThresholdValue()).isEqualByComparingTo("10");
         assertThat(t.getDeadlineYear()).isEqualTo(2019);
@@ -500,12 +512,12 @@ class ShippedDataTest {
         List<Measurement> all = measurements.findAll();
 
         assertThat(all).hasSize(6);
-        assertThat(measurements.findByProvinceCode("67"))
+        assertThat(measurements.findByProvinceCode(DAK_NONG))
                 .extracting(m -> m.getIndicator().getCode(), Measurement::getIndicatorKind, Measurement::getYear,
                         m -> m.getValueNumber().stripTrailingZeros().toPlainString())
                 .containsExactlyInAnyOrder(
-                        tuple("SIPAS", UnitKind.PERCENT, 2022, "80.09"),
-                        tuple("SIPAS", UnitKind.PERCENT, 2023, "81.21"),
+                        tuple(SIPAS, UnitKind.PERCENT, 2022, "80.09"),
+                        tuple(SIPAS, UnitKind.PERCENT, 2023, "81.21"),
                         tuple("PAR_DIRECTION_RANK", UnitKind.RANK, 2023, "12"),
                         tuple("PAR_TTHC_RANK", UnitKind.RANK, 2023, "14"),
                         tuple("CCHC_PLAN_COMPLETION_RATE", UnitKind.PERCENT, 2024, "95.6"),
@@ -514,7 +526,7 @@ class ShippedDataTest {
 
     @Test
     void everyShippedMeasurementCitesTheBaoDakNongArticleAndBelongsToDakNong() {
-        assertThat(measurements.findByProvinceCode("67")).hasSize(6).allSatisfy(m -> {
+        assertThat(measurements.findByProvinceCode(DAK_NONG)).hasSize(6).allSatisfy(m -> {
             assertThat(m.getSource()).isEqualTo(BAO_DAK_NONG_2024).contains("09/12/2024");
             assertThat(m.getValueLevel()).isNull();
             assertThat(m.getNote()).startsWith("Bài báo:");
@@ -547,18 +559,18 @@ class ShippedDataTest {
         Map<String, Indicator> byCode = indicators.findAll().stream()
                 .collect(Collectors.toMap(Indicator::getCode, i -> i));
 
-        assertThat(byCode.get("SIPAS")).extracting(Indicator::getUnitKind, Indicator::getDirection)
+        assertThat(byCode.get(SIPAS)).extracting(Indicator::getUnitKind, Indicator::getDirection)
                 .containsExactly(UnitKind.PERCENT, Direction.HIGHER_IS_BETTER);
-        assertThat(byCode.get("SIPAS").getMinValue()).isEqualByComparingTo("0");
-        assertThat(byCode.get("SIPAS").getMaxValue()).isEqualByComparingTo("100");
-        assertThat(byCode.get("PAR_INDEX_RANK")).extracting(Indicator::getUnitKind, Indicator::getDirection)
+        assertThat(byCode.get(SIPAS).getMinValue()).isEqualByComparingTo("0");
+        assertThat(byCode.get(SIPAS).getMaxValue()).isEqualByComparingTo("100");
+        assertThat(byCode.get(PAR_INDEX_RANK)).extracting(Indicator::getUnitKind, Indicator::getDirection)
                 .containsExactly(UnitKind.RANK, Direction.LOWER_IS_BETTER);
-        assertThat(byCode.get("PAR_INDEX_RANK").getMinValue()).isEqualByComparingTo("1");
-        assertThat(byCode.get("PAR_INDEX_RANK").getMaxValue()).isEqualByComparingTo("63");
+        assertThat(byCode.get(PAR_INDEX_RANK).getMinValue()).isEqualByComparingTo("1");
+        assertThat(byCode.get(PAR_INDEX_RANK).getMaxValue()).isEqualByComparingTo("63");
         assertThat(byCode.get("PUBLIC_SERVICE_UNITS")).extracting(Indicator::getUnitKind, Indicator::getDirection,
                 Indicator::getMaxValue).containsExactly(UnitKind.COUNT, Direction.LOWER_IS_BETTER, null);
         assertThat(byCode.get("PAR_INDEX_SCORE").getUnitKind()).isEqualTo(UnitKind.SCORE);
-        assertThat(byCode.get("PCI_GROUP")).extracting(Indicator::getUnitKind, Indicator::getMinValue, Indicator::getMaxValue)
+        assertThat(byCode.get(PCI_GROUP)).extracting(Indicator::getUnitKind, Indicator::getMinValue, Indicator::getMaxValue)
                 .containsExactly(UnitKind.GROUP, null, null);
     }
 
@@ -579,7 +591,7 @@ class ShippedDataTest {
 
     @Test
     void papiGroupLevelsRunFromLowestToHighest() {
-        Indicator papi = indicators.findById("PAPI_GROUP").orElseThrow();
+        Indicator papi = indicators.findById(PAPI_GROUP).orElseThrow();
 
         assertThat(papi.levelNames()).containsExactly("thấp nhất", "trung bình thấp", "trung bình cao", "cao nhất");
         assertThat(papi.getLevels()).extracting(l -> l.getNameEn())
@@ -588,7 +600,7 @@ class ShippedDataTest {
 
     @Test
     void pciGroupLevelsRunFromLowToVeryGood() {
-        Indicator pci = indicators.findById("PCI_GROUP").orElseThrow();
+        Indicator pci = indicators.findById(PCI_GROUP).orElseThrow();
 
         assertThat(pci.levelNames()).containsExactly("thấp", "tương đối thấp", "trung bình", "khá", "tốt", "rất tốt");
     }
@@ -607,8 +619,7 @@ class ShippedDataTest {
     // --- helpers --------------------------------------------------------------------------------------------
 
     private List<Target> targetsOf(String documentNumber) {
-        Long id = jdbc.queryForObject("select id from document where number = ?", Long.class, documentNumber);
-        return targets.findByDocumentId(id);
+        return targets.findByDocumentId(documentId(jdbc, documentNumber));
     }
 
     private Target target(String documentNumber, int position) {

@@ -41,21 +41,22 @@ public final class ShippedData {
             + "cập nhật 30/11/2022; bài viết nói Tỉnh ủy \"vừa ban hành\" Nghị quyết, không nêu ngày ký: "
             + "ngày ban hành theo bài báo 30/11/2022";
     /** The source of {@link #BINH_DINH_PROGRAMME}. */
-    public static final String BINH_DINH_PORTAL_ARTICLE = "Cổng thông tin điện tử tỉnh Bình Định (binhdinh.gov.vn), "
-            + "\"Bình Định quyết tâm đẩy mạnh cải cách thủ tục hành chính, lấy người dân làm trung tâm, lấy sự hài lòng "
-            + "của người dân, tổ chức, doanh nghiệp làm thước đo đánh giá chất lượng hoạt động của bộ máy hành chính "
-            + "nhà nước trong giai đoạn 2020 – 2025\" (bài không ghi ngày đăng)";
+    public static final String BINH_DINH_PORTAL_ARTICLE = "Cổng thông tin điện tử tỉnh Bình Định "
+            + "(binhdinh.gov.vn), \"Bình Định quyết tâm đẩy mạnh cải cách thủ tục hành chính, lấy người dân làm "
+            + "trung tâm, lấy sự hài lòng của người dân, tổ chức, doanh nghiệp làm thước đo đánh giá chất lượng hoạt "
+            + "động của bộ máy hành chính nhà nước trong giai đoạn 2020 – 2025\" (bài không ghi ngày đăng)";
     /** The source of Đắk Nông's six measurements and of the four 2025 targets (positions 30–33) of its resolution. */
     public static final String BAO_DAK_NONG_2024 =
             "Báo Đắk Nông, \"Những chuyển biến tích cực trong cải cách hành chính ở Đắk Nông\", 09/12/2024";
     /** The source of {@link #QUANG_TRI_RESOLUTION}. */
-    public static final String QUANG_TRI_SCIENCE_DEPARTMENT_2023 = "Cổng thông tin điện tử Sở Khoa học và Công nghệ "
-            + "Quảng Trị, \"Ban hành Nghị quyết về quyết tâm thực hiện các giải pháp cải thiện, nâng cao Chỉ số Cải cách "
-            + "hành chính (PARINDEX), Chỉ số hài lòng của người dân và tổ chức đối với sự phục vụ của cơ quan hành chính "
-            + "nhà nước (SIPAS) và Chỉ số Hiệu quả quản trị và hành chính công (PAPI) trên địa bàn tỉnh Quảng Trị đến "
-            + "năm 2025\", 30/06/2023";
+    public static final String QUANG_TRI_SCIENCE_DEPARTMENT_2023 = "Cổng thông tin điện tử Sở Khoa học và "
+            + "Công nghệ Quảng Trị, \"Ban hành Nghị quyết về quyết tâm thực hiện các giải pháp cải thiện, nâng cao "
+            + "Chỉ số Cải cách hành chính (PARINDEX), Chỉ số hài lòng của người dân và tổ chức đối với sự phục vụ "
+            + "của cơ quan hành chính nhà nước (SIPAS) và Chỉ số Hiệu quả quản trị và hành chính công (PAPI) trên "
+            + "địa bàn tỉnh Quảng Trị đến năm 2025\", 30/06/2023";
     /** The source of {@link #HUE_DECISION}. */
-    public static final String HUE_PLAN_2019 = "Bài \"Kế hoạch cải cách hành chính năm 2019\", ngày cập nhật 17/01/2019";
+    public static final String HUE_PLAN_2019 =
+            "Bài \"Kế hoạch cải cách hành chính năm 2019\", ngày cập nhật 17/01/2019";
 
     private ShippedData() {
     }
@@ -67,8 +68,8 @@ public final class ShippedData {
     /** The target at a position (its order in the document, from 1) of a document. */
     public static long targetId(JdbcTemplate jdbc, String documentNumber, int position) {
         return jdbc.queryForObject("""
-                select t.id from target t join document d on d.id = t.document_id where d.number = ? and t.position = ?""",
-                Long.class, documentNumber, position);
+                select t.id from target t join document d on d.id = t.document_id
+                where d.number = ? and t.position = ?""", Long.class, documentNumber, position);
     }
 
     /** Đắk Nông's SIPAS ≥ 90% by 2025 ({@link #SIPAS_2025_POSITION} of {@link #DAK_NONG_RESOLUTION}). */

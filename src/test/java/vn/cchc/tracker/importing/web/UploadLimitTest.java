@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import vn.cchc.tracker.testing.HttpUploads;
 import vn.cchc.tracker.testing.ServerTest;
+import vn.cchc.tracker.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,10 +49,10 @@ class UploadLimitTest {
         HttpClient client = HttpClient.newHttpClient();
         String url = "http://localhost:" + port + "/api/v1/measurements/import";
 
-        HttpResponse<String> overImportLimit = HttpUploads.post(client, url, "editor.daknong", "editor-demo-2026",
-                "kq.csv", csvOf(2 * 1024), Map.of("dryRun", "true"));
-        HttpResponse<String> overContainerLimit = HttpUploads.post(client, url, "editor.daknong", "editor-demo-2026",
-                "kq.csv", csvOf(10 * 1024), Map.of("dryRun", "true"));
+        HttpResponse<String> overImportLimit = HttpUploads.post(client, url, TestAccounts.EDITOR_DAK_NONG,
+                TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD, "kq.csv", csvOf(2 * 1024), Map.of("dryRun", "true"));
+        HttpResponse<String> overContainerLimit = HttpUploads.post(client, url, TestAccounts.EDITOR_DAK_NONG,
+                TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD, "kq.csv", csvOf(10 * 1024), Map.of("dryRun", "true"));
 
         assertThat(overImportLimit.statusCode()).isEqualTo(422);
         assertThat(overImportLimit.body()).contains(TOO_LARGE);

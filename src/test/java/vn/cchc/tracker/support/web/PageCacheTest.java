@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import vn.cchc.tracker.support.DataVersion;
 import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.SqlStatementCounter;
+import vn.cchc.tracker.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -91,7 +92,8 @@ class PageCacheTest {
                 "province_code,indicator_code,year,value,source,note\n67,SIPAS,2024,\"84,5\",Báo cáo SIPAS 2024,\n"
                         .getBytes(StandardCharsets.UTF_8));
         int status = mvc.perform(multipart("/api/v1/measurements/import").file(file)
-                .with(httpBasic("editor.daknong", "editor-demo-2026"))).andReturn().getResponse().getStatus();
+                .with(httpBasic(TestAccounts.EDITOR_DAK_NONG, TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD)))
+                .andReturn().getResponse().getStatus();
         assertThat(status).isEqualTo(200);
 
         assertThat(page(SCORECARD)).contains("84,5%");
@@ -142,7 +144,7 @@ class PageCacheTest {
     @Test
     void aSignedInUsersPageIsNeitherTakenFromNorGivenToReaders() throws Exception {
         String anonymous = page("/?year=2024");
-        MvcResult login = mvc.perform(formLogin("/login").user("editor.daknong").password("editor-demo-2026")).andReturn();
+        MvcResult login = mvc.perform(formLogin("/login").user(TestAccounts.EDITOR_DAK_NONG).password(TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD)).andReturn();
         // Spring Session's cookie (MockMvc runs without the servlet container's cookie name)
         Cookie session = java.util.Arrays.stream(login.getResponse().getCookies())
                 .filter(c -> c.getName().endsWith("SESSION")).findFirst().orElse(null);
