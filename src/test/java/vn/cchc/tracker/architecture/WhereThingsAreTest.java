@@ -15,12 +15,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import vn.cchc.tracker.testing.UnitTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * README's "Where things are" is the map a newcomer starts from: it lists every package of the code, and every test
  * package that is not a feature's own, and nothing that is gone; and every class or test README names exists.
  */
+@UnitTest
 class WhereThingsAreTest {
 
     private static final String ROOT = "vn.cchc.tracker";

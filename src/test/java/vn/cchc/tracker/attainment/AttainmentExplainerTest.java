@@ -30,7 +30,9 @@ import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.AttainmentTarget;
 import vn.cchc.tracker.attainment.rules.Measurements;
+import vn.cchc.tracker.testing.UnitTest;
 
+@UnitTest
 class AttainmentExplainerTest {
 
     private final AttainmentEvaluator evaluator = new AttainmentEvaluator();

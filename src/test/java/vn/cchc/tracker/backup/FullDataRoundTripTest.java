@@ -32,6 +32,7 @@ import vn.cchc.tracker.backup.FullDataRestoreService.RestoreResult;
 import vn.cchc.tracker.backup.RestoreException.PartProblem;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.testing.ApplicationTest;
+import vn.cchc.tracker.testing.TestAccounts;
 import vn.cchc.tracker.testing.TestDatabase;
 import vn.cchc.tracker.tablefile.ImportFile;
 import vn.cchc.tracker.tablefile.ProblemType;
@@ -39,6 +40,8 @@ import vn.cchc.tracker.tablefile.ProblemType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
 
 /**
  * Export → restore into an empty database → the same attainment for every target, year and language. The source
@@ -111,8 +114,8 @@ class FullDataRoundTripTest {
                 assertThat(after).as("restored attainment in %s (%s)", year, locale).containsExactlyElementsOf(before);
             }
         }
-        assertThat(view(restored.evaluate("46", 2019, Languages.VIETNAMESE)))
-                .containsExactlyElementsOf(view(attainment.evaluate("46", 2019, Languages.VIETNAMESE)));
+        assertThat(view(restored.evaluate(HUE, 2019, Languages.VIETNAMESE)))
+                .containsExactlyElementsOf(view(attainment.evaluate(HUE, 2019, Languages.VIETNAMESE)));
     }
 
     @Test
@@ -234,7 +237,7 @@ class FullDataRoundTripTest {
         assertThat(refused.problems()).extracting(p -> p.problem().column(), p -> p.problem().type()).containsExactly(
                 tuple("code", ProblemType.INDICATOR_DIFFERS), tuple("reform_area_code", ProblemType.REFORM_AREA_UNKNOWN));
         assertThat(refused.problems()).filteredOn(p -> p.problem().type() == ProblemType.INDICATOR_DIFFERS)
-                .extracting(p -> p.problem().args().get(0)).containsExactly("PAR_INDEX_RANK");
+                .extracting(p -> p.problem().args().get(0)).containsExactly(PAR_INDEX_RANK);
         assertThat(result).isEqualTo(new RestoreResult(0, 0, 4, 72, 0));
         assertThat(count("measurement")).isZero();
     }
@@ -245,12 +248,12 @@ class FullDataRoundTripTest {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         byte[] backup = export.exportZip();
 
-        java.net.http.HttpResponse<String> restored = vn.cchc.tracker.testing.HttpUploads.post(client, url, "admin",
-                "admin-demo-2026", "sao-luu.zip", backup, Map.of());
-        java.net.http.HttpResponse<String> again = vn.cchc.tracker.testing.HttpUploads.post(client, url, "admin",
-                "admin-demo-2026", "sao-luu.zip", backup, Map.of());
-        java.net.http.HttpResponse<String> editor = vn.cchc.tracker.testing.HttpUploads.post(client, url, "editor.daknong",
-                "editor-demo-2026", "sao-luu.zip", backup, Map.of());
+        java.net.http.HttpResponse<String> restored = vn.cchc.tracker.testing.HttpUploads.post(client, url,
+                TestAccounts.ADMIN, TestAccounts.ADMIN_DEMO_PASSWORD, "sao-luu.zip", backup, Map.of());
+        java.net.http.HttpResponse<String> again = vn.cchc.tracker.testing.HttpUploads.post(client, url,
+                TestAccounts.ADMIN, TestAccounts.ADMIN_DEMO_PASSWORD, "sao-luu.zip", backup, Map.of());
+        java.net.http.HttpResponse<String> editor = vn.cchc.tracker.testing.HttpUploads.post(client, url, TestAccounts.EDITOR_DAK_NONG,
+                TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD, "sao-luu.zip", backup, Map.of());
 
         assertThat(restored.statusCode()).isEqualTo(302);
         assertThat(restored.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/restore"));

@@ -10,10 +10,12 @@ import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.tablefile.ImportProblem;
 import vn.cchc.tracker.tablefile.ImportProblemTexts;
 import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every problem and row status says something in both languages, and fills in all its arguments. */
+@UnitTest
 class ImportMessagesTest {
 
     private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import vn.cchc.tracker.tablefile.ImportProblem;
 import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The importing user's provinces and approval locks turn rows into errors, each naming its cell. Plain Java. */
+@UnitTest
 class ImportPermissionsTest {
 
     private static CheckedRow valid(int row, ImportCatalogue.ProvinceUnit unit, int year) {

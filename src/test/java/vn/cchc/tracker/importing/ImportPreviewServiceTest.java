@@ -2,9 +2,7 @@ package vn.cchc.tracker.importing;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -12,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import vn.cchc.tracker.support.Languages;
+import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.SqlStatementCounter;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
 import vn.cchc.tracker.exporting.MeasurementExportService;
 import vn.cchc.tracker.tablefile.CsvTableWriter;
 import vn.cchc.tracker.tablefile.ExportTable;
@@ -27,10 +25,12 @@ import vn.cchc.tracker.tablefile.XlsxTableWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 /** Previewing imports against the shipped data on PostgreSQL: classification, errors, statement count, nothing written. */
-@SpringBootTest
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@ApplicationTest
 class ImportPreviewServiceTest {
 
     private static final String HEADER = "province_code,indicator_code,year,value,source,note\n";
@@ -62,11 +62,11 @@ class ImportPreviewServiceTest {
         PreviewRow sipas2023 = preview.rows().get(0);
         assertThat(sipas2023.changed()).containsExactlyInAnyOrder(ImportColumn.SOURCE, ImportColumn.NOTE);
         assertThat(sipas2023.existing().valueNumber()).isEqualByComparingTo("81.21");
-        assertThat(sipas2023.existing().version()).isEqualTo(storedVersion("SIPAS", 2023));
+        assertThat(sipas2023.existing().version()).isEqualTo(storedVersion(SIPAS, 2023));
         assertThat(preview.rows().get(1).changed()).contains(ImportColumn.VALUE);
         assertThat(preview.rows().get(3).incoming().unit().name()).isEqualTo("Thừa Thiên Huế");
         assertThat(preview.counts()).isEqualTo(new ImportCounts(2, 2, 0, 0));
-        assertThat(preview.plan().provinceCodes()).containsExactly("46", "67");
+        assertThat(preview.plan().provinceCodes()).containsExactly(HUE, DAK_NONG);
     }
 
     @Test

@@ -8,6 +8,7 @@ import vn.cchc.tracker.tablefile.ImportFile;
 import vn.cchc.tracker.tablefile.ImportProblem;
 import vn.cchc.tracker.tablefile.ProblemType;
 import vn.cchc.tracker.tablefile.TableRecord;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static vn.cchc.tracker.importing.MeasurementRowValidatorTest.record;
 
 /** Classifying rows against stored results, and the plan the write step gets. */
+@UnitTest
 class ImportPreviewerTest {
 
     private static final ImportFile FILE = ImportFile.of("C:\\Users\\an\\ket-qua-2024.csv", "x".getBytes());

@@ -10,11 +10,13 @@ import java.util.Map;
 import vn.cchc.tracker.tablefile.ImportProblem;
 import vn.cchc.tracker.tablefile.ProblemType;
 import vn.cchc.tracker.tablefile.TableRecord;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Row checks against the catalogue: every problem of every row, each on its row and column. */
+@UnitTest
 class MeasurementRowValidatorTest {
 
     private final MeasurementRowValidator validator = new MeasurementRowValidator(Catalogues.catalogue());

@@ -5,11 +5,13 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 import java.util.List;
 import vn.cchc.tracker.importing.ImportColumn;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The header row: exactly the layout's columns, in any order, each reported by name when wrong. */
+@UnitTest
 class HeaderMappingTest {
 
     private static final List<String> LAYOUT = ImportColumn.headers();

@@ -11,10 +11,13 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.cchc.tracker.testing.UnitTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.tracker.tablefile.CsvReadingTest.texts;
 
 /** Reading .xlsx uploads with POI: values only, formatting normalised, formulas, errors and macros refused. */
+@UnitTest
 class XlsxReadingTest {
 
     private final TableFileReader reader = new TableFileReader(ImportLimits.of(5 * 1024 * 1024, 1000));

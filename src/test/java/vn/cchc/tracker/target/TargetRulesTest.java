@@ -10,9 +10,11 @@ import java.util.Optional;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.indicator.ValueSpec;
 import vn.cchc.tracker.support.Violation;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@UnitTest
 class TargetRulesTest {
 
     private static final Map<String, ValueSpec> CATALOGUE = Map.of(

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.target.Comparison;
+import vn.cchc.tracker.testing.UnitTest;
 
+@UnitTest
 class AttainmentEvaluatorTest {
 
     private final AttainmentEvaluator evaluator = new AttainmentEvaluator();

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.target.Comparison;
+import vn.cchc.tracker.testing.UnitTest;
 
+@UnitTest
 class AttainmentTargetTest {
 
     @Test

@@ -12,6 +12,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.cchc.tracker.testing.UnitTest;
+
+@UnitTest
 class MeasurementsTest {
 
     @Test
