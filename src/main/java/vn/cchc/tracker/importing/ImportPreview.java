@@ -11,7 +11,7 @@ import java.util.List;
 import vn.cchc.tracker.importing.ImportPlan.Creation;
 import vn.cchc.tracker.importing.ImportPlan.Update;
 import vn.cchc.tracker.tablefile.ImportProblem;
-import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.tablefile.ProblemKind;
 
 /**
  * What an import would do, row by row, before anything is written: every data row as NEW, CHANGED (old → new),
@@ -92,7 +92,7 @@ public record ImportPreview(String fileName, String fileSha256, String format, L
     }
 
     /** Whether any problem is of the given type (API answers choose their status by it). */
-    public boolean hasProblem(ProblemType type) {
+    public boolean hasProblem(ProblemKind type) {
         return problems().stream().anyMatch(p -> p.type() == type);
     }
 

@@ -6,15 +6,19 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 
 import vn.cchc.tracker.account.Actor;
+import vn.cchc.tracker.indicator.IndicatorService;
+import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.tablefile.HeaderMapping;
 import vn.cchc.tracker.tablefile.ImportFile;
 import vn.cchc.tracker.tablefile.ImportLimits;
 import vn.cchc.tracker.tablefile.TableFileReader;
 import vn.cchc.tracker.tablefile.TableReadResult;
+import vn.cchc.tracker.measurement.MeasurementKey;
 
 /**
  * The read side of importing yearly results: reads an uploaded CSV or XLSX file, checks every row against the
- * catalogue and tells what confirming would do — in four SQL statements (five for a user) whatever the file's size, writing nothing.
+ * catalogue and tells what confirming would do — in four SQL statements (the units, the catalogue and its levels, the
+ * stored results; five for a user) whatever the file's size, writing nothing.
  * The write step takes {@link ImportPreview#plan()}.
  */
 @Service
@@ -22,20 +26,20 @@ import vn.cchc.tracker.tablefile.TableReadResult;
 public class ImportPreviewService {
 
     private final ImportQuery query;
+    private final ProvinceService provinces;
+    private final IndicatorService indicators;
     private final TableFileReader reader;
 
-    public ImportPreviewService(ImportQuery query, ImportProperties properties) {
+    public ImportPreviewService(ImportQuery query, ProvinceService provinces, IndicatorService indicators,
+                                ImportProperties properties) {
         this.query = query;
+        this.provinces = provinces;
+        this.indicators = indicators;
         this.reader = new TableFileReader(properties.limits());
     }
 
     public ImportLimits limits() {
         return reader.limits();
-    }
-
-    /** The catalogue rows are checked against: units, indicators, levels. */
-    public ImportCatalogue catalogue() {
-        return query.catalogue();
     }
 
     /**
@@ -61,7 +65,7 @@ public class ImportPreviewService {
         if (!table.problems().isEmpty()) {
             return ImportPreviewer.preview(file, read.format(), table.problems(), List.of(), List.of());
         }
-        List<CheckedRow> rows = new MeasurementRowValidator(query.catalogue()).check(table.records());
+        List<CheckedRow> rows = new MeasurementRowValidator(provinces.units(), indicators.snapshot()).check(table.records());
         if (actor != null) {
             rows = ImportPermissions.apply(rows, actor::canWrite, query.approvedYears());
         }

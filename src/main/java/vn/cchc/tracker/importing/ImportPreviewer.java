@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import vn.cchc.tracker.tablefile.ImportFile;
 import vn.cchc.tracker.tablefile.ImportProblem;
+import vn.cchc.tracker.measurement.MeasurementKey;
 
 /**
  * Classifies checked rows against the stored results: NEW when none exists for the GSO code, indicator and year;

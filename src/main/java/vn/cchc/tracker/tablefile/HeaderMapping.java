@@ -30,7 +30,7 @@ public final class HeaderMapping {
 
     public static Result map(List<RawLine> lines, List<String> expected) {
         if (lines.isEmpty()) {
-            return new Result(List.of(), List.of(ImportProblem.ofFile(ProblemType.FILE_EMPTY)));
+            return new Result(List.of(), List.of(ImportProblem.ofFile(FileProblem.FILE_EMPTY)));
         }
         RawLine header = lines.get(0);
         List<RawLine> data = lines.subList(1, lines.size());
@@ -46,30 +46,30 @@ public final class HeaderMapping {
             if (written.isEmpty()) {
                 int index = i;
                 if (data.stream().anyMatch(l -> !l.cell(index).isBlank())) {
-                    problems.add(ImportProblem.at(header.row(), String.valueOf(i + 1), ProblemType.HEADER_BLANK_COLUMN, i + 1));
+                    problems.add(ImportProblem.at(header.row(), String.valueOf(i + 1), FileProblem.HEADER_BLANK_COLUMN, i + 1));
                 }
                 continue;
             }
             String name = expectedByKey.get(key(written));
             if (name == null) {
-                problems.add(ImportProblem.at(header.row(), written, ProblemType.HEADER_UNKNOWN_COLUMN, written,
+                problems.add(ImportProblem.at(header.row(), written, FileProblem.HEADER_UNKNOWN_COLUMN, written,
                         String.join(", ", expected)));
             } else if (seen.putIfAbsent(name, i) != null) {
-                problems.add(ImportProblem.at(header.row(), written, ProblemType.HEADER_DUPLICATE_COLUMN, written));
+                problems.add(ImportProblem.at(header.row(), written, FileProblem.HEADER_DUPLICATE_COLUMN, written));
             } else {
                 columnAt.put(i, name);
             }
         }
         for (String name : expected) {
             if (!seen.containsKey(name)) {
-                problems.add(ImportProblem.at(header.row(), name, ProblemType.HEADER_MISSING_COLUMN, name));
+                problems.add(ImportProblem.at(header.row(), name, FileProblem.HEADER_MISSING_COLUMN, name));
             }
         }
         if (!problems.isEmpty()) {
             return new Result(List.of(), problems);
         }
         if (data.isEmpty()) {
-            return new Result(List.of(), List.of(ImportProblem.ofFile(ProblemType.FILE_NO_DATA_ROWS)));
+            return new Result(List.of(), List.of(ImportProblem.ofFile(FileProblem.FILE_NO_DATA_ROWS)));
         }
         List<TableRecord> records = new ArrayList<>(data.size());
         for (RawLine line : data) {

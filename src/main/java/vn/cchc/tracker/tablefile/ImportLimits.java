@@ -17,7 +17,7 @@ public record ImportLimits(long maxBytes, long maxUnpackedBytes, int maxRows) {
 
     /** “The file is larger than 5 MB”: the problem a file over {@link #maxBytes()} gets, wherever it is noticed. */
     public ImportProblem tooLarge() {
-        return ImportProblem.ofFile(ProblemType.FILE_TOO_LARGE, Sizes.human(maxBytes));
+        return ImportProblem.ofFile(FileProblem.FILE_TOO_LARGE, Sizes.human(maxBytes));
     }
 
     public static ImportLimits of(long maxBytes, int maxRows) {

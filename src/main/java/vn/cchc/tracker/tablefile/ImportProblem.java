@@ -10,21 +10,21 @@ import java.util.Objects;
  *
  * @param row    1-based row, or {@code null} for the whole file
  * @param column the column's header name (or, for a column without one, its 1-based position), or {@code null}
- * @param type   what is wrong; its sentence is the message key {@link ProblemType#messageKey()}
+ * @param type   what is wrong; its sentence is the message key {@link ProblemKind#messageKey()}
  * @param args   the sentence's arguments, already as text (so no locale formats a year as “2.024”)
  */
-public record ImportProblem(Integer row, String column, ProblemType type, List<String> args) {
+public record ImportProblem(Integer row, String column, ProblemKind type, List<String> args) {
 
     public ImportProblem {
         Objects.requireNonNull(type, "type");
         args = List.copyOf(args);
     }
 
-    public static ImportProblem ofFile(ProblemType type, Object... args) {
+    public static ImportProblem ofFile(ProblemKind type, Object... args) {
         return new ImportProblem(null, null, type, texts(args));
     }
 
-    public static ImportProblem at(int row, String column, ProblemType type, Object... args) {
+    public static ImportProblem at(int row, String column, ProblemKind type, Object... args) {
         return new ImportProblem(row, column, type, texts(args));
     }
 
@@ -33,7 +33,7 @@ public record ImportProblem(Integer row, String column, ProblemType type, List<S
     }
 
     public Object[] messageArgs() {
-        return args.toArray();
+        return type.messageArgs(args);
     }
 
     private static List<String> texts(Object... args) {

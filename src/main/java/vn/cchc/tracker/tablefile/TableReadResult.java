@@ -19,7 +19,7 @@ public record TableReadResult(String format, List<RawLine> lines, List<ImportPro
         return new TableReadResult(format, List.of(), List.of(problem));
     }
 
-    static TableReadResult failed(String format, ProblemType type, Object... args) {
+    static TableReadResult failed(String format, FileProblem type, Object... args) {
         return failed(format, ImportProblem.ofFile(type, args));
     }
 

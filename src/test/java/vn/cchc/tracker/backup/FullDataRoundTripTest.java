@@ -30,11 +30,12 @@ import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.backup.FullDataRestoreService.RestoreResult;
 import vn.cchc.tracker.backup.RestoreException.PartProblem;
+import vn.cchc.tracker.importing.RowProblem;
 import vn.cchc.tracker.support.Languages;
+import vn.cchc.tracker.support.Violation;
 import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.TestDatabase;
 import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ProblemType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -138,7 +139,7 @@ class FullDataRoundTripTest {
         RestoreException refused = catchThrowableOfType(RestoreException.class,
                 () -> restore().restore(ImportFile.of("backup.zip", backup), ADMIN));
 
-        assertThat(refused.problems()).extracting(p -> p.problem().type()).containsExactly(ProblemType.RESTORE_NOT_EMPTY);
+        assertThat(refused.problems()).extracting(p -> p.problem().type()).containsExactly(RestoreProblem.RESTORE_NOT_EMPTY);
         assertThat(count("target")).isEqualTo(72);
     }
 
@@ -154,10 +155,11 @@ class FullDataRoundTripTest {
 
         assertThat(refused.problems()).extracting(PartProblem::part, p -> p.problem().row(), p -> p.problem().column(),
                 p -> p.problem().type()).containsExactly(
-                tuple("documents.csv", 2, "kind", ProblemType.FIELD_INVALID),
-                tuple("documents.csv", 5, "kind", ProblemType.FIELD_INVALID),
-                tuple("targets.csv", 74, "document_number", ProblemType.DOCUMENT_UNKNOWN),
-                tuple("measurements.csv", 8, "value", ProblemType.VALUE_OUT_OF_RANGE));
+                // the document form's own rule and message for a kind it does not list
+                tuple("documents.csv", 2, "kind", new FormRule(Violation.of("kind", "form.error.choice"))),
+                tuple("documents.csv", 5, "kind", new FormRule(Violation.of("kind", "form.error.choice"))),
+                tuple("targets.csv", 74, "document_number", RestoreProblem.DOCUMENT_UNKNOWN),
+                tuple("measurements.csv", 8, "value", RowProblem.VALUE_OUT_OF_RANGE));
         assertThat(count("document") + count("target") + count("measurement")).isZero();
     }
 
@@ -172,8 +174,8 @@ class FullDataRoundTripTest {
                 () -> restore().restore(ImportFile.of("backup.zip", "hello".getBytes(StandardCharsets.UTF_8)), ADMIN));
 
         assertThat(missing.problems()).extracting(p -> p.problem().type(), p -> p.problem().args())
-                .containsExactly(tuple(ProblemType.RESTORE_PART_MISSING, List.of("targets.csv")));
-        assertThat(notZip.problems()).extracting(p -> p.problem().type()).contains(ProblemType.RESTORE_PART_MISSING);
+                .containsExactly(tuple(RestoreProblem.RESTORE_PART_MISSING, List.of("targets.csv")));
+        assertThat(notZip.problems()).extracting(p -> p.problem().type()).contains(RestoreProblem.RESTORE_PART_MISSING);
         assertThat(count("document")).isZero();
     }
 
@@ -232,8 +234,8 @@ class FullDataRoundTripTest {
         RestoreResult result = restore().restore(ImportFile.of("backup.zip", zip(withoutOptionalParts)), ADMIN);
 
         assertThat(refused.problems()).extracting(p -> p.problem().column(), p -> p.problem().type()).containsExactly(
-                tuple("code", ProblemType.INDICATOR_DIFFERS), tuple("reform_area_code", ProblemType.REFORM_AREA_UNKNOWN));
-        assertThat(refused.problems()).filteredOn(p -> p.problem().type() == ProblemType.INDICATOR_DIFFERS)
+                tuple("code", RestoreProblem.INDICATOR_DIFFERS), tuple("reform_area_code", RestoreProblem.REFORM_AREA_UNKNOWN));
+        assertThat(refused.problems()).filteredOn(p -> p.problem().type() == RestoreProblem.INDICATOR_DIFFERS)
                 .extracting(p -> p.problem().args().get(0)).containsExactly("PAR_INDEX_RANK");
         assertThat(result).isEqualTo(new RestoreResult(0, 0, 4, 72, 0));
         assertThat(count("measurement")).isZero();

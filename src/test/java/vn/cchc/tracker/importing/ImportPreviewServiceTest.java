@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.cchc.tracker.support.Languages;
+import vn.cchc.tracker.tablefile.FileProblem;
 import vn.cchc.tracker.testing.SqlStatementCounter;
 import vn.cchc.tracker.testing.TestDatabaseConfiguration;
 import vn.cchc.tracker.exporting.MeasurementExportService;
@@ -21,7 +22,6 @@ import vn.cchc.tracker.tablefile.ImportFile;
 import vn.cchc.tracker.tablefile.ImportProblem;
 import vn.cchc.tracker.tablefile.ImportProblemTexts;
 import vn.cchc.tracker.tablefile.ImportProblemView;
-import vn.cchc.tracker.tablefile.ProblemType;
 import vn.cchc.tracker.tablefile.XlsxTableWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +64,7 @@ class ImportPreviewServiceTest {
         assertThat(sipas2023.existing().valueNumber()).isEqualByComparingTo("81.21");
         assertThat(sipas2023.existing().version()).isEqualTo(storedVersion("SIPAS", 2023));
         assertThat(preview.rows().get(1).changed()).contains(ImportColumn.VALUE);
-        assertThat(preview.rows().get(3).incoming().unit().name()).isEqualTo("Thừa Thiên Huế");
+        assertThat(preview.rows().get(3).incoming().unit().nameVi()).isEqualTo("Thừa Thiên Huế");
         assertThat(preview.counts()).isEqualTo(new ImportCounts(2, 2, 0, 0));
         assertThat(preview.plan().provinceCodes()).containsExactly("46", "67");
     }
@@ -114,8 +114,8 @@ class ImportPreviewServiceTest {
         assertThat(preview.counts().errors()).isEqualTo(1);
         assertThat(preview.counts().total()).isEqualTo(61);
         assertThat(preview.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::type).containsExactly(
-                tuple(24, "value", ProblemType.VALUE_OUT_OF_RANGE),
-                tuple(24, "source", ProblemType.SOURCE_REQUIRED));
+                tuple(24, "value", RowProblem.VALUE_OUT_OF_RANGE),
+                tuple(24, "source", RowProblem.SOURCE_REQUIRED));
         assertThatThrownBy(preview::plan).isInstanceOf(IllegalStateException.class);
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -141,7 +141,7 @@ class ImportPreviewServiceTest {
 
         assertThat(preview.rows()).isEmpty();
         assertThat(preview.fileProblems()).extracting(ImportProblem::type)
-                .containsExactly(ProblemType.HEADER_UNKNOWN_COLUMN, ProblemType.HEADER_MISSING_COLUMN);
+                .containsExactly(FileProblem.HEADER_UNKNOWN_COLUMN, FileProblem.HEADER_MISSING_COLUMN);
     }
 
     @Test

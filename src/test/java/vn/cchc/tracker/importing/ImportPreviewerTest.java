@@ -4,9 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.cchc.tracker.tablefile.FileProblem;
 import vn.cchc.tracker.tablefile.ImportFile;
 import vn.cchc.tracker.tablefile.ImportProblem;
-import vn.cchc.tracker.tablefile.ProblemType;
 import vn.cchc.tracker.tablefile.TableRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +18,7 @@ import static vn.cchc.tracker.importing.MeasurementRowValidatorTest.record;
 class ImportPreviewerTest {
 
     private static final ImportFile FILE = ImportFile.of("C:\\Users\\an\\ket-qua-2024.csv", "x".getBytes());
-    private final MeasurementRowValidator validator = new MeasurementRowValidator(Catalogues.catalogue());
+    private final MeasurementRowValidator validator = new MeasurementRowValidator(Catalogues.units(), Catalogues.indicators());
 
     private static final ExistingMeasurement SIPAS_2023 = new ExistingMeasurement(11, 3, 1, "67", "SIPAS", 2023,
             new BigDecimal("81.2100"), null, "Báo cáo", "ghi chú");
@@ -42,7 +42,7 @@ class ImportPreviewerTest {
         assertThat(preview.counts()).isEqualTo(new ImportCounts(1, 2, 1, 1));
         assertThat(preview.hasErrors()).isTrue();
         assertThat(preview.problems()).extracting(ImportProblem::row, ImportProblem::type)
-                .containsExactly(tuple(6, ProblemType.PROVINCE_UNKNOWN));
+                .containsExactly(tuple(6, RowProblem.PROVINCE_UNKNOWN));
         assertThat(preview.rows().get(4).written(ImportColumn.PROVINCE_CODE)).isEqualTo("99");
     }
 
@@ -106,12 +106,12 @@ class ImportPreviewerTest {
 
     @Test
     void aFileWithFileProblemsHasNoRowsAndNoPlan() {
-        ImportPreview preview = ImportPreviewer.preview(FILE, "csv", List.of(ImportProblem.ofFile(ProblemType.FILE_NOT_UTF8, 3)),
+        ImportPreview preview = ImportPreviewer.preview(FILE, "csv", List.of(ImportProblem.ofFile(FileProblem.FILE_NOT_UTF8, 3)),
                 List.of(), List.of());
 
         assertThat(preview.hasErrors()).isTrue();
         assertThat(preview.rows()).isEmpty();
-        assertThat(preview.problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_NOT_UTF8);
+        assertThat(preview.problems()).extracting(ImportProblem::type).containsExactly(FileProblem.FILE_NOT_UTF8);
         assertThatThrownBy(preview::plan).isInstanceOf(IllegalStateException.class);
     }
 

@@ -75,13 +75,13 @@ class CsvReadingTest {
     void reportsAnEmptyFile(String content) {
         TableReadResult result = read("x.csv", utf8(content));
 
-        assertThat(result.problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_EMPTY);
+        assertThat(result.problems()).extracting(ImportProblem::type).containsExactly(FileProblem.FILE_EMPTY);
         assertThat(result.lines()).isEmpty();
     }
 
     @Test
     void reportsAnEmptyFileForZeroBytes() {
-        assertThat(read("x.csv", new byte[0]).problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_EMPTY);
+        assertThat(read("x.csv", new byte[0]).problems()).extracting(ImportProblem::type).containsExactly(FileProblem.FILE_EMPTY);
     }
 
     @Test
@@ -91,7 +91,7 @@ class CsvReadingTest {
         TableReadResult result = read("x.csv", content);
 
         assertThat(result.problems()).singleElement().satisfies(p -> {
-            assertThat(p.type()).isEqualTo(ProblemType.FILE_NOT_UTF8);
+            assertThat(p.type()).isEqualTo(FileProblem.FILE_NOT_UTF8);
             assertThat(p.args()).containsExactly("3");
             assertThat(p.row()).isNull();
         });
@@ -101,7 +101,7 @@ class CsvReadingTest {
     void reportsWindows1252ContentAsNotUtf8() {
         byte[] content = "province_code,note\n67,Bình Định ô\n".getBytes(Charset.forName("windows-1252"));
 
-        assertThat(read("x.csv", content).problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_NOT_UTF8);
+        assertThat(read("x.csv", content).problems()).extracting(ImportProblem::type).containsExactly(FileProblem.FILE_NOT_UTF8);
     }
 
     @Test
@@ -109,7 +109,7 @@ class CsvReadingTest {
         byte[] content = "province_code,note\n67,x\n".getBytes(StandardCharsets.UTF_16LE);
         byte[] withBom = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, content);
 
-        assertThat(read("x.csv", withBom).problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_UTF16);
+        assertThat(read("x.csv", withBom).problems()).extracting(ImportProblem::type).containsExactly(FileProblem.FILE_UTF16);
     }
 
     @Test
@@ -119,7 +119,7 @@ class CsvReadingTest {
         TableReadResult result = read("x.csv", utf8("a,b\n1,ok\n2," + garbled + "\n"));
 
         assertThat(result.problems()).singleElement().satisfies(p -> {
-            assertThat(p.type()).isEqualTo(ProblemType.FILE_GARBLED_TEXT);
+            assertThat(p.type()).isEqualTo(FileProblem.FILE_GARBLED_TEXT);
             assertThat(p.row()).isEqualTo(3);
             assertThat(p.args().get(1)).contains("áº");
         });
@@ -136,15 +136,15 @@ class CsvReadingTest {
     void reportsAnUnclosedQuote() {
         TableReadResult result = read("x.csv", utf8("a,b\n1,\"x\" y\n"));
 
-        assertThat(result.problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_CSV_MALFORMED);
+        assertThat(result.problems()).extracting(ImportProblem::type).containsExactly(FileProblem.FILE_CSV_MALFORMED);
     }
 
     @Test
     void reportsBinaryFilesAsUnsupported() {
         assertThat(read("x.csv", utf8("%PDF-1.7 ...")).problems()).extracting(ImportProblem::type)
-                .containsExactly(ProblemType.FILE_UNSUPPORTED);
+                .containsExactly(FileProblem.FILE_UNSUPPORTED);
         assertThat(read("x.csv", new byte[] {'a', ',', 0, 'b'}).problems()).extracting(ImportProblem::type)
-                .containsExactly(ProblemType.FILE_UNSUPPORTED);
+                .containsExactly(FileProblem.FILE_UNSUPPORTED);
     }
 
     @Test
@@ -155,7 +155,7 @@ class CsvReadingTest {
         TableReadResult result = small.read(ImportFile.of("x.csv", content));
 
         assertThat(result.problems()).singleElement().satisfies(p -> {
-            assertThat(p.type()).isEqualTo(ProblemType.FILE_TOO_LARGE);
+            assertThat(p.type()).isEqualTo(FileProblem.FILE_TOO_LARGE);
             assertThat(p.args()).containsExactly("1 KB");
         });
     }
@@ -167,7 +167,7 @@ class CsvReadingTest {
 
         assertThat(file.size()).isEqualTo(1025);
         assertThat(new TableFileReader(ImportLimits.of(1024, 100)).read(file).problems())
-                .extracting(ImportProblem::type).containsExactly(ProblemType.FILE_TOO_LARGE);
+                .extracting(ImportProblem::type).containsExactly(FileProblem.FILE_TOO_LARGE);
     }
 
     @Test
@@ -176,7 +176,7 @@ class CsvReadingTest {
 
         assertThat(three.read(ImportFile.of("x.csv", utf8("a\n1\n2\n3\n"))).problems()).isEmpty();
         assertThat(three.read(ImportFile.of("x.csv", utf8("a\n1\n2\n3\n4\n"))).problems())
-                .extracting(ImportProblem::type).containsExactly(ProblemType.FILE_TOO_MANY_ROWS);
+                .extracting(ImportProblem::type).containsExactly(FileProblem.FILE_TOO_MANY_ROWS);
     }
 
     @Test
@@ -184,13 +184,13 @@ class CsvReadingTest {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
 
         assertThat(read("ket-qua.csv", ole2).problems()).extracting(ImportProblem::type)
-                .containsExactly(ProblemType.FILE_LEGACY_EXCEL);
+                .containsExactly(FileProblem.FILE_LEGACY_EXCEL);
     }
 
     @Test
     void refusesAMacroEnabledNameEvenWithTextContent() {
         assertThat(read("ket-qua.xlsm", utf8("a\n1\n")).problems()).extracting(ImportProblem::type)
-                .containsExactly(ProblemType.FILE_MACROS);
+                .containsExactly(FileProblem.FILE_MACROS);
     }
 
     @Test

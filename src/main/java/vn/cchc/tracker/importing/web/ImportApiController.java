@@ -34,7 +34,7 @@ import vn.cchc.tracker.tablefile.ImportProblem;
 import vn.cchc.tracker.tablefile.ImportProblemTexts;
 import vn.cchc.tracker.importing.ImportPreviewService;
 import vn.cchc.tracker.importing.ImportWriteService;
-import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.importing.RowProblem;
 import vn.cchc.tracker.support.BadParameterException;
 import vn.cchc.tracker.support.web.ApiError;
 
@@ -129,7 +129,7 @@ class ImportApiController {
         return switch (outcome.status()) {
             case WRITTEN, DRY_RUN -> ResponseEntity.ok(ImportResultJson.of(upload.name(), dry, outcome.counts()));
             case REJECTED -> refused(status(outcome), outcome.preview().problems(), request, locale);
-            case STALE -> refused(HttpStatus.CONFLICT, List.of(ImportProblem.ofFile(ProblemType.IMPORT_STALE)), request, locale);
+            case STALE -> refused(HttpStatus.CONFLICT, List.of(ImportProblem.ofFile(RowProblem.IMPORT_STALE)), request, locale);
         };
     }
 
@@ -140,10 +140,10 @@ class ImportApiController {
     }
 
     private static HttpStatus status(ImportWriteService.Outcome outcome) {
-        if (outcome.preview().hasProblem(ProblemType.PROVINCE_NOT_ALLOWED)) {
+        if (outcome.preview().hasProblem(RowProblem.PROVINCE_NOT_ALLOWED)) {
             return HttpStatus.FORBIDDEN;
         }
-        if (outcome.preview().hasProblem(ProblemType.YEAR_APPROVED)) {
+        if (outcome.preview().hasProblem(RowProblem.YEAR_APPROVED)) {
             return HttpStatus.CONFLICT;
         }
         return HttpStatus.UNPROCESSABLE_CONTENT;

@@ -24,12 +24,12 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import vn.cchc.tracker.tablefile.FileProblem;
 import vn.cchc.tracker.tablefile.HeaderMapping;
 import vn.cchc.tracker.importing.ImportColumn;
 import vn.cchc.tracker.tablefile.ImportFile;
 import vn.cchc.tracker.tablefile.ImportLimits;
 import vn.cchc.tracker.tablefile.ImportProblem;
-import vn.cchc.tracker.tablefile.ProblemType;
 import vn.cchc.tracker.tablefile.TableFileReader;
 import vn.cchc.tracker.tablefile.TableReadResult;
 import vn.cchc.tracker.testing.ApplicationTest;
@@ -201,7 +201,7 @@ class ExportWebTest {
         TableReadResult read = new TableFileReader(ImportLimits.of(5 * 1024 * 1024, 100)).read(ImportFile.of("mau.xlsx", xlsx));
         assertThat(read.problems()).isEmpty();
         assertThat(HeaderMapping.map(read.lines(), ImportColumn.headers()).problems()).extracting(ImportProblem::type)
-                .containsExactly(ProblemType.FILE_NO_DATA_ROWS);
+                .containsExactly(FileProblem.FILE_NO_DATA_ROWS);
     }
 
     @Test
