@@ -4,9 +4,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.indicator.IndicatorService;
+import vn.cchc.tracker.measurement.StoredMeasurements;
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.tablefile.HeaderMapping;
 import vn.cchc.tracker.tablefile.ImportFile;
@@ -25,14 +29,14 @@ import vn.cchc.tracker.measurement.MeasurementKey;
 @Transactional(readOnly = true)
 public class ImportPreviewService {
 
-    private final ImportQuery query;
+    private final StoredMeasurements stored;
     private final ProvinceService provinces;
     private final IndicatorService indicators;
     private final TableFileReader reader;
 
-    public ImportPreviewService(ImportQuery query, ProvinceService provinces, IndicatorService indicators,
+    public ImportPreviewService(StoredMeasurements stored, ProvinceService provinces, IndicatorService indicators,
                                 ImportProperties properties) {
-        this.query = query;
+        this.stored = stored;
         this.provinces = provinces;
         this.indicators = indicators;
         this.reader = new TableFileReader(properties.limits());
@@ -59,17 +63,19 @@ public class ImportPreviewService {
     public ImportPreview preview(ImportFile file, Actor actor) {
         TableReadResult read = reader.read(file);
         if (read.hasProblems()) {
-            return ImportPreviewer.preview(file, read.format(), read.problems(), List.of(), List.of());
+            return ImportPreviewer.preview(file, read.format(), read.problems(), List.of(), Map.of());
         }
         HeaderMapping.Result table = HeaderMapping.map(read.lines(), ImportColumn.headers());
         if (!table.problems().isEmpty()) {
-            return ImportPreviewer.preview(file, read.format(), table.problems(), List.of(), List.of());
+            return ImportPreviewer.preview(file, read.format(), table.problems(), List.of(), Map.of());
         }
         List<CheckedRow> rows = new MeasurementRowValidator(provinces.units(), indicators.snapshot()).check(table.records());
         if (actor != null) {
-            rows = ImportPermissions.apply(rows, actor::canWrite, query.approvedYears());
+            Set<String> codes = rows.stream().filter(CheckedRow::isValid).map(r -> r.valid().unit().code())
+                    .collect(Collectors.toSet());
+            rows = ImportPermissions.apply(rows, actor::canWrite, stored.approvedYears(codes));
         }
         List<MeasurementKey> keys = rows.stream().filter(CheckedRow::isValid).map(r -> r.valid().key()).toList();
-        return ImportPreviewer.preview(file, read.format(), List.of(), rows, query.stored(keys));
+        return ImportPreviewer.preview(file, read.format(), List.of(), rows, stored.stored(keys));
     }
 }

@@ -15,10 +15,11 @@ import vn.cchc.tracker.indicator.UnitKind;
 
 /**
  * What a batch of changes is checked against, one statement each whatever the batch's size: the approved
- * province-years among its codes, and the values stored under its keys.
+ * province-years among its codes, and the values stored under its keys. The writer and the import preview read them
+ * here alike, so a preview compares with the very value (and version) that confirming it is checked against.
  */
 @Repository
-class StoredMeasurements {
+public class StoredMeasurements {
 
     private static final String APPROVED = "select province_code, year from result_approval where province_code = any(?)";
     private static final String STORED = """
@@ -35,7 +36,7 @@ class StoredMeasurements {
     }
 
     /** The approved (read-only) years of the codes, as {@code "67/2024"}. */
-    Set<String> approvedYears(Collection<String> codes) {
+    public Set<String> approvedYears(Collection<String> codes) {
         Set<String> approved = new HashSet<>();
         jdbc.query(APPROVED, ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", codes.toArray())),
                 rs -> {
@@ -45,7 +46,10 @@ class StoredMeasurements {
     }
 
     /** The value stored under each key that has one; of two units under a code, the newer unit's. */
-    Map<MeasurementKey, MeasurementSnapshot> stored(Collection<MeasurementKey> keys) {
+    public Map<MeasurementKey, MeasurementSnapshot> stored(Collection<MeasurementKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
         Object[] codes = keys.stream().map(MeasurementKey::provinceCode).distinct().toArray();
         Object[] years = keys.stream().map(MeasurementKey::year).distinct().toArray();
         Object[] indicatorCodes = keys.stream().map(MeasurementKey::indicatorCode).distinct().toArray();

@@ -6,6 +6,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -61,12 +62,33 @@ class ImportPreviewServiceTest {
                 tuple(4, ImportRowStatus.NEW), tuple(5, ImportRowStatus.NEW));
         PreviewRow sipas2023 = preview.rows().get(0);
         assertThat(sipas2023.changed()).containsExactlyInAnyOrder(ImportColumn.SOURCE, ImportColumn.NOTE);
-        assertThat(sipas2023.existing().valueNumber()).isEqualByComparingTo("81.21");
+        assertThat(sipas2023.existing().number()).isEqualByComparingTo("81.21");
         assertThat(sipas2023.existing().version()).isEqualTo(storedVersion("SIPAS", 2023));
         assertThat(preview.rows().get(1).changed()).contains(ImportColumn.VALUE);
         assertThat(preview.rows().get(3).incoming().unit().nameVi()).isEqualTo("Thừa Thiên Huế");
         assertThat(preview.counts()).isEqualTo(new ImportCounts(2, 2, 0, 0));
         assertThat(preview.plan().provinceCodes()).containsExactly("46", "67");
+    }
+
+    /**
+     * Of two units under one code that both hold a value for the year (Thừa Thiên Huế and Huế in 2025), the preview
+     * compares with the one the writer checks versions against: the newer unit's, here also the row's own unit.
+     */
+    @Test
+    @Transactional
+    void comparesWithTheNewerUnitsResultUnderASharedCodeAsTheWriterDoes() {
+        jdbc.update("""
+                insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source, created_by, updated_by)
+                select id, 'SIPAS', 'PERCENT', 2025, case when name_vi = 'Huế' then 10 else 1 end, 'a', 'test', 'test'
+                from province where code = '46' order by valid_from""");
+        long onHue = jdbc.queryForObject("""
+                select m.id from measurement m join province p on p.id = m.province_id
+                where p.name_vi = 'Huế' and m.indicator_code = 'SIPAS' and m.year = 2025""", Long.class);
+
+        ImportPreview preview = imports.preview(csv(HEADER + "46,SIPAS,2025,10,a,\n"));
+
+        assertThat(preview.rows().get(0).existing().id()).isEqualTo(onHue);
+        assertThat(preview.rows().get(0).status()).isEqualTo(ImportRowStatus.UNCHANGED);
     }
 
     @Test

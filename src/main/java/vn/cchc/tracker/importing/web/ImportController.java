@@ -20,9 +20,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import vn.cchc.tracker.account.Actor;
-import vn.cchc.tracker.importing.ExistingMeasurement;
 import vn.cchc.tracker.importing.ImportColumn;
 import vn.cchc.tracker.importing.ImportCounts;
+import vn.cchc.tracker.measurement.MeasurementSnapshot;
 import vn.cchc.tracker.tablefile.ImportFile;
 import vn.cchc.tracker.importing.ImportPreview;
 import vn.cchc.tracker.tablefile.ImportProblemTexts;
@@ -162,10 +162,10 @@ class ImportController {
         List<RowView> rows = new ArrayList<>(preview.rows().size());
         for (PreviewRow r : preview.rows()) {
             ValidatedRow in = r.incoming();
-            ExistingMeasurement old = r.existing();
+            MeasurementSnapshot old = r.existing();
             String after = in == null ? r.written(ImportColumn.VALUE)
                     : in.valueLevel() != null ? in.valueLevel() : number(in.valueNumber());
-            String before = old == null ? null : old.valueLevel() != null ? old.valueLevel() : number(old.valueNumber());
+            String before = old == null ? null : old.level() != null ? old.level() : number(old.number());
             rows.add(new RowView(r.row(), r.status(), r.written(ImportColumn.PROVINCE_CODE), r.written(ImportColumn.INDICATOR_CODE),
                     r.written(ImportColumn.YEAR), before, after, r.written(ImportColumn.SOURCE), r.written(ImportColumn.NOTE),
                     r.changed().contains(ImportColumn.VALUE), r.changed().contains(ImportColumn.SOURCE),
