@@ -10,7 +10,7 @@ import java.util.Optional;
 import vn.cchc.tracker.backup.RestoreException.PartProblem;
 import vn.cchc.tracker.indicator.ValueRules;
 import vn.cchc.tracker.support.Violation;
-import vn.cchc.tracker.tablefile.ImportProblem;
+import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.ProblemKind;
 import vn.cchc.tracker.tablefile.TableRecord;
 
@@ -28,7 +28,7 @@ final class BackupFields {
     }
 
     void problem(String column, ProblemKind kind, Object... args) {
-        problems.add(new PartProblem(part, ImportProblem.at(record.row(), column, kind, args)));
+        problems.add(new PartProblem(part, TableProblem.at(record.row(), column, kind, args)));
     }
 
     /** A form's violation, on the column that holds its field ({@code issueDate} is {@code issue_date}). */

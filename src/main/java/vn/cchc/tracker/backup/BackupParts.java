@@ -13,9 +13,9 @@ import vn.cchc.tracker.backup.RestoreException.PartProblem;
 import vn.cchc.tracker.tablefile.CsvTableReader;
 import vn.cchc.tracker.tablefile.FileProblem;
 import vn.cchc.tracker.tablefile.HeaderMapping;
-import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ImportLimits;
-import vn.cchc.tracker.tablefile.ImportProblem;
+import vn.cchc.tracker.tablefile.UploadedFile;
+import vn.cchc.tracker.tablefile.UploadLimits;
+import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.Sizes;
 import vn.cchc.tracker.tablefile.TableReadResult;
 import vn.cchc.tracker.tablefile.TableRecord;
@@ -34,8 +34,8 @@ final class BackupParts {
         this.problems = problems;
     }
 
-    /** Unpacks the zip, at most {@link ImportLimits#maxUnpackedBytes()} of it; a file that is not one is a problem. */
-    static BackupParts unzip(ImportFile backup, ImportLimits limits, List<PartProblem> problems) {
+    /** Unpacks the zip, at most {@link UploadLimits#maxUnpackedBytes()} of it; a file that is not one is a problem. */
+    static BackupParts unzip(UploadedFile backup, UploadLimits limits, List<PartProblem> problems) {
         Map<String, byte[]> parts = new HashMap<>();
         long budget = limits.maxUnpackedBytes();
         try (ZipInputStream zip = new ZipInputStream(backup.open())) {
@@ -48,7 +48,7 @@ final class BackupParts {
                 while ((n = zip.read(buffer)) > 0) {
                     budget -= n;
                     if (budget < 0) {
-                        problems.add(new PartProblem(backup.name(), ImportProblem.ofFile(FileProblem.FILE_UNPACKED_TOO_LARGE,
+                        problems.add(new PartProblem(backup.name(), TableProblem.ofFile(FileProblem.FILE_UNPACKED_TOO_LARGE,
                                 Sizes.human(limits.maxUnpackedBytes()))));
                         return new BackupParts(Map.of(), problems);
                     }
@@ -57,7 +57,7 @@ final class BackupParts {
                 parts.put(name, out.toByteArray());
             }
         } catch (IOException e) { // a zip that is not one (ZipException) included
-            problems.add(new PartProblem(backup.name(), ImportProblem.ofFile(FileProblem.FILE_UNSUPPORTED)));
+            problems.add(new PartProblem(backup.name(), TableProblem.ofFile(FileProblem.FILE_UNSUPPORTED)));
         }
         return new BackupParts(parts, problems);
     }
@@ -67,7 +67,7 @@ final class BackupParts {
         byte[] bytes = parts.get(part);
         if (bytes == null) {
             if (required) {
-                problems.add(new PartProblem(part, ImportProblem.ofFile(RestoreProblem.RESTORE_PART_MISSING, part)));
+                problems.add(new PartProblem(part, TableProblem.ofFile(RestoreProblem.RESTORE_PART_MISSING, part)));
             }
             return List.of();
         }
@@ -77,7 +77,7 @@ final class BackupParts {
             return List.of();
         }
         HeaderMapping.Result table = HeaderMapping.map(read.lines(), columns);
-        List<ImportProblem> headerProblems = table.problems().stream()
+        List<TableProblem> headerProblems = table.problems().stream()
                 .filter(p -> p.type() != FileProblem.FILE_NO_DATA_ROWS) // a part may be empty
                 .toList();
         headerProblems.forEach(p -> problems.add(new PartProblem(part, p)));

@@ -38,9 +38,9 @@ import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.support.InvalidInputException;
 import vn.cchc.tracker.tablefile.FileProblem;
-import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ImportLimits;
-import vn.cchc.tracker.tablefile.ImportProblem;
+import vn.cchc.tracker.tablefile.UploadedFile;
+import vn.cchc.tracker.tablefile.UploadLimits;
+import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.Sizes;
 import vn.cchc.tracker.tablefile.TableRecord;
 
@@ -87,14 +87,14 @@ public class FullDataRestoreService {
      * @throws RestoreException listing every problem; nothing is written then
      */
     @Transactional
-    public RestoreResult restore(ImportFile backup, Actor actor) {
+    public RestoreResult restore(UploadedFile backup, Actor actor) {
         actor.requireAdmin();
         if (!installationIsEmpty()) {
-            throw refused("", ImportProblem.ofFile(RestoreProblem.RESTORE_NOT_EMPTY));
+            throw refused("", TableProblem.ofFile(RestoreProblem.RESTORE_NOT_EMPTY));
         }
-        ImportLimits limits = properties.limits();
+        UploadLimits limits = properties.limits();
         if (backup.exceeds(limits.maxUnpackedBytes())) {
-            throw refused(backup.name(), ImportProblem.ofFile(FileProblem.FILE_TOO_LARGE, Sizes.human(limits.maxUnpackedBytes())));
+            throw refused(backup.name(), TableProblem.ofFile(FileProblem.FILE_TOO_LARGE, Sizes.human(limits.maxUnpackedBytes())));
         }
         List<PartProblem> problems = new ArrayList<>();
         BackupParts parts = BackupParts.unzip(backup, limits, problems);
@@ -126,7 +126,7 @@ public class FullDataRestoreService {
             writer.measurements(measurements, actor, origin(backup.name()));
         } catch (PersistenceException | DataAccessException | InvalidInputException | YearApprovedException
                  | MeasurementConflictException e) {
-            throw refused("", ImportProblem.ofFile(RestoreProblem.RESTORE_REJECTED, reason(e)));
+            throw refused("", TableProblem.ofFile(RestoreProblem.RESTORE_REJECTED, reason(e)));
         }
         RestoreResult result = new RestoreResult(newUnits.size(), newIndicators.size(), documents.size(), targets.size(),
                 measurements.size());
@@ -151,7 +151,7 @@ public class FullDataRestoreService {
         return indicators.reformAreas().stream().map(ReformArea::getCode).collect(Collectors.toSet());
     }
 
-    private static Map<String, Object> facts(ImportFile backup, RestoreResult result) {
+    private static Map<String, Object> facts(UploadedFile backup, RestoreResult result) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("file", backup.name());
         facts.put("sha256", backup.sha256());
@@ -163,7 +163,7 @@ public class FullDataRestoreService {
         return facts;
     }
 
-    private static RestoreException refused(String part, ImportProblem problem) {
+    private static RestoreException refused(String part, TableProblem problem) {
         return new RestoreException(List.of(new PartProblem(part, problem)));
     }
 

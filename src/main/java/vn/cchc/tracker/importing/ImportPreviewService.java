@@ -13,8 +13,8 @@ import vn.cchc.tracker.indicator.IndicatorService;
 import vn.cchc.tracker.measurement.StoredMeasurements;
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.tablefile.HeaderMapping;
-import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ImportLimits;
+import vn.cchc.tracker.tablefile.UploadedFile;
+import vn.cchc.tracker.tablefile.UploadLimits;
 import vn.cchc.tracker.tablefile.TableFileReader;
 import vn.cchc.tracker.tablefile.TableReadResult;
 import vn.cchc.tracker.measurement.MeasurementKey;
@@ -42,7 +42,7 @@ public class ImportPreviewService {
         this.reader = new TableFileReader(properties.limits());
     }
 
-    public ImportLimits limits() {
+    public UploadLimits limits() {
         return reader.limits();
     }
 
@@ -50,17 +50,17 @@ public class ImportPreviewService {
      * Every row of the file as NEW / CHANGED / UNCHANGED / ERROR. A file that cannot be read at all (size, encoding,
      * macros, header …) gives a preview with file problems and no rows.
      */
-    public ImportPreview preview(ImportFile file) {
+    public ImportPreview preview(UploadedFile file) {
         return preview(file, null);
     }
 
     /**
-     * As {@link #preview(ImportFile)}, for a user: rows of provinces the user may not write, and rows of approved
+     * As {@link #preview(UploadedFile)}, for a user: rows of provinces the user may not write, and rows of approved
      * years, are errors too (one more statement, for the approvals).
      *
      * @param actor who would import; {@code null} to check the file's contents only
      */
-    public ImportPreview preview(ImportFile file, Actor actor) {
+    public ImportPreview preview(UploadedFile file, Actor actor) {
         TableReadResult read = reader.read(file);
         if (read.hasProblems()) {
             return ImportPreviewer.preview(file, read.format(), read.problems(), List.of(), Map.of());

@@ -10,8 +10,8 @@ import java.util.Set;
 
 import vn.cchc.tracker.measurement.MeasurementKey;
 import vn.cchc.tracker.measurement.MeasurementSnapshot;
-import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ImportProblem;
+import vn.cchc.tracker.tablefile.UploadedFile;
+import vn.cchc.tracker.tablefile.TableProblem;
 
 /**
  * Classifies checked rows against the stored results (one per key, as {@code StoredMeasurements} reads them for the
@@ -24,7 +24,7 @@ public final class ImportPreviewer {
     private ImportPreviewer() {
     }
 
-    public static ImportPreview preview(ImportFile file, String format, List<ImportProblem> fileProblems,
+    public static ImportPreview preview(UploadedFile file, String format, List<TableProblem> fileProblems,
                                         List<CheckedRow> rows, Map<MeasurementKey, MeasurementSnapshot> stored) {
         List<PreviewRow> preview = new ArrayList<>(rows.size());
         for (CheckedRow row : rows) {

@@ -16,7 +16,7 @@ import vn.cchc.tracker.indicator.ValueRules;
 import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.support.EvaluationYears;
-import vn.cchc.tracker.tablefile.ImportProblem;
+import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.TableRecord;
 import vn.cchc.tracker.measurement.MeasurementKey;
 
@@ -68,15 +68,15 @@ public final class MeasurementRowValidator {
 
     private CheckedRow check(TableRecord r, Map<MeasurementKey, Integer> firstRowByKey) {
         int row = r.row();
-        List<ImportProblem> problems = new ArrayList<>(r.problems());
+        List<TableProblem> problems = new ArrayList<>(r.problems());
 
         String code = provinceCode(r.get(PROVINCE));
         boolean provinceKnown = false;
         if (!r.unreadable(PROVINCE)) {
             if (code.isEmpty()) {
-                problems.add(ImportProblem.at(row, PROVINCE, RowProblem.PROVINCE_REQUIRED));
+                problems.add(TableProblem.at(row, PROVINCE, RowProblem.PROVINCE_REQUIRED));
             } else if (!units.hasCode(code)) {
-                problems.add(ImportProblem.at(row, PROVINCE, RowProblem.PROVINCE_UNKNOWN, r.get(PROVINCE)));
+                problems.add(TableProblem.at(row, PROVINCE, RowProblem.PROVINCE_UNKNOWN, r.get(PROVINCE)));
             } else {
                 provinceKnown = true;
             }
@@ -86,11 +86,11 @@ public final class MeasurementRowValidator {
         IndicatorSpec indicator = null;
         if (!r.unreadable(INDICATOR)) {
             if (indicatorCode.isEmpty()) {
-                problems.add(ImportProblem.at(row, INDICATOR, RowProblem.INDICATOR_REQUIRED));
+                problems.add(TableProblem.at(row, INDICATOR, RowProblem.INDICATOR_REQUIRED));
             } else {
                 indicator = indicators.find(indicatorCode).orElse(null);
                 if (indicator == null) {
-                    problems.add(ImportProblem.at(row, INDICATOR, RowProblem.INDICATOR_UNKNOWN, r.get(INDICATOR)));
+                    problems.add(TableProblem.at(row, INDICATOR, RowProblem.INDICATOR_UNKNOWN, r.get(INDICATOR)));
                 }
             }
         }
@@ -99,11 +99,11 @@ public final class MeasurementRowValidator {
         if (!r.unreadable(YEAR)) {
             String text = r.get(YEAR);
             if (text.isEmpty()) {
-                problems.add(ImportProblem.at(row, YEAR, RowProblem.YEAR_REQUIRED));
+                problems.add(TableProblem.at(row, YEAR, RowProblem.YEAR_REQUIRED));
             } else {
                 year = year(text);
                 if (year == null) {
-                    problems.add(ImportProblem.at(row, YEAR, RowProblem.YEAR_INVALID, text, EvaluationYears.FIRST, EvaluationYears.LAST));
+                    problems.add(TableProblem.at(row, YEAR, RowProblem.YEAR_INVALID, text, EvaluationYears.FIRST, EvaluationYears.LAST));
                 }
             }
         }
@@ -112,7 +112,7 @@ public final class MeasurementRowValidator {
         if (provinceKnown && year != null) {
             unit = units.inYear(code, year).orElse(null);
             if (unit == null) {
-                problems.add(ImportProblem.at(row, PROVINCE, RowProblem.PROVINCE_NOT_IN_YEAR, code, year, periodsOf(code)));
+                problems.add(TableProblem.at(row, PROVINCE, RowProblem.PROVINCE_NOT_IN_YEAR, code, year, periodsOf(code)));
             }
         }
 
@@ -120,7 +120,7 @@ public final class MeasurementRowValidator {
         if (!r.unreadable(VALUE)) {
             String text = r.get(VALUE);
             if (text.isEmpty()) {
-                problems.add(ImportProblem.at(row, VALUE, RowProblem.VALUE_REQUIRED));
+                problems.add(TableProblem.at(row, VALUE, RowProblem.VALUE_REQUIRED));
             } else if (indicator != null) {
                 ValueRules.Reading reading = ValueRules.read(text, indicator.values());
                 if (reading.accepted()) {
@@ -134,20 +134,20 @@ public final class MeasurementRowValidator {
         String source = r.get(SOURCE);
         if (!r.unreadable(SOURCE)) {
             if (source.isEmpty()) {
-                problems.add(ImportProblem.at(row, SOURCE, RowProblem.SOURCE_REQUIRED));
+                problems.add(TableProblem.at(row, SOURCE, RowProblem.SOURCE_REQUIRED));
             } else if (source.length() > MAX_TEXT) {
-                problems.add(ImportProblem.at(row, SOURCE, RowProblem.TEXT_TOO_LONG, MAX_TEXT));
+                problems.add(TableProblem.at(row, SOURCE, RowProblem.TEXT_TOO_LONG, MAX_TEXT));
             }
         }
         String note = r.get(NOTE);
         if (!r.unreadable(NOTE) && note.length() > MAX_TEXT) {
-            problems.add(ImportProblem.at(row, NOTE, RowProblem.TEXT_TOO_LONG, MAX_TEXT));
+            problems.add(TableProblem.at(row, NOTE, RowProblem.TEXT_TOO_LONG, MAX_TEXT));
         }
 
         if (!code.isEmpty() && !indicatorCode.isEmpty() && year != null) {
             Integer first = firstRowByKey.putIfAbsent(new MeasurementKey(code, indicatorCode, year), row);
             if (first != null) {
-                problems.add(ImportProblem.at(row, null, RowProblem.DUPLICATE_ROW, first));
+                problems.add(TableProblem.at(row, null, RowProblem.DUPLICATE_ROW, first));
             }
         }
 
@@ -173,18 +173,18 @@ public final class MeasurementRowValidator {
     }
 
     /** A refused value in the import's words, which name the value and the indicator. */
-    private static ImportProblem valueProblem(int row, String text, IndicatorSpec indicator, ValueRules.Refusal refusal) {
+    private static TableProblem valueProblem(int row, String text, IndicatorSpec indicator, ValueRules.Refusal refusal) {
         return switch (refusal) {
-            case REQUIRED -> ImportProblem.at(row, VALUE, RowProblem.VALUE_REQUIRED);
-            case NOT_A_NUMBER -> ImportProblem.at(row, VALUE, RowProblem.VALUE_NOT_A_NUMBER, text);
-            case TOO_PRECISE, TOO_LARGE -> ImportProblem.at(row, VALUE, RowProblem.VALUE_TOO_PRECISE, text);
-            case NOT_WHOLE -> ImportProblem.at(row, VALUE, RowProblem.VALUE_NOT_WHOLE, text, indicator.code());
-            case UNKNOWN_LEVEL -> ImportProblem.at(row, VALUE, RowProblem.VALUE_UNKNOWN_LEVEL, text, indicator.code(),
+            case REQUIRED -> TableProblem.at(row, VALUE, RowProblem.VALUE_REQUIRED);
+            case NOT_A_NUMBER -> TableProblem.at(row, VALUE, RowProblem.VALUE_NOT_A_NUMBER, text);
+            case TOO_PRECISE, TOO_LARGE -> TableProblem.at(row, VALUE, RowProblem.VALUE_TOO_PRECISE, text);
+            case NOT_WHOLE -> TableProblem.at(row, VALUE, RowProblem.VALUE_NOT_WHOLE, text, indicator.code());
+            case UNKNOWN_LEVEL -> TableProblem.at(row, VALUE, RowProblem.VALUE_UNKNOWN_LEVEL, text, indicator.code(),
                     String.join(", ", indicator.levelNames()));
             case OUT_OF_RANGE -> indicator.maxValue() != null
-                    ? ImportProblem.at(row, VALUE, RowProblem.VALUE_OUT_OF_RANGE, text, plain(indicator.minValue()),
+                    ? TableProblem.at(row, VALUE, RowProblem.VALUE_OUT_OF_RANGE, text, plain(indicator.minValue()),
                             plain(indicator.maxValue()), indicator.code())
-                    : ImportProblem.at(row, VALUE, RowProblem.VALUE_BELOW_MINIMUM, text, plain(indicator.minValue()),
+                    : TableProblem.at(row, VALUE, RowProblem.VALUE_BELOW_MINIMUM, text, plain(indicator.minValue()),
                             indicator.code());
         };
     }

@@ -17,17 +17,17 @@ public final class TableFileReader {
     /** Sequences that appear when UTF-8 Vietnamese was read as Windows-1252 and saved again (“Äáº¯k Nông”). */
     private static final Pattern GARBLED = Pattern.compile("áº|á»|Ä‘|Ä\u0090|Æ°|Æ¡|Ã´|Ã¢|Ãª|Ã¡|Ã¬|Ã³|Ãº|Ã½|Ä©|Å©");
 
-    private final ImportLimits limits;
+    private final UploadLimits limits;
 
-    public TableFileReader(ImportLimits limits) {
+    public TableFileReader(UploadLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
-    public ImportLimits limits() {
+    public UploadLimits limits() {
         return limits;
     }
 
-    public TableReadResult read(ImportFile file) {
+    public TableReadResult read(UploadedFile file) {
         if (file.exceeds(limits.maxBytes())) {
             return TableReadResult.failed("", FileProblem.FILE_TOO_LARGE, Sizes.human(limits.maxBytes()));
         }
@@ -58,12 +58,12 @@ public final class TableFileReader {
         if (lines.size() - 1 > limits.maxRows()) {
             return TableReadResult.failed(result.format(), FileProblem.FILE_TOO_MANY_ROWS, limits.maxRows());
         }
-        List<ImportProblem> problems = new ArrayList<>();
+        List<TableProblem> problems = new ArrayList<>();
         for (RawLine line : lines) {
             for (RawCell cell : line.cells()) {
                 Matcher m = GARBLED.matcher(cell.text());
                 if (m.find()) {
-                    problems.add(ImportProblem.at(line.row(), null, FileProblem.FILE_GARBLED_TEXT, line.row(),
+                    problems.add(TableProblem.at(line.row(), null, FileProblem.FILE_GARBLED_TEXT, line.row(),
                             sample(cell.text(), m.start())));
                     return new TableReadResult(result.format(), List.of(), problems);
                 }

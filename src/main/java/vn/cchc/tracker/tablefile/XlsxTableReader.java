@@ -40,7 +40,7 @@ final class XlsxTableReader {
     private XlsxTableReader() {
     }
 
-    static TableReadResult read(byte[] bytes, boolean macroExtension, ImportLimits limits) {
+    static TableReadResult read(byte[] bytes, boolean macroExtension, UploadLimits limits) {
         if (macroExtension) {
             return TableReadResult.failed(FORMAT, FileProblem.FILE_MACROS);
         }
@@ -77,7 +77,7 @@ final class XlsxTableReader {
      * Unpacks the zip once, counting inflated bytes (headers can lie): a macro part, an over-budget package or a
      * zip without a workbook is a problem; {@code null} means POI may open it.
      */
-    private static FileProblem inspectPackage(byte[] bytes, ImportLimits limits) {
+    private static FileProblem inspectPackage(byte[] bytes, UploadLimits limits) {
         long budget = limits.maxUnpackedBytes();
         boolean workbook = false;
         byte[] buffer = new byte[8192];

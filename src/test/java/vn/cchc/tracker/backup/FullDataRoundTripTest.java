@@ -24,7 +24,7 @@ import vn.cchc.tracker.importing.RowProblem;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.support.Violation;
 import vn.cchc.tracker.testing.ApplicationTest;
-import vn.cchc.tracker.tablefile.ImportFile;
+import vn.cchc.tracker.tablefile.UploadedFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -64,7 +64,7 @@ class FullDataRoundTripTest {
     void restoringTheExportIntoAnEmptyDatabaseGivesTheSameAttainmentForEveryTargetYearAndLanguage() {
         byte[] backup = export.exportZip();
 
-        RestoreResult result = restore().restore(ImportFile.of("backup.zip", backup), ADMIN);
+        RestoreResult result = restore().restore(UploadedFile.of("backup.zip", backup), ADMIN);
 
         assertThat(result).isEqualTo(new RestoreResult(0, 0, 4, 72, 6));
         AttainmentService restored = empty.getBean(AttainmentService.class);
@@ -83,7 +83,7 @@ class FullDataRoundTripTest {
     @Test
     void exportingTheRestoredDatabaseGivesBackTheSameFiles() throws Exception {
         byte[] backup = export.exportZip();
-        restore().restore(ImportFile.of("backup.zip", backup), ADMIN);
+        restore().restore(UploadedFile.of("backup.zip", backup), ADMIN);
 
         Map<String, String> again = BackupZips.parts(empty.getBean(FullDataExportService.class).exportZip());
         Map<String, String> original = BackupZips.parts(backup);
@@ -98,10 +98,10 @@ class FullDataRoundTripTest {
     @Test
     void refusesASecondRestoreOnceTheDatabaseHasData() {
         byte[] backup = export.exportZip();
-        restore().restore(ImportFile.of("backup.zip", backup), ADMIN);
+        restore().restore(UploadedFile.of("backup.zip", backup), ADMIN);
 
         RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", backup), ADMIN));
+                () -> restore().restore(UploadedFile.of("backup.zip", backup), ADMIN));
 
         assertThat(refused.problems()).extracting(p -> p.problem().type()).containsExactly(RestoreProblem.RESTORE_NOT_EMPTY);
         assertThat(count("target")).isEqualTo(72);
@@ -115,7 +115,7 @@ class FullDataRoundTripTest {
         parts.put("documents.csv", parts.get("documents.csv").replace("RESOLUTION", "LAW"));
 
         RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", BackupZips.zip(parts)), ADMIN));
+                () -> restore().restore(UploadedFile.of("backup.zip", BackupZips.zip(parts)), ADMIN));
 
         assertThat(refused.problems()).extracting(PartProblem::part, p -> p.problem().row(), p -> p.problem().column(),
                 p -> p.problem().type()).containsExactly(
@@ -133,9 +133,9 @@ class FullDataRoundTripTest {
         parts.remove("targets.csv");
 
         RestoreException missing = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", BackupZips.zip(parts)), ADMIN));
+                () -> restore().restore(UploadedFile.of("backup.zip", BackupZips.zip(parts)), ADMIN));
         RestoreException notZip = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", "hello".getBytes(StandardCharsets.UTF_8)), ADMIN));
+                () -> restore().restore(UploadedFile.of("backup.zip", "hello".getBytes(StandardCharsets.UTF_8)), ADMIN));
 
         assertThat(missing.problems()).extracting(p -> p.problem().type(), p -> p.problem().args())
                 .containsExactly(tuple(RestoreProblem.RESTORE_PART_MISSING, List.of("targets.csv")));
@@ -160,7 +160,7 @@ class FullDataRoundTripTest {
         parts.put("measurements.csv", parts.get("measurements.csv")
                 + "901,RT_SCORE,2024,8.5,Nguồn thử nghiệm,\r\n901,RT_GROUP,2024,cao,Nguồn thử nghiệm,\r\n");
 
-        RestoreResult result = restore().restore(ImportFile.of("quoc-gia.zip", BackupZips.zip(parts)), ADMIN);
+        RestoreResult result = restore().restore(UploadedFile.of("quoc-gia.zip", BackupZips.zip(parts)), ADMIN);
 
         assertThat(result).isEqualTo(new RestoreResult(2, 2, 5, 74, 8));
         JdbcTemplate jdbc = empty.getBean(JdbcTemplate.class);
@@ -194,8 +194,8 @@ class FullDataRoundTripTest {
                 + "RT_NEW,Mới,New,NO_SUCH_AREA,SCORE,HIGHER_IS_BETTER,0,10,\r\n");
 
         RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", BackupZips.zip(differing)), ADMIN));
-        RestoreResult result = restore().restore(ImportFile.of("backup.zip", BackupZips.zip(withoutOptionalParts)), ADMIN);
+                () -> restore().restore(UploadedFile.of("backup.zip", BackupZips.zip(differing)), ADMIN));
+        RestoreResult result = restore().restore(UploadedFile.of("backup.zip", BackupZips.zip(withoutOptionalParts)), ADMIN);
 
         assertThat(refused.problems()).extracting(p -> p.problem().column(), p -> p.problem().type()).containsExactly(
                 tuple("code", RestoreProblem.INDICATOR_DIFFERS), tuple("reform_area_code", RestoreProblem.REFORM_AREA_UNKNOWN));

@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import vn.cchc.tracker.backup.RestoreException.PartProblem;
-import vn.cchc.tracker.tablefile.ImportFile;
+import vn.cchc.tracker.tablefile.UploadedFile;
 import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.HttpUploads;
 
@@ -47,7 +47,7 @@ class RestoreChecksTest {
     @Test
     void documentsAndTargetsAreRefusedWithTheirFormsMessagesOnTheirPartRowAndColumn() throws Exception {
         RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> EmptyInstallation.restore().restore(ImportFile.of("backup.zip", badBackup()), FullDataRoundTripTest.ADMIN));
+                () -> EmptyInstallation.restore().restore(UploadedFile.of("backup.zip", badBackup()), FullDataRoundTripTest.ADMIN));
 
         assertThat(refused.problems()).extracting(PartProblem::part, p -> p.problem().row(), p -> p.problem().column(),
                 p -> p.problem().messageKey()).containsExactly(

@@ -6,8 +6,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.support.Violation;
-import vn.cchc.tracker.tablefile.ImportProblem;
-import vn.cchc.tracker.tablefile.ImportProblemTexts;
+import vn.cchc.tracker.tablefile.TableProblem;
+import vn.cchc.tracker.tablefile.TableProblemTexts;
 import vn.cchc.tracker.tablefile.ProblemSentences;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every problem of a restore says something in both languages; a form's rule says what the form says. */
 class RestoreMessagesTest {
 
-    private final ImportProblemTexts texts = new ImportProblemTexts(ProblemSentences.MESSAGES);
+    private final TableProblemTexts texts = new TableProblemTexts(ProblemSentences.MESSAGES);
 
     @ParameterizedTest
     @EnumSource(RestoreProblem.class)
@@ -26,7 +26,7 @@ class RestoreMessagesTest {
     @Test
     void aFormsRuleReadsAsTheFormsMessageWithItsNumbersAsTheFormFormatsThem() {
         Violation violation = Violation.of("periodFrom", "form.error.year", 1990, 2100);
-        ImportProblem problem = ImportProblem.at(3, BackupFields.column(violation.field()), new FormRule(violation),
+        TableProblem problem = TableProblem.at(3, BackupFields.column(violation.field()), new FormRule(violation),
                 violation.args());
 
         assertThat(problem.column()).isEqualTo("period_from");

@@ -19,10 +19,10 @@ import vn.cchc.tracker.testing.TestDatabaseConfiguration;
 import vn.cchc.tracker.exporting.MeasurementExportService;
 import vn.cchc.tracker.tablefile.CsvTableWriter;
 import vn.cchc.tracker.tablefile.ExportTable;
-import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ImportProblem;
-import vn.cchc.tracker.tablefile.ImportProblemTexts;
-import vn.cchc.tracker.tablefile.ImportProblemView;
+import vn.cchc.tracker.tablefile.UploadedFile;
+import vn.cchc.tracker.tablefile.TableProblem;
+import vn.cchc.tracker.tablefile.TableProblemTexts;
+import vn.cchc.tracker.tablefile.TableProblemView;
 import vn.cchc.tracker.tablefile.XlsxTableWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,8 +108,8 @@ class ImportPreviewServiceTest {
             big.append("45,PAR_INDEX_RANK,").append(year).append(",12,Nguồn,\n");
             big.append("52,PAPI_GROUP,").append(year).append(",cao nhất,Nguồn,\n");
         }
-        ImportFile small = csv(HEADER + "67,SIPAS,2023,81.21,Nguồn,\n");
-        ImportFile large = ImportFile.of("lon.csv", big.toString().getBytes(StandardCharsets.UTF_8));
+        UploadedFile small = csv(HEADER + "67,SIPAS,2023,81.21,Nguồn,\n");
+        UploadedFile large = UploadedFile.of("lon.csv", big.toString().getBytes(StandardCharsets.UTF_8));
 
         long forSmall = SqlStatementCounter.count(() -> imports.preview(small));
         long forLarge = SqlStatementCounter.count(() -> assertThat(imports.preview(large).rows()).hasSize(300));
@@ -135,7 +135,7 @@ class ImportPreviewServiceTest {
         assertThat(preview.hasErrors()).isTrue();
         assertThat(preview.counts().errors()).isEqualTo(1);
         assertThat(preview.counts().total()).isEqualTo(61);
-        assertThat(preview.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::type).containsExactly(
+        assertThat(preview.problems()).extracting(TableProblem::row, TableProblem::column, TableProblem::type).containsExactly(
                 tuple(24, "value", RowProblem.VALUE_OUT_OF_RANGE),
                 tuple(24, "source", RowProblem.SOURCE_REQUIRED));
         assertThatThrownBy(preview::plan).isInstanceOf(IllegalStateException.class);
@@ -146,8 +146,8 @@ class ImportPreviewServiceTest {
     void theCurrentDataExportedInTheImportLayoutPreviewsAllUnchangedAsCsvAndAsXlsx() {
         ExportTable current = exports.importLayout(new MeasurementExportService.Filter(null, null, null));
 
-        ImportPreview fromCsv = imports.preview(ImportFile.of("ket-qua.csv", CsvTableWriter.write(current, null)));
-        ImportPreview fromXlsx = imports.preview(ImportFile.of("ket-qua.xlsx", XlsxTableWriter.write(current)));
+        ImportPreview fromCsv = imports.preview(UploadedFile.of("ket-qua.csv", CsvTableWriter.write(current, null)));
+        ImportPreview fromXlsx = imports.preview(UploadedFile.of("ket-qua.xlsx", XlsxTableWriter.write(current)));
 
         for (ImportPreview preview : List.of(fromCsv, fromXlsx)) {
             assertThat(preview.problems()).isEmpty();
@@ -162,20 +162,20 @@ class ImportPreviewServiceTest {
         ImportPreview preview = imports.preview(csv("province,indicator_code,year,value,source,note\n67,SIPAS,2023,1,x,\n"));
 
         assertThat(preview.rows()).isEmpty();
-        assertThat(preview.fileProblems()).extracting(ImportProblem::type)
+        assertThat(preview.fileProblems()).extracting(TableProblem::type)
                 .containsExactly(FileProblem.HEADER_UNKNOWN_COLUMN, FileProblem.HEADER_MISSING_COLUMN);
     }
 
     @Test
     void problemsReadInVietnameseByDefaultAndInEnglish() {
         ImportPreview preview = imports.preview(csv(HEADER + "99,SIPAS,2023,80,Nguồn,\n"));
-        ImportProblemTexts texts = new ImportProblemTexts(messages);
-        ImportProblem problem = preview.problems().get(0);
+        TableProblemTexts texts = new TableProblemTexts(messages);
+        TableProblem problem = preview.problems().get(0);
 
         assertThat(texts.text(problem, Languages.VIETNAMESE)).isEqualTo("Không có tỉnh, thành phố nào mang mã “99”.");
         assertThat(texts.text(problem, Languages.ENGLISH)).isEqualTo("There is no province with code “99”.");
         assertThat(texts.views(preview.problems(), Languages.VIETNAMESE)).containsExactly(
-                new ImportProblemView(2, "province_code", "Không có tỉnh, thành phố nào mang mã “99”."));
+                new TableProblemView(2, "province_code", "Không có tỉnh, thành phố nào mang mã “99”."));
     }
 
     @Test
@@ -195,7 +195,7 @@ class ImportPreviewServiceTest {
         return rows.toString();
     }
 
-    private static ImportFile csv(String text) {
-        return ImportFile.of("ket-qua.csv", text.getBytes(StandardCharsets.UTF_8));
+    private static UploadedFile csv(String text) {
+        return UploadedFile.of("ket-qua.csv", text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.measurement.MeasurementSnapshot;
 import vn.cchc.tracker.tablefile.FileProblem;
-import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ImportProblem;
+import vn.cchc.tracker.tablefile.UploadedFile;
+import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.TableRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +22,7 @@ import static vn.cchc.tracker.importing.MeasurementRowValidatorTest.record;
 /** Classifying rows against stored results, and the plan the write step gets. */
 class ImportPreviewerTest {
 
-    private static final ImportFile FILE = ImportFile.of("C:\\Users\\an\\ket-qua-2024.csv", "x".getBytes());
+    private static final UploadedFile FILE = UploadedFile.of("C:\\Users\\an\\ket-qua-2024.csv", "x".getBytes());
     private final MeasurementRowValidator validator = new MeasurementRowValidator(Catalogues.units(), Catalogues.indicators());
 
     private static final MeasurementSnapshot SIPAS_2023 = new MeasurementSnapshot(11, "67", "SIPAS", UnitKind.PERCENT, 2023,
@@ -46,7 +46,7 @@ class ImportPreviewerTest {
                 tuple(5, ImportRowStatus.CHANGED), tuple(6, ImportRowStatus.ERROR));
         assertThat(preview.counts()).isEqualTo(new ImportCounts(1, 2, 1, 1));
         assertThat(preview.hasErrors()).isTrue();
-        assertThat(preview.problems()).extracting(ImportProblem::row, ImportProblem::type)
+        assertThat(preview.problems()).extracting(TableProblem::row, TableProblem::type)
                 .containsExactly(tuple(6, RowProblem.PROVINCE_UNKNOWN));
         assertThat(preview.rows().get(4).written(ImportColumn.PROVINCE_CODE)).isEqualTo("99");
     }
@@ -111,12 +111,12 @@ class ImportPreviewerTest {
 
     @Test
     void aFileWithFileProblemsHasNoRowsAndNoPlan() {
-        ImportPreview preview = ImportPreviewer.preview(FILE, "csv", List.of(ImportProblem.ofFile(FileProblem.FILE_NOT_UTF8, 3)),
+        ImportPreview preview = ImportPreviewer.preview(FILE, "csv", List.of(TableProblem.ofFile(FileProblem.FILE_NOT_UTF8, 3)),
                 List.of(), Map.of());
 
         assertThat(preview.hasErrors()).isTrue();
         assertThat(preview.rows()).isEmpty();
-        assertThat(preview.problems()).extracting(ImportProblem::type).containsExactly(FileProblem.FILE_NOT_UTF8);
+        assertThat(preview.problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_NOT_UTF8);
         assertThatThrownBy(preview::plan).isInstanceOf(IllegalStateException.class);
     }
 

@@ -13,7 +13,7 @@ import vn.cchc.tracker.indicator.ValueGrammarCases.Case;
 import vn.cchc.tracker.indicator.ValueRules;
 import vn.cchc.tracker.measurement.MeasurementKey;
 import vn.cchc.tracker.tablefile.FileProblem;
-import vn.cchc.tracker.tablefile.ImportProblem;
+import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.ProblemKind;
 import vn.cchc.tracker.tablefile.TableRecord;
 
@@ -81,7 +81,7 @@ class MeasurementRowValidatorTest {
         CheckedRow row = check(record(7, "99", "NO_SUCH", "20x4", "", "", "n".repeat(1001)));
 
         assertThat(row.isValid()).isFalse();
-        assertThat(row.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::type).containsExactly(
+        assertThat(row.problems()).extracting(TableProblem::row, TableProblem::column, TableProblem::type).containsExactly(
                 tuple(7, "province_code", RowProblem.PROVINCE_UNKNOWN),
                 tuple(7, "indicator_code", RowProblem.INDICATOR_UNKNOWN),
                 tuple(7, "year", RowProblem.YEAR_INVALID),
@@ -126,7 +126,7 @@ class MeasurementRowValidatorTest {
     void reportsValuesThatDoNotSuitTheIndicator(String indicator, String value, RowProblem expected) {
         CheckedRow row = check(record(2, "67", indicator, "2023", value, "x", ""));
 
-        assertThat(row.problems()).extracting(ImportProblem::column, ImportProblem::type).containsExactly(tuple("value", expected));
+        assertThat(row.problems()).extracting(TableProblem::column, TableProblem::type).containsExactly(tuple("value", expected));
     }
 
     @Test
@@ -178,7 +178,7 @@ class MeasurementRowValidatorTest {
             assertThat(ValueGrammarCases.stored(valid.valueNumber(), valid.valueLevel())).as(c.toString())
                     .isEqualTo(c.stored()).isEqualTo(ValueGrammarCases.stored(grid.value().number(), grid.value().level()));
         } else {
-            assertThat(row.problems()).extracting(ImportProblem::column, ImportProblem::type).as(c.toString())
+            assertThat(row.problems()).extracting(TableProblem::column, TableProblem::type).as(c.toString())
                     .containsExactly(tuple("value", switch (c.refusal()) {
                         case REQUIRED -> RowProblem.VALUE_REQUIRED;
                         case NOT_A_NUMBER -> RowProblem.VALUE_NOT_A_NUMBER;
@@ -211,9 +211,9 @@ class MeasurementRowValidatorTest {
     @Test
     void keepsCellProblemsAndDoesNotReportTheirColumnAgain() {
         TableRecord record = new TableRecord(3, values("67", "SIPAS", "2023", "", "x", ""),
-                List.of(ImportProblem.at(3, "value", FileProblem.CELL_FORMULA)));
+                List.of(TableProblem.at(3, "value", FileProblem.CELL_FORMULA)));
 
-        assertThat(check(record).problems()).extracting(ImportProblem::type).containsExactly(FileProblem.CELL_FORMULA);
+        assertThat(check(record).problems()).extracting(TableProblem::type).containsExactly(FileProblem.CELL_FORMULA);
     }
 
     @Test
@@ -231,7 +231,7 @@ class MeasurementRowValidatorTest {
     }
 
     private List<ProblemKind> problemTypes(TableRecord record) {
-        return check(record).problems().stream().map(ImportProblem::type).toList();
+        return check(record).problems().stream().map(TableProblem::type).toList();
     }
 
     private CheckedRow check(TableRecord record) {

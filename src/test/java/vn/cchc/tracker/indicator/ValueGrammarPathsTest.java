@@ -27,7 +27,7 @@ import vn.cchc.tracker.importing.ImportPreviewService;
 import vn.cchc.tracker.importing.ImportRowStatus;
 import vn.cchc.tracker.importing.PreviewRow;
 import vn.cchc.tracker.indicator.ValueGrammarCases.Case;
-import vn.cchc.tracker.tablefile.ImportFile;
+import vn.cchc.tracker.tablefile.UploadedFile;
 import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.TestAccounts;
 
@@ -81,7 +81,7 @@ class ValueGrammarPathsTest {
 
     @Test
     void anImportPreviewStoresOrRefusesEachValueAsTheTableSays() {
-        ImportPreview preview = imports.preview(ImportFile.of("bang.csv", resultsFile(ValueGrammarCases.CASES)));
+        ImportPreview preview = imports.preview(UploadedFile.of("bang.csv", resultsFile(ValueGrammarCases.CASES)));
 
         assertThat(preview.fileProblems()).isEmpty();
         List<String> verdicts = new ArrayList<>();
@@ -139,13 +139,13 @@ class ValueGrammarPathsTest {
     }
 
     /** A backup of nothing but these results (its other parts hold their header only). */
-    private static ImportFile backup(List<Case> cases) throws Exception {
+    private static UploadedFile backup(List<Case> cases) throws Exception {
         Map<String, String> parts = new HashMap<>();
         parts.put(FullDataLayout.PROVINCES, String.join(",", FullDataLayout.PROVINCE_COLUMNS) + "\r\n");
         parts.put(FullDataLayout.DOCUMENTS, String.join(",", FullDataLayout.DOCUMENT_COLUMNS) + "\r\n");
         parts.put(FullDataLayout.TARGETS, String.join(",", FullDataLayout.TARGET_COLUMNS) + "\r\n");
         parts.put(FullDataLayout.MEASUREMENTS, new String(resultsFile(cases), StandardCharsets.UTF_8));
-        return ImportFile.of("bang.zip", BackupZips.zip(parts));
+        return UploadedFile.of("bang.zip", BackupZips.zip(parts));
     }
 
     private static int year(int index) {

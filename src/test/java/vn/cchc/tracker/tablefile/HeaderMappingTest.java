@@ -36,7 +36,7 @@ class HeaderMappingTest {
                 line(2, "67", "SIPAS", "2023", "1", "2", "x")), LAYOUT);
 
         assertThat(result.records()).isEmpty();
-        assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::type).containsExactly(
+        assertThat(result.problems()).extracting(TableProblem::row, TableProblem::column, TableProblem::type).containsExactly(
                 tuple(1, "indicator", FileProblem.HEADER_UNKNOWN_COLUMN),
                 tuple(1, "value", FileProblem.HEADER_DUPLICATE_COLUMN),
                 tuple(1, "nguon", FileProblem.HEADER_UNKNOWN_COLUMN),
@@ -62,7 +62,7 @@ class HeaderMappingTest {
                 line(1, "province_code", "indicator_code", "year", "value", "source", "note"),
                 line(2, "67", "SIPAS", "2023", "1", "x", "", "stray")), LAYOUT);
 
-        assertThat(result.problems()).extracting(ImportProblem::column, ImportProblem::type)
+        assertThat(result.problems()).extracting(TableProblem::column, TableProblem::type)
                 .containsExactly(tuple("7", FileProblem.HEADER_BLANK_COLUMN));
     }
 
@@ -70,7 +70,7 @@ class HeaderMappingTest {
     void reportsAHeaderWithoutDataRows() {
         HeaderMapping.Result result = HeaderMapping.map(List.of(line(1, LAYOUT.toArray(String[]::new))), LAYOUT);
 
-        assertThat(result.problems()).extracting(ImportProblem::type).containsExactly(FileProblem.FILE_NO_DATA_ROWS);
+        assertThat(result.problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_NO_DATA_ROWS);
     }
 
     @Test
@@ -93,7 +93,7 @@ class HeaderMappingTest {
 
         TableRecord record = result.records().get(0);
         assertThat(record.unreadable("value")).isTrue();
-        assertThat(record.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::type)
+        assertThat(record.problems()).extracting(TableProblem::row, TableProblem::column, TableProblem::type)
                 .containsExactly(tuple(2, "value", FileProblem.CELL_FORMULA));
     }
 

@@ -23,8 +23,8 @@ public final class ProblemSentences {
     }
 
     public static void assertSaidInBothLanguages(ProblemKind type) {
-        ImportProblem problem = ImportProblem.ofFile(type, "A0", "A1", "A2", "A3");
-        ImportProblemTexts texts = new ImportProblemTexts(MESSAGES);
+        TableProblem problem = TableProblem.ofFile(type, "A0", "A1", "A2", "A3");
+        TableProblemTexts texts = new TableProblemTexts(MESSAGES);
 
         for (Locale locale : new Locale[] {Languages.VIETNAMESE, Languages.ENGLISH}) {
             String text = texts.text(problem, locale);

@@ -13,19 +13,19 @@ import java.util.Objects;
  * @param type   what is wrong; its sentence is the message key {@link ProblemKind#messageKey()}
  * @param args   the sentence's arguments, already as text (so no locale formats a year as “2.024”)
  */
-public record ImportProblem(Integer row, String column, ProblemKind type, List<String> args) {
+public record TableProblem(Integer row, String column, ProblemKind type, List<String> args) {
 
-    public ImportProblem {
+    public TableProblem {
         Objects.requireNonNull(type, "type");
         args = List.copyOf(args);
     }
 
-    public static ImportProblem ofFile(ProblemKind type, Object... args) {
-        return new ImportProblem(null, null, type, texts(args));
+    public static TableProblem ofFile(ProblemKind type, Object... args) {
+        return new TableProblem(null, null, type, texts(args));
     }
 
-    public static ImportProblem at(int row, String column, ProblemKind type, Object... args) {
-        return new ImportProblem(row, column, type, texts(args));
+    public static TableProblem at(int row, String column, ProblemKind type, Object... args) {
+        return new TableProblem(row, column, type, texts(args));
     }
 
     public String messageKey() {
