@@ -48,8 +48,8 @@ final class BackupParts {
                 while ((n = zip.read(buffer)) > 0) {
                     budget -= n;
                     if (budget < 0) {
-                        problems.add(new PartProblem(backup.name(), TableProblem.ofFile(FileProblem.FILE_UNPACKED_TOO_LARGE,
-                                Sizes.human(limits.maxUnpackedBytes()))));
+                        problems.add(new PartProblem(backup.name(), TableProblem.ofFile(
+                                FileProblem.FILE_UNPACKED_TOO_LARGE, Sizes.human(limits.maxUnpackedBytes()))));
                         return new BackupParts(Map.of(), problems);
                     }
                     out.write(buffer, 0, n);

@@ -65,7 +65,8 @@ final class CatalogueRows {
                 // checked once every unit of the part is known: a successor may come later in the file
                 successorChecks.add(() -> {
                     if (successorCode == null || successorFrom == null) {
-                        f.problem(successorCode == null ? "successor_code" : "successor_valid_from", RestoreProblem.FIELD_REQUIRED);
+                        f.problem(successorCode == null ? "successor_code" : "successor_valid_from",
+                                RestoreProblem.FIELD_REQUIRED);
                     } else if (!keys.contains(successorCode + "|" + successorFrom)
                             && existing.find(successorCode, successorFrom).isEmpty()) {
                         f.problem("successor_code", RestoreProblem.PROVINCE_UNIT_UNKNOWN, successorCode, successorFrom);
@@ -80,8 +81,8 @@ final class CatalogueRows {
                 continue;
             }
             if (name != null && kind != null) {
-                created.add(new NewUnit(new ProvinceUnit(placeholder--, code, name, kind, from, to), note, successorCode,
-                        successorFrom));
+                ProvinceUnit unit = new ProvinceUnit(placeholder--, code, name, kind, from, to);
+                created.add(new NewUnit(unit, note, successorCode, successorFrom));
             }
         }
         successorChecks.forEach(Runnable::run);
@@ -104,8 +105,8 @@ final class CatalogueRows {
             BigDecimal max = f.decimal("max_value");
             String levelText = f.optional("levels");
             // a backup keeps the Vietnamese names only; they stand for the English ones too
-            String[] levels = levelText == null ? new String[0]
-                    : Arrays.stream(levelText.split("\\|")).map(String::strip).filter(l -> !l.isEmpty()).toArray(String[]::new);
+            String[] levels = levelText == null ? new String[0] : Arrays.stream(levelText.split("\\|"))
+                    .map(String::strip).filter(l -> !l.isEmpty()).toArray(String[]::new);
             if (code == null) {
                 continue;
             }
@@ -131,7 +132,8 @@ final class CatalogueRows {
                 continue;
             }
             if (nameVi != null && nameEn != null && area != null && kind != null && direction != null) {
-                created.add(new IndicatorSpec(code, nameVi, nameEn, area, kind, direction, min, max, ValueSpec.levels(levels)));
+                created.add(new IndicatorSpec(code, nameVi, nameEn, area, kind, direction, min, max,
+                        ValueSpec.levels(levels)));
             }
         }
         return created;

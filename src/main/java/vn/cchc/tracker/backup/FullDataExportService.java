@@ -104,8 +104,8 @@ public class FullDataExportService {
     private ExportTable indicatorTable() {
         List<List<Object>> rows = indicators.snapshot().all().stream()
                 .sorted(Comparator.comparing(IndicatorSpec::code))
-                .map(i -> Arrays.<Object>asList(i.code(), i.nameVi(), i.nameEn(), i.reformAreaCode(), i.unitKind().name(),
-                        i.direction().name(), i.minValue(), i.maxValue(),
+                .map(i -> Arrays.<Object>asList(i.code(), i.nameVi(), i.nameEn(), i.reformAreaCode(),
+                        i.unitKind().name(), i.direction().name(), i.minValue(), i.maxValue(),
                         i.levels().isEmpty() ? null : String.join("|", i.levelNames())))
                 .toList();
         return new ExportTable("indicators", FullDataLayout.INDICATOR_COLUMNS, rows);

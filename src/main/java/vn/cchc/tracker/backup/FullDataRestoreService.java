@@ -94,12 +94,14 @@ public class FullDataRestoreService {
         }
         UploadLimits limits = properties.limits();
         if (backup.exceeds(limits.maxUnpackedBytes())) {
-            throw refused(backup.name(), TableProblem.ofFile(FileProblem.FILE_TOO_LARGE, Sizes.human(limits.maxUnpackedBytes())));
+            throw refused(backup.name(),
+                    TableProblem.ofFile(FileProblem.FILE_TOO_LARGE, Sizes.human(limits.maxUnpackedBytes())));
         }
         List<PartProblem> problems = new ArrayList<>();
         BackupParts parts = BackupParts.unzip(backup, limits, problems);
         List<TableRecord> unitRows = parts.records(FullDataLayout.PROVINCES, FullDataLayout.PROVINCE_COLUMNS, true);
-        List<TableRecord> indicatorRows = parts.records(FullDataLayout.INDICATORS, FullDataLayout.INDICATOR_COLUMNS, false);
+        List<TableRecord> indicatorRows =
+                parts.records(FullDataLayout.INDICATORS, FullDataLayout.INDICATOR_COLUMNS, false);
         List<TableRecord> documentRows = parts.records(FullDataLayout.DOCUMENTS, FullDataLayout.DOCUMENT_COLUMNS, true);
         List<TableRecord> targetRows = parts.records(FullDataLayout.TARGETS, FullDataLayout.TARGET_COLUMNS, true);
         List<TableRecord> measurementRows = parts.records(FullDataLayout.MEASUREMENTS, ImportColumn.headers(), false);
@@ -107,14 +109,16 @@ public class FullDataRestoreService {
         ProvinceUnits installedUnits = provinces.units();
         IndicatorCatalogue installedCatalogue = indicators.snapshot();
         List<NewUnit> newUnits = CatalogueRows.units(unitRows, installedUnits, problems);
-        List<IndicatorSpec> newIndicators = CatalogueRows.indicators(indicatorRows, installedCatalogue, reformAreas(), problems);
+        List<IndicatorSpec> newIndicators =
+                CatalogueRows.indicators(indicatorRows, installedCatalogue, reformAreas(), problems);
         // what the rest of the backup is checked against: the installation plus what the backup brings
         ProvinceUnits units = installedUnits.with(newUnits.stream().map(NewUnit::unit).toList());
         IndicatorCatalogue catalogue = installedCatalogue.with(newIndicators);
         Map<String, NewDocument> documents = DocumentRows.documents(documentRows, units, problems);
         List<NewTarget> targets = DocumentRows.targets(targetRows, documents, catalogue, problems);
         List<CheckedRow> measurements = new MeasurementRowValidator(units, catalogue).check(measurementRows);
-        measurements.forEach(m -> m.problems().forEach(p -> problems.add(new PartProblem(FullDataLayout.MEASUREMENTS, p))));
+        measurements.forEach(m -> m.problems()
+                .forEach(p -> problems.add(new PartProblem(FullDataLayout.MEASUREMENTS, p))));
         if (!problems.isEmpty()) {
             throw new RestoreException(problems);
         }
@@ -128,8 +132,8 @@ public class FullDataRestoreService {
                  | MeasurementConflictException e) {
             throw refused("", TableProblem.ofFile(RestoreProblem.RESTORE_REJECTED, reason(e)));
         }
-        RestoreResult result = new RestoreResult(newUnits.size(), newIndicators.size(), documents.size(), targets.size(),
-                measurements.size());
+        RestoreResult result = new RestoreResult(newUnits.size(), newIndicators.size(), documents.size(),
+                targets.size(), measurements.size());
         audit.record(new AuditEntry(actor.username(), AuditEntityType.RESTORE, null, null, null, null, AuditAction.CREATE,
                 null, facts(backup, result), null, origin(backup.name())));
         return result;

@@ -90,17 +90,19 @@ class RestoreWriter {
         ProvinceUnits stored = newUnits ? provinces.units() : null;
         Map<NewDocument, Document> written = new IdentityHashMap<>();
         for (NewDocument d : documents) {
-            ProvinceUnit unit = stored == null ? d.unit() : stored.find(d.unit().code(), d.unit().validFrom()).orElseThrow();
+            ProvinceUnit unit = stored == null ? d.unit()
+                    : stored.find(d.unit().code(), d.unit().validFrom()).orElseThrow();
             DocumentParameters p = d.parameters();
-            Document document = new Document(entityManager.getReference(Province.class, unit.id()), p.number(), p.kind(),
-                    p.issuingBody(), p.issueDate(), p.title(), p.periodFrom(), p.periodTo(), p.source());
+            Document document = new Document(entityManager.getReference(Province.class, unit.id()), p.number(),
+                    p.kind(), p.issuingBody(), p.issueDate(), p.title(), p.periodFrom(), p.periodTo(), p.source());
             entityManager.persist(document);
             written.put(d, document);
         }
         for (NewTarget t : targets) {
             TargetParameters p = t.parameters();
-            Target target = new Target(written.get(t.document()), entityManager.getReference(Indicator.class, p.indicatorCode()),
-                    p.comparison(), p.thresholdValue(), p.thresholdLevel(), p.deadlineYear(), p.sentence());
+            Indicator indicator = entityManager.getReference(Indicator.class, p.indicatorCode());
+            Target target = new Target(written.get(t.document()), indicator, p.comparison(), p.thresholdValue(),
+                    p.thresholdLevel(), p.deadlineYear(), p.sentence());
             target.setBaseline(p.baselineYear(), p.baselineValue());
             target.setScopeNote(p.scopeNote());
             target.setSource(p.source());

@@ -32,7 +32,7 @@ public record ImportPlan(String fileName, String fileSha256, List<Creation> crea
         updates = List.copyOf(updates);
     }
 
-    /** A result to insert. {@code provinceId} is the unit that existed in the year (see {@code ProvinceUnits#inYear}). */
+    /** A result to insert; {@code provinceId} is the unit that carried the code in the year (ProvinceUnits#inYear). */
     public record Creation(int row, long provinceId, String provinceCode, String indicatorCode, UnitKind unitKind,
                            int year, BigDecimal valueNumber, String valueLevel, String source, String note) {
     }

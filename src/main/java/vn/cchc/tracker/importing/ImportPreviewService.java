@@ -69,7 +69,8 @@ public class ImportPreviewService {
         if (!table.problems().isEmpty()) {
             return ImportPreviewer.preview(file, read.format(), table.problems(), List.of(), Map.of());
         }
-        List<CheckedRow> rows = new MeasurementRowValidator(provinces.units(), indicators.snapshot()).check(table.records());
+        List<CheckedRow> rows =
+                new MeasurementRowValidator(provinces.units(), indicators.snapshot()).check(table.records());
         if (actor != null) {
             Set<String> codes = rows.stream().filter(CheckedRow::isValid).map(r -> r.valid().unit().code())
                     .collect(Collectors.toSet());

@@ -173,7 +173,8 @@ public final class MeasurementRowValidator {
     }
 
     /** A refused value in the import's words, which name the value and the indicator. */
-    private static TableProblem valueProblem(int row, String text, IndicatorSpec indicator, ValueRules.Refusal refusal) {
+    private static TableProblem valueProblem(int row, String text, IndicatorSpec indicator,
+                                             ValueRules.Refusal refusal) {
         return switch (refusal) {
             case REQUIRED -> TableProblem.at(row, VALUE, RowProblem.VALUE_REQUIRED);
             case NOT_A_NUMBER -> TableProblem.at(row, VALUE, RowProblem.VALUE_NOT_A_NUMBER, text);
@@ -196,7 +197,8 @@ public final class MeasurementRowValidator {
     /** "Đắk Nông: 01/01/2004 – 30/06/2025" for each unit under the code. */
     private String periodsOf(String code) {
         return units.of(code).stream()
-                .map(u -> u.nameVi() + ": " + u.validFrom().format(DAY) + " – " + (u.validTo() == null ? "" : u.validTo().format(DAY)))
+                .map(u -> u.nameVi() + ": " + u.validFrom().format(DAY) + " – "
+                        + (u.validTo() == null ? "" : u.validTo().format(DAY)))
                 .collect(Collectors.joining("; "));
     }
 }

@@ -17,7 +17,8 @@ public class IndicatorService {
             select i.code, i.name_vi, i.name_en, i.reform_area_code, i.unit_kind, i.direction, i.min_value, i.max_value
             from indicator i join reform_area a on a.code = i.reform_area_code
             order by a.position, i.code""";
-    private static final String LEVELS = "select indicator_code, name_vi, name_en from indicator_level order by indicator_code, position";
+    private static final String LEVELS = """
+            select indicator_code, name_vi, name_en from indicator_level order by indicator_code, position""";
 
     private final IndicatorRepository indicators;
     private final ReformAreaRepository reformAreas;
@@ -41,7 +42,8 @@ public class IndicatorService {
     public IndicatorCatalogue snapshot() {
         Map<String, List<GroupLevel>> levels = new HashMap<>();
         jdbc.query(LEVELS, rs -> {
-            levels.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new GroupLevel(rs.getString(2), rs.getString(3)));
+            levels.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                    .add(new GroupLevel(rs.getString(2), rs.getString(3)));
         });
         return new IndicatorCatalogue(jdbc.query(SPECS, (rs, n) -> new IndicatorSpec(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), UnitKind.valueOf(rs.getString(5)), Direction.valueOf(rs.getString(6)),

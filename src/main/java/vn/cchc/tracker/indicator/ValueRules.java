@@ -120,7 +120,8 @@ public final class ValueRules {
         if (whole && stripped.scale() > 0) {
             return refused(Refusal.NOT_WHOLE);
         }
-        if ((spec.min() != null && n.compareTo(spec.min()) < 0) || (spec.max() != null && n.compareTo(spec.max()) > 0)) {
+        boolean below = spec.min() != null && n.compareTo(spec.min()) < 0;
+        if (below || (spec.max() != null && n.compareTo(spec.max()) > 0)) {
             return refused(Refusal.OUT_OF_RANGE);
         }
         return new Reading(Value.number(n), null);
@@ -164,7 +165,8 @@ public final class ValueRules {
 
     /** A level's name for comparing: composed Unicode, lower case, single blanks. */
     private static String lenient(String text) {
-        return BLANKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String composed = Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return BLANKS.matcher(composed).replaceAll(" ");
     }
 
     private static Reading refused(Refusal refusal) {

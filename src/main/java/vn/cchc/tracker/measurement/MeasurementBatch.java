@@ -126,8 +126,10 @@ class MeasurementBatch {
                 ps.setObject(2, at);
                 ps.setArray(3, c.createArrayOf("bigint", chunk.stream().map(w -> w.current().id()).toArray()));
                 ps.setArray(4, c.createArrayOf("bigint", chunk.stream().map(w -> w.current().version()).toArray()));
-                ps.setArray(5, c.createArrayOf("numeric", chunk.stream().map(w -> w.checked().value().number()).toArray()));
-                ps.setArray(6, c.createArrayOf("varchar", chunk.stream().map(w -> w.checked().value().level()).toArray()));
+                ps.setArray(5, c.createArrayOf("numeric",
+                        chunk.stream().map(w -> w.checked().value().number()).toArray()));
+                ps.setArray(6, c.createArrayOf("varchar",
+                        chunk.stream().map(w -> w.checked().value().level()).toArray()));
                 ps.setArray(7, c.createArrayOf("varchar", chunk.stream().map(w -> w.change().source()).toArray()));
                 ps.setArray(8, c.createArrayOf("varchar", chunk.stream().map(w -> w.change().note()).toArray()));
             }, rs -> {
@@ -197,8 +199,8 @@ class MeasurementBatch {
         return chunks;
     }
 
-    private static AuditEntry entry(Author author, MeasurementSnapshot m, AuditAction action, Map<String, Object> before,
-                                    Map<String, Object> after) {
+    private static AuditEntry entry(Author author, MeasurementSnapshot m, AuditAction action,
+                                    Map<String, Object> before, Map<String, Object> after) {
         return new AuditEntry(author.actor().username(), AuditEntityType.MEASUREMENT, m.id(), m.provinceCode(),
                 m.indicatorCode(), m.year(), action, before, after, author.reason(), author.origin());
     }

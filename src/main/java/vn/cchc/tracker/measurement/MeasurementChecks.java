@@ -48,16 +48,19 @@ final class MeasurementChecks {
             String row = "rows[" + i + "].";
             IndicatorSpec indicator = catalogue.find(c.indicatorCode()).orElse(null);
             if (indicator == null) {
-                violations.add(Violation.of(row + "indicatorCode", "results.error.indicator.unknown", c.indicatorCode()));
+                violations.add(Violation.of(row + "indicatorCode", "results.error.indicator.unknown",
+                        c.indicatorCode()));
                 continue;
             }
             if (!EvaluationYears.isValid(c.year())) {
-                violations.add(Violation.of(row + "value", "results.error.year", c.year(), EvaluationYears.FIRST, EvaluationYears.LAST));
+                violations.add(Violation.of(row + "value", "results.error.year", c.year(), EvaluationYears.FIRST,
+                        EvaluationYears.LAST));
                 continue;
             }
             Optional<ProvinceUnit> unit = units.inYear(c.provinceCode(), c.year());
             if (unit.isEmpty()) {
-                violations.add(Violation.of(row + "value", "results.error.province.notInYear", c.provinceCode(), c.year()));
+                violations.add(Violation.of(row + "value", "results.error.province.notInYear", c.provinceCode(),
+                        c.year()));
                 continue;
             }
             if (!seen.add(c.key())) {

@@ -101,12 +101,14 @@ public class MeasurementWriteService {
         Set<String> provinceYears = new HashSet<>();
         for (MeasurementChange c : changes) {
             String provinceYear = c.provinceCode() + "/" + c.year();
-            if (provinceYears.add(provinceYear) && EvaluationYears.isValid(c.year()) && approved.contains(provinceYear)) {
+            boolean approvedYear = EvaluationYears.isValid(c.year()) && approved.contains(provinceYear);
+            if (provinceYears.add(provinceYear) && approvedYear) {
                 throw new YearApprovedException(c.provinceCode(), c.year());
             }
         }
         List<Checked> checked = MeasurementChecks.check(changes, indicators.snapshot(), provinces.units());
-        Map<MeasurementKey, MeasurementSnapshot> current = stored.stored(changes.stream().map(MeasurementChange::key).toList());
+        Map<MeasurementKey, MeasurementSnapshot> current =
+                stored.stored(changes.stream().map(MeasurementChange::key).toList());
 
         List<MeasurementConflictException.Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
@@ -135,8 +137,8 @@ public class MeasurementWriteService {
                 }
             } else if (now == null) {
                 inserts.add(write);
-            } else if (c.value().sameAs(now.number(), now.level())
-                    && Objects.equals(c.change().source(), now.source()) && Objects.equals(c.change().note(), now.note())) {
+            } else if (c.value().sameAs(now.number(), now.level()) && Objects.equals(c.change().source(), now.source())
+                    && Objects.equals(c.change().note(), now.note())) {
                 unchanged++;
             } else {
                 updates.add(write);

@@ -21,7 +21,8 @@ import vn.cchc.tracker.indicator.UnitKind;
 @Repository
 public class StoredMeasurements {
 
-    private static final String APPROVED = "select province_code, year from result_approval where province_code = any(?)";
+    private static final String APPROVED = """
+            select province_code, year from result_approval where province_code = any(?)""";
     private static final String STORED = """
             select m.id, m.version, p.code, m.indicator_code, m.indicator_kind, m.year, m.value_number, m.value_level,
                    m.source, m.note, m.updated_by, m.updated_at
