@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param row    1-based row, or {@code null} for the whole file
  * @param column the column's header name (or, for a column without one, its 1-based position), or {@code null}
  * @param type   what is wrong; its sentence is the message key {@link ProblemKind#messageKey()}
- * @param args   the sentence's arguments, already as text (so no locale formats a year as “2.024”)
+ * @param args   the problem's arguments, already as text (so no locale formats a year as “2.024”); the sentence
+ *               takes them as they are unless its kind says otherwise ({@link ProblemKind#messageArgs})
  */
 public record TableProblem(Integer row, String column, ProblemKind type, List<String> args) {
 
