@@ -1,17 +1,17 @@
 package vn.cchc.tracker.backup;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.function.Function;
 
 import vn.cchc.tracker.backup.RestoreException.PartProblem;
 import vn.cchc.tracker.indicator.ValueRules;
 import vn.cchc.tracker.support.Violation;
-import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.ProblemKind;
+import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.TableRecord;
 
 /** Typed access to the fields of one row of a backup's part, each problem recorded on its part, row and column. */
@@ -55,51 +55,31 @@ final class BackupFields {
     }
 
     Integer integer(String column, boolean required) {
-        String v = required ? required(column) : optional(column);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(v);
-        } catch (NumberFormatException e) {
-            problem(column, RestoreProblem.FIELD_INVALID, v);
-            return null;
-        }
+        return parsed(column, required, Integer::valueOf);
     }
 
+    /** A decimal as the value grammar reads a plain number ({@link ValueRules#number}). */
     BigDecimal decimal(String column) {
-        String v = optional(column);
-        if (v == null) {
-            return null;
-        }
-        Optional<BigDecimal> d = ValueRules.number(v);
-        if (d.isEmpty()) {
-            problem(column, RestoreProblem.FIELD_INVALID, v);
-        }
-        return d.orElse(null);
+        return parsed(column, false, v -> ValueRules.number(v).orElseThrow(IllegalArgumentException::new));
     }
 
     LocalDate date(String column, boolean required) {
+        return parsed(column, required, LocalDate::parse);
+    }
+
+    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+        return parsed(column, true, v -> Enum.valueOf(type, v.toUpperCase(Locale.ROOT)));
+    }
+
+    /** The cell read by {@code parse}; blank is {@code null} (a problem if required), unreadable a problem. */
+    private <T> T parsed(String column, boolean required, Function<String, T> parse) {
         String v = required ? required(column) : optional(column);
         if (v == null) {
             return null;
         }
         try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            problem(column, RestoreProblem.FIELD_INVALID, v);
-            return null;
-        }
-    }
-
-    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
-        String v = required(column);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+            return parse.apply(v);
+        } catch (IllegalArgumentException | DateTimeException e) {
             problem(column, RestoreProblem.FIELD_INVALID, v);
             return null;
         }
