@@ -84,6 +84,11 @@ public class Province {
         return changeNote;
     }
 
+    /** The unit as plain data. */
+    public ProvinceUnit unit() {
+        return new ProvinceUnit(id, code, nameVi, kind, validFrom, validTo);
+    }
+
     /** Whether the unit still exists under this name and kind on the given day. */
     public boolean isValidOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));

@@ -25,9 +25,9 @@ import vn.cchc.tracker.report.ProvinceReport.DocumentLine;
 import vn.cchc.tracker.report.ProvinceReport.HeadlineIndex;
 import vn.cchc.tracker.indicator.IndicatorService;
 import vn.cchc.tracker.indicator.ReformArea;
-import vn.cchc.tracker.province.Province;
 import vn.cchc.tracker.province.ProvinceProfile;
 import vn.cchc.tracker.province.ProvinceService;
+import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.support.DecimalText;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.tablefile.CellText;
@@ -74,10 +74,7 @@ public class ProvinceReportService {
     /** @throws vn.cchc.tracker.support.NotFoundException for an unknown province code */
     public ProvinceReport report(String code, int year, Locale locale) {
         ProvinceProfile profile = provinces.profile(code);
-        Province unit = profile.units().stream()
-                .filter(u -> u.getValidFrom().getYear() <= year && (u.getValidTo() == null || u.getValidTo().getYear() >= year))
-                .reduce((a, b) -> b)
-                .orElse(profile.current());
+        ProvinceUnit unit = profile.unitInYear(year).orElseGet(() -> profile.current().unit());
         List<TargetAttainment> targets = attainment.evaluate(code, year, locale);
         List<AreaSection> areas = new ArrayList<>();
         for (ReformArea area : indicators.reformAreas()) {
@@ -89,7 +86,7 @@ public class ProvinceReportService {
         List<DocumentLine> documentLines = documents.documentsOf(code).stream()
                 .map(d -> new DocumentLine(d.getNumber(), text("document.kind." + d.getKind(), locale), d.getIssueDate(), d.getTitle()))
                 .toList();
-        return new ProvinceReport(code, unit.getNameVi(), text("province.kind." + unit.getKind(), locale), year,
+        return new ProvinceReport(code, unit.nameVi(), text("province.kind." + unit.kind(), locale), year,
                 LocalDate.now(clock.withZone(CellText.ZONE)), StatusCounts.of(targets).asMap(), targets.size(),
                 headline(code, year, locale), documentLines, areas);
     }

@@ -114,8 +114,8 @@ class ExportWritersTest {
 
     @Test
     void exportedCsvReadsBackThroughTheImportReader() {
-        TableReadResult read = new TableFileReader(ImportLimits.of(1024 * 1024, 100))
-                .read(ImportFile.of("x.csv", CsvTableWriter.write(TABLE, null)));
+        TableReadResult read = new TableFileReader(UploadLimits.of(1024 * 1024, 100))
+                .read(UploadedFile.of("x.csv", CsvTableWriter.write(TABLE, null)));
 
         assertThat(read.problems()).isEmpty();
         HeaderMapping.Result mapped = HeaderMapping.map(read.lines(), TABLE.headers());

@@ -20,8 +20,8 @@ public class ResultsForm {
         for (ResultsGrid.Row row : grid.rows()) {
             MeasurementSnapshot m = row.current();
             form.rows.add(m == null
-                    ? new ResultRowForm(row.indicator().getCode(), null, null, null, null)
-                    : new ResultRowForm(row.indicator().getCode(), inputText(m, locale), m.source(), m.note(), m.version()));
+                    ? new ResultRowForm(row.indicator().code(), null, null, null, null)
+                    : new ResultRowForm(row.indicator().code(), inputText(m, locale), m.source(), m.note(), m.version()));
         }
         return form;
     }

@@ -24,12 +24,12 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import vn.cchc.tracker.tablefile.FileProblem;
 import vn.cchc.tracker.tablefile.HeaderMapping;
 import vn.cchc.tracker.importing.ImportColumn;
-import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ImportLimits;
-import vn.cchc.tracker.tablefile.ImportProblem;
-import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.tablefile.UploadedFile;
+import vn.cchc.tracker.tablefile.UploadLimits;
+import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.TableFileReader;
 import vn.cchc.tracker.tablefile.TableReadResult;
 import vn.cchc.tracker.testing.ApplicationTest;
@@ -203,10 +203,10 @@ class ExportWebTest {
             assertThat(text(workbook.getSheetAt(2))).contains("thấp nhất < trung bình thấp < trung bình cao < cao nhất");
         }
         // read back by the importer: a valid header and no rows yet
-        TableReadResult read = new TableFileReader(ImportLimits.of(5 * 1024 * 1024, 100)).read(ImportFile.of("mau.xlsx", xlsx));
+        TableReadResult read = new TableFileReader(UploadLimits.of(5 * 1024 * 1024, 100)).read(UploadedFile.of("mau.xlsx", xlsx));
         assertThat(read.problems()).isEmpty();
-        assertThat(HeaderMapping.map(read.lines(), ImportColumn.headers()).problems()).extracting(ImportProblem::type)
-                .containsExactly(ProblemType.FILE_NO_DATA_ROWS);
+        assertThat(HeaderMapping.map(read.lines(), ImportColumn.headers()).problems()).extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_NO_DATA_ROWS);
     }
 
     @Test
