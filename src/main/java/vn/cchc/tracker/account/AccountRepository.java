@@ -14,6 +14,4 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> findAllOrdered();
 
     boolean existsByUsername(String username);
-
-    long countByRoleAndEnabledTrue(Role role);
 }

@@ -33,11 +33,6 @@ public final class AttainmentExplainer {
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
-    /** One sentence saying where the target stands and why; group levels are shown as stored. */
-    public String explain(AttainmentResult result, Locale locale) {
-        return explain(result.explanation(), locale, UnaryOperator.identity());
-    }
-
     /**
      * One sentence saying where the target stands and why.
      *

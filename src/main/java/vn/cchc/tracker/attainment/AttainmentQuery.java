@@ -18,6 +18,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import vn.cchc.tracker.indicator.UnitKind;
+import vn.cchc.tracker.province.ProvinceService;
+import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.support.KeyHashes;
 import vn.cchc.tracker.target.Comparison;
 import vn.cchc.tracker.attainment.rules.Measurements;
@@ -33,8 +35,6 @@ import vn.cchc.tracker.attainment.rules.TargetRow;
  */
 @Repository
 class AttainmentQuery {
-
-    private static final String UNITS = "select id, code, name_vi, valid_from, valid_to is null as current from province";
 
     private static final String CATALOGUE = """
             select i.code, i.name_vi, i.name_en, i.reform_area_code, l.name_vi as level_vi, l.name_en as level_en
@@ -63,17 +63,17 @@ class AttainmentQuery {
             .thenComparingLong(p -> p.row().targetId());
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ProvinceService provinces;
 
-    AttainmentQuery(NamedParameterJdbcTemplate jdbc) {
+    AttainmentQuery(NamedParameterJdbcTemplate jdbc, ProvinceService provinces) {
         this.jdbc = jdbc;
+        this.provinces = provinces;
     }
 
-    /** Every administrative unit, by id: GSO code, name, start, and whether it is still in force. */
-    Map<Long, Unit> units() {
-        Map<Long, Unit> units = new HashMap<>();
-        jdbc.query(UNITS, rs -> {
-            units.put(rs.getLong(1), new Unit(rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getBoolean(5)));
-        });
+    /** Every administrative unit, by id. */
+    Map<Long, ProvinceUnit> units() {
+        Map<Long, ProvinceUnit> units = new HashMap<>();
+        provinces.units().all().forEach(u -> units.put(u.id(), u));
         return units;
     }
 
@@ -95,10 +95,10 @@ class AttainmentQuery {
     }
 
     /** The targets, by province code, then in each document's order (sorted here: cheaper than in PostgreSQL). */
-    List<TargetRow> targets(String provinceCode, Map<Long, Unit> units, Map<String, IndicatorNames> indicators) {
+    List<TargetRow> targets(String provinceCode, Map<Long, ProvinceUnit> units, Map<String, IndicatorNames> indicators) {
         // columns by position: 20,000 rows × 17 columns, a lookup by name each would cost a third of the mapping
         List<Placed> placed = jdbc.query(TARGETS, new MapSqlParameterSource("code", provinceCode), (rs, n) -> {
-            Unit unit = units.get(rs.getLong(5));
+            ProvinceUnit unit = units.get(rs.getLong(5));
             String indicatorCode = rs.getString(7);
             IndicatorNames names = indicators.get(indicatorCode);
             return new Placed(new TargetRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
@@ -117,16 +117,16 @@ class AttainmentQuery {
     /**
      * Raw yearly values of the given indicators by (province code, indicator code); numbers and levels are kept apart
      * by the caller. When two units under one code (Thừa Thiên Huế, then Huế) both reported a year, the newer
-     * unit's value wins.
+     * unit's value wins ({@link ProvinceUnit#isNewerThan}), as the newer unit is the one that carried the code.
      */
-    Map<SeriesKey, YearValues> measurements(String provinceCode, Map<Long, Unit> units, Set<String> indicators) {
+    Map<SeriesKey, YearValues> measurements(String provinceCode, Map<Long, ProvinceUnit> units, Set<String> indicators) {
         Map<SeriesKey, YearValues> series = new HashMap<>();
         jdbc.query(MEASUREMENTS, new MapSqlParameterSource("code", provinceCode), rs -> {
             String indicatorCode = rs.getString(2);
             if (!indicators.contains(indicatorCode)) {
                 return;
             }
-            Unit unit = units.get(rs.getLong(1));
+            ProvinceUnit unit = units.get(rs.getLong(1));
             BigDecimal number = rs.getBigDecimal(4);
             series.computeIfAbsent(new SeriesKey(unit.code(), indicatorCode), k -> new YearValues())
                     .put(rs.getInt(3), number != null ? number : rs.getString(5), unit);
@@ -141,17 +141,17 @@ class AttainmentQuery {
     static final class YearValues {
         private int[] years = new int[16];
         private Object[] values = new Object[16];
-        private LocalDate[] unitStarts; // only once a former unit's value arrives: null means the unit in force
+        private ProvinceUnit[] formerUnits; // only once a former unit's value arrives: null means the unit in force
         private int size;
 
-        void put(int year, Object value, Unit unit) {
-            LocalDate start = unit.current() ? null : unit.validFrom();
+        void put(int year, Object value, ProvinceUnit unit) {
+            ProvinceUnit former = unit.inForce() ? null : unit;
             for (int i = 0; i < size; i++) {
                 if (years[i] == year) {
-                    LocalDate taken = unitStarts == null ? null : unitStarts[i];
-                    if (start == null || (taken != null && taken.isBefore(start))) {
+                    ProvinceUnit taken = formerUnits == null ? null : formerUnits[i];
+                    if (former == null || (taken != null && former.isNewerThan(taken))) {
                         values[i] = value;
-                        startOf(i, start);
+                        formerUnit(i, former);
                     }
                     return;
                 }
@@ -159,20 +159,20 @@ class AttainmentQuery {
             if (size == years.length) {
                 years = Arrays.copyOf(years, size * 2);
                 values = Arrays.copyOf(values, size * 2);
-                unitStarts = unitStarts == null ? null : Arrays.copyOf(unitStarts, size * 2);
+                formerUnits = formerUnits == null ? null : Arrays.copyOf(formerUnits, size * 2);
             }
             years[size] = year;
             values[size] = value;
-            startOf(size, start);
+            formerUnit(size, former);
             size++;
         }
 
-        private void startOf(int index, LocalDate start) {
-            if (start != null && unitStarts == null) {
-                unitStarts = new LocalDate[years.length];
+        private void formerUnit(int index, ProvinceUnit former) {
+            if (former != null && formerUnits == null) {
+                formerUnits = new ProvinceUnit[years.length];
             }
-            if (unitStarts != null) {
-                unitStarts[index] = start;
+            if (formerUnits != null) {
+                formerUnits[index] = former;
             }
         }
 
@@ -210,10 +210,6 @@ class AttainmentQuery {
             }
             return Measurements.ofSortedNumbers(sortedYears, numbers);
         }
-    }
-
-    /** An administrative unit: its GSO code, name, start, and whether it is still in force. */
-    record Unit(String code, String nameVi, LocalDate validFrom, boolean current) {
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import vn.cchc.tracker.attainment.AttainmentQuery.SeriesKey;
+import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.support.DataVersion;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.attainment.rules.AttainmentEvaluator;
@@ -96,7 +97,7 @@ public class AttainmentService {
 
     private Inputs load(String provinceCode, long version) {
         long started = System.nanoTime();
-        Map<Long, AttainmentQuery.Unit> units = query.units();
+        Map<Long, ProvinceUnit> units = query.units();
         AttainmentQuery.Catalogue catalogue = query.catalogue();
         List<TargetRow> targets = query.targets(provinceCode, units, catalogue.names());
         if (targets.isEmpty()) {

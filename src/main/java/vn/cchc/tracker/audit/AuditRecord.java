@@ -43,9 +43,4 @@ public record AuditRecord(long id, Instant occurredAt, String actor, AuditEntity
         changed.addAll(same);
         return changed;
     }
-
-    /** Only the fields whose value changed. */
-    public List<FieldChange> changedFields() {
-        return changes().stream().filter(FieldChange::changed).toList();
-    }
 }

@@ -14,10 +14,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import vn.cchc.tracker.exporting.MeasurementExportService;
+import vn.cchc.tracker.indicator.IndicatorService;
+import vn.cchc.tracker.indicator.IndicatorSpec;
 import vn.cchc.tracker.tablefile.CellText;
 import vn.cchc.tracker.tablefile.CsvTableWriter;
 import vn.cchc.tracker.tablefile.ExportTable;
@@ -34,12 +37,6 @@ public class FullDataExportService {
                    s.valid_from as successor_valid_from, p.change_note
             from province p left join province s on s.id = p.successor_id
             order by p.code, p.valid_from""";
-    private static final String INDICATORS = """
-            select i.code, i.name_vi, i.name_en, i.reform_area_code, i.unit_kind, i.direction, i.min_value, i.max_value,
-                   (select string_agg(l.name_vi, '|' order by l.position) from indicator_level l
-                    where l.indicator_code = i.code) as levels
-            from indicator i
-            order by i.code""";
     private static final String DOCUMENTS = """
             select p.code, p.valid_from, d.number, d.kind, d.issuing_body, d.issue_date, d.title, d.period_from,
                    d.period_to, d.source
@@ -52,11 +49,14 @@ public class FullDataExportService {
             order by p.code, p.valid_from, d.issue_date, d.id, t.position, t.id""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final IndicatorService indicators;
     private final MeasurementExportService measurements;
     private final Clock clock;
 
-    public FullDataExportService(NamedParameterJdbcTemplate jdbc, MeasurementExportService measurements, Clock clock) {
+    public FullDataExportService(NamedParameterJdbcTemplate jdbc, IndicatorService indicators,
+                                 MeasurementExportService measurements, Clock clock) {
         this.jdbc = jdbc;
+        this.indicators = indicators;
         this.measurements = measurements;
         this.clock = clock;
     }
@@ -69,7 +69,7 @@ public class FullDataExportService {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public byte[] exportZip() {
         ExportTable units = table("provinces", FullDataLayout.PROVINCE_COLUMNS, UNITS);
-        ExportTable indicators = table("indicators", FullDataLayout.INDICATOR_COLUMNS, INDICATORS);
+        ExportTable indicators = indicatorTable();
         ExportTable documents = table("documents", FullDataLayout.DOCUMENT_COLUMNS, DOCUMENTS);
         ExportTable targets = table("targets", FullDataLayout.TARGET_COLUMNS, TARGETS);
         ExportTable results = measurements.importLayout(new MeasurementExportService.Filter(null, null, null));
@@ -98,6 +98,17 @@ public class FullDataExportService {
             return Arrays.asList(row);
         });
         return new ExportTable(name, columns, rows);
+    }
+
+    /** The catalogue by code, group levels joined with {@code |}, lowest first: what the restore reads back. */
+    private ExportTable indicatorTable() {
+        List<List<Object>> rows = indicators.snapshot().all().stream()
+                .sorted(Comparator.comparing(IndicatorSpec::code))
+                .map(i -> Arrays.<Object>asList(i.code(), i.nameVi(), i.nameEn(), i.reformAreaCode(),
+                        i.unitKind().name(), i.direction().name(), i.minValue(), i.maxValue(),
+                        i.levels().isEmpty() ? null : String.join("|", i.levelNames())))
+                .toList();
+        return new ExportTable("indicators", FullDataLayout.INDICATOR_COLUMNS, rows);
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {

@@ -1,13 +1,13 @@
 package vn.cchc.tracker.backup;
 
 import java.util.List;
-import vn.cchc.tracker.tablefile.ImportProblem;
+import vn.cchc.tracker.tablefile.TableProblem;
 
 /** A full-data restore was refused; nothing was written. Each problem names the part (file in the zip) it is in. */
 public class RestoreException extends RuntimeException {
 
     /** A problem in one part of the backup, e.g. row 5 of targets.csv. */
-    public record PartProblem(String part, ImportProblem problem) {
+    public record PartProblem(String part, TableProblem problem) {
     }
 
     private final transient List<PartProblem> problems;

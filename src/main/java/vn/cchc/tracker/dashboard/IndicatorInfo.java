@@ -44,15 +44,6 @@ public record IndicatorInfo(String code, String nameVi, String nameEn, String re
         return 0;
     }
 
-    /** A stored level name in the reader's language. */
-    public String levelLabel(String levelNameVi, Locale locale) {
-        if (levelNameVi == null || !Languages.isEnglish(locale)) {
-            return levelNameVi;
-        }
-        return levels.stream().filter(l -> l.nameVi().equals(levelNameVi)).map(Level::nameEn).findFirst()
-                .orElse(levelNameVi);
-    }
-
     public List<String> levelNames(Locale locale) {
         return levels.stream().map(l -> Languages.isEnglish(locale) ? l.nameEn() : l.nameVi()).toList();
     }

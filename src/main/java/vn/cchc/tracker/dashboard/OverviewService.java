@@ -31,7 +31,8 @@ public class OverviewService {
     private final ProvinceService provinces;
     private final DashboardTexts texts;
 
-    OverviewService(DashboardQuery query, AttainmentService attainment, ProvinceService provinces, DashboardTexts texts) {
+    OverviewService(DashboardQuery query, AttainmentService attainment, ProvinceService provinces,
+                    DashboardTexts texts) {
         this.query = query;
         this.attainment = attainment;
         this.provinces = provinces;

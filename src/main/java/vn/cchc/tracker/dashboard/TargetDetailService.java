@@ -85,7 +85,8 @@ public class TargetDetailService {
             String projected = texts.value(t.unitKind(), r.projectedValue(), locale);
             lines.add(new ChartSpec.Line(texts.message("dashboard.chart.projectionLine", locale, deadline),
                     ChartSpec.Line.PROJECTION, color, List.of(
-                    new ChartSpec.Point(r.judgedYear(), r.judgedValue(), texts.value(t.unitKind(), r.judgedValue(), locale)),
+                    new ChartSpec.Point(r.judgedYear(), r.judgedValue(),
+                            texts.value(t.unitKind(), r.judgedValue(), locale)),
                     new ChartSpec.Point(t.deadlineYear(), r.projectedValue(), projected))));
             summary.add(texts.message("dashboard.chart.projection", locale, deadline, projected));
         }

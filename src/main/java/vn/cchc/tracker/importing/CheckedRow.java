@@ -2,7 +2,7 @@ package vn.cchc.tracker.importing;
 
 import java.util.List;
 import java.util.Map;
-import vn.cchc.tracker.tablefile.ImportProblem;
+import vn.cchc.tracker.tablefile.TableProblem;
 
 /**
  * A data row after validation: what the user wrote, and either the validated row or its problems.
@@ -10,7 +10,7 @@ import vn.cchc.tracker.tablefile.ImportProblem;
  * @param written the trimmed text of each column, keyed by header
  * @param valid   the row in stored form, or {@code null} when {@link #problems()} is not empty
  */
-public record CheckedRow(int row, Map<String, String> written, ValidatedRow valid, List<ImportProblem> problems) {
+public record CheckedRow(int row, Map<String, String> written, ValidatedRow valid, List<TableProblem> problems) {
 
     public CheckedRow {
         written = Map.copyOf(written);

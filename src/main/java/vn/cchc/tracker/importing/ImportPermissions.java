@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import vn.cchc.tracker.tablefile.ImportProblem;
-import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.tablefile.TableProblem;
 
 /**
  * What the importing user may write, applied to checked rows before they are compared with the stored results:
@@ -32,11 +31,11 @@ public final class ImportPermissions {
             ValidatedRow v = row.valid();
             String code = v.unit().code();
             if (!mayWrite.test(code)) {
-                checked.add(new CheckedRow(row.row(), row.written(), null, List.of(ImportProblem.at(row.row(),
-                        ImportColumn.PROVINCE_CODE.header(), ProblemType.PROVINCE_NOT_ALLOWED, code))));
+                checked.add(new CheckedRow(row.row(), row.written(), null, List.of(TableProblem.at(row.row(),
+                        ImportColumn.PROVINCE_CODE.header(), RowProblem.PROVINCE_NOT_ALLOWED, code))));
             } else if (approvedYears.contains(code + "/" + v.year())) {
-                checked.add(new CheckedRow(row.row(), row.written(), null, List.of(ImportProblem.at(row.row(),
-                        ImportColumn.YEAR.header(), ProblemType.YEAR_APPROVED, code, v.year()))));
+                checked.add(new CheckedRow(row.row(), row.written(), null, List.of(TableProblem.at(row.row(),
+                        ImportColumn.YEAR.header(), RowProblem.YEAR_APPROVED, code, v.year()))));
             } else {
                 checked.add(row);
             }

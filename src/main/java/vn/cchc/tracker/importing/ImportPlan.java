@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import vn.cchc.tracker.indicator.UnitKind;
+import vn.cchc.tracker.measurement.MeasurementSnapshot;
 
 /**
  * What confirming an error-free preview writes — the contract between the preview and the write step.
@@ -31,7 +32,7 @@ public record ImportPlan(String fileName, String fileSha256, List<Creation> crea
         updates = List.copyOf(updates);
     }
 
-    /** A result to insert. {@code provinceId} is the unit that existed in the year (see ImportCatalogue#unitIn). */
+    /** A result to insert; {@code provinceId} is the unit that carried the code in the year (ProvinceUnits#inYear). */
     public record Creation(int row, long provinceId, String provinceCode, String indicatorCode, UnitKind unitKind,
                            int year, BigDecimal valueNumber, String valueLevel, String source, String note) {
     }
@@ -39,7 +40,7 @@ public record ImportPlan(String fileName, String fileSha256, List<Creation> crea
     /** A result to change, with the values it had when previewed (for the audit's old → new). */
     public record Update(int row, long measurementId, long expectedVersion, String provinceCode, String indicatorCode,
                          int year, BigDecimal valueNumber, String valueLevel, String source, String note,
-                         ExistingMeasurement previous) {
+                         MeasurementSnapshot previous) {
     }
 
     /** GSO codes the plan writes to: what province scoping must allow. */

@@ -10,15 +10,15 @@ import java.util.List;
 
 import vn.cchc.tracker.importing.ImportPlan.Creation;
 import vn.cchc.tracker.importing.ImportPlan.Update;
-import vn.cchc.tracker.tablefile.ImportProblem;
-import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.tablefile.TableProblem;
+import vn.cchc.tracker.tablefile.ProblemKind;
 
 /**
  * What an import would do, row by row, before anything is written: every data row as NEW, CHANGED (old → new),
  * UNCHANGED or ERROR, plus problems of the file as a whole (encoding, header …), which leave no rows.
  * All-or-nothing: {@link #plan()} exists only when there is no problem at all.
  */
-public record ImportPreview(String fileName, String fileSha256, String format, List<ImportProblem> fileProblems,
+public record ImportPreview(String fileName, String fileSha256, String format, List<TableProblem> fileProblems,
                             List<PreviewRow> rows) {
 
     public ImportPreview {
@@ -36,8 +36,8 @@ public record ImportPreview(String fileName, String fileSha256, String format, L
     }
 
     /** Every problem, the file's first, then by row. */
-    public List<ImportProblem> problems() {
-        List<ImportProblem> all = new ArrayList<>(fileProblems);
+    public List<TableProblem> problems() {
+        List<TableProblem> all = new ArrayList<>(fileProblems);
         rows.stream()
                 .sorted(Comparator.comparingInt(PreviewRow::row))
                 .forEach(r -> all.addAll(r.problems()));
@@ -92,7 +92,7 @@ public record ImportPreview(String fileName, String fileSha256, String format, L
     }
 
     /** Whether any problem is of the given type (API answers choose their status by it). */
-    public boolean hasProblem(ProblemType type) {
+    public boolean hasProblem(ProblemKind type) {
         return problems().stream().anyMatch(p -> p.type() == type);
     }
 

@@ -2,18 +2,20 @@ package vn.cchc.tracker.importing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ImportProblem;
+
+import vn.cchc.tracker.measurement.MeasurementKey;
+import vn.cchc.tracker.measurement.MeasurementSnapshot;
+import vn.cchc.tracker.tablefile.UploadedFile;
+import vn.cchc.tracker.tablefile.TableProblem;
 
 /**
- * Classifies checked rows against the stored results: NEW when none exists for the GSO code, indicator and year;
+ * Classifies checked rows against the stored results (one per key, as {@code StoredMeasurements} reads them for the
+ * writer too): NEW when none exists for the GSO code, indicator and year;
  * UNCHANGED when value, source and note are all equal (numbers compared by value, so 80.1 equals 80.10); CHANGED
  * otherwise; ERROR for rows with problems. Plain Java.
  */
@@ -22,10 +24,8 @@ public final class ImportPreviewer {
     private ImportPreviewer() {
     }
 
-    public static ImportPreview preview(ImportFile file, String format, List<ImportProblem> fileProblems,
-                                        List<CheckedRow> rows, Collection<ExistingMeasurement> stored) {
-        Map<MeasurementKey, List<ExistingMeasurement>> byKey = new LinkedHashMap<>();
-        stored.forEach(m -> byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
+    public static ImportPreview preview(UploadedFile file, String format, List<TableProblem> fileProblems,
+                                        List<CheckedRow> rows, Map<MeasurementKey, MeasurementSnapshot> stored) {
         List<PreviewRow> preview = new ArrayList<>(rows.size());
         for (CheckedRow row : rows) {
             if (!row.isValid()) {
@@ -33,7 +33,7 @@ public final class ImportPreviewer {
                 continue;
             }
             ValidatedRow in = row.valid();
-            ExistingMeasurement existing = match(in, byKey.getOrDefault(in.key(), List.of()));
+            MeasurementSnapshot existing = stored.get(in.key());
             if (existing == null) {
                 preview.add(new PreviewRow(row.row(), ImportRowStatus.NEW, row.written(), in, null, Set.of(), List.of()));
                 continue;
@@ -45,17 +45,9 @@ public final class ImportPreviewer {
         return new ImportPreview(file.name(), file.sha256(), format, fileProblems, preview);
     }
 
-    /** The stored result on the row's own unit, else the one on another unit under the same code. */
-    private static ExistingMeasurement match(ValidatedRow in, List<ExistingMeasurement> candidates) {
-        return candidates.stream()
-                .filter(m -> m.provinceId() == in.unit().id())
-                .findFirst()
-                .orElse(candidates.isEmpty() ? null : candidates.get(0));
-    }
-
-    static Set<ImportColumn> changes(ExistingMeasurement old, ValidatedRow in) {
+    static Set<ImportColumn> changes(MeasurementSnapshot old, ValidatedRow in) {
         Set<ImportColumn> changed = EnumSet.noneOf(ImportColumn.class);
-        if (!sameNumber(old.valueNumber(), in.valueNumber()) || !Objects.equals(old.valueLevel(), in.valueLevel())) {
+        if (!sameNumber(old.number(), in.valueNumber()) || !Objects.equals(old.level(), in.valueLevel())) {
             changed.add(ImportColumn.VALUE);
         }
         if (!Objects.equals(blankToNull(old.source()), blankToNull(in.source()))) {

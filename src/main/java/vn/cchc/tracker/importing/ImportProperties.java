@@ -3,11 +3,11 @@ package vn.cchc.tracker.importing;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-import vn.cchc.tracker.tablefile.ImportLimits;
+import vn.cchc.tracker.tablefile.UploadLimits;
 
 /**
  * Limits of uploaded result files ({@code cchc.import.*}). A workbook may unpack to at most
- * {@link ImportLimits#UNPACK_FACTOR} times {@code max-file-size}.
+ * {@link UploadLimits#UNPACK_FACTOR} times {@code max-file-size}.
  *
  * @param maxFileSize largest file accepted, e.g. {@code 5MB}
  * @param maxRows     most data rows in one file
@@ -15,7 +15,7 @@ import vn.cchc.tracker.tablefile.ImportLimits;
 @ConfigurationProperties("cchc.import")
 public record ImportProperties(@DefaultValue("5MB") DataSize maxFileSize, @DefaultValue("10000") int maxRows) {
 
-    public ImportLimits limits() {
-        return ImportLimits.of(maxFileSize.toBytes(), maxRows);
+    public UploadLimits limits() {
+        return UploadLimits.of(maxFileSize.toBytes(), maxRows);
     }
 }

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import vn.cchc.tracker.tablefile.ImportFile;
+import vn.cchc.tracker.tablefile.UploadedFile;
 
 /**
  * Uploaded results files waiting between their preview and their confirmation, in table {@code import_upload}:
@@ -36,7 +36,7 @@ public class ImportUploads {
     }
 
     /** Keeps the file for the account and answers its token; uploads past their expiry are removed first. */
-    public String save(String account, ImportFile file) {
+    public String save(String account, UploadedFile file) {
         purgeExpired();
         byte[] token = new byte[24];
         RANDOM.nextBytes(token);
@@ -48,13 +48,13 @@ public class ImportUploads {
 
     /** The account's upload under the token, if it has not expired; another account's token finds nothing. */
     @Transactional(readOnly = true)
-    public Optional<ImportFile> find(String token, String account) {
+    public Optional<UploadedFile> find(String token, String account) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{20,64}")) {
             return Optional.empty();
         }
-        List<ImportFile> found = jdbc.query("""
+        List<UploadedFile> found = jdbc.query("""
                         select file_name, bytes from import_upload where token = ? and account = ? and created_at >= ?""",
-                (rs, n) -> ImportFile.of(rs.getString(1), rs.getBytes(2)),
+                (rs, n) -> UploadedFile.of(rs.getString(1), rs.getBytes(2)),
                 token, account, Timestamp.from(clock.instant().minus(EXPIRY)));
         return found.stream().findFirst();
     }

@@ -23,11 +23,11 @@ import vn.cchc.tracker.measurement.MeasurementChange;
 import vn.cchc.tracker.measurement.MeasurementConflictException;
 import vn.cchc.tracker.measurement.MeasurementWriteService;
 import vn.cchc.tracker.measurement.YearApprovedException;
-import vn.cchc.tracker.tablefile.ImportFile;
+import vn.cchc.tracker.tablefile.UploadedFile;
 
 /**
  * The write side of importing yearly results, for the upload page's confirmation and the import API alike: reads
- * the file again, previews it for the user ({@link ImportPreviewService#preview(ImportFile, Actor)}), and only
+ * the file again, previews it for the user ({@link ImportPreviewService#preview(UploadedFile, Actor)}), and only
  * if no row has a problem writes the plan through {@link MeasurementWriteService#apply} in ONE transaction — its
  * rules (scope, approval lock, values, versions) hold again there — together with one audit event for the import as
  * a whole (file name, SHA-256, counts); every value written has its own audit row, all with the origin
@@ -69,7 +69,7 @@ public class ImportWriteService {
      * @param expectedFingerprint the {@link ImportPreview#fingerprint()} of the preview the user confirmed, or
      *                            {@code null} when there was none (the API): a different one now is {@link Status#STALE}
      */
-    public Outcome run(ImportFile file, Actor actor, boolean dryRun, String expectedFingerprint) {
+    public Outcome run(UploadedFile file, Actor actor, boolean dryRun, String expectedFingerprint) {
         ImportPreview preview = previews.preview(file, actor);
         if (preview.hasErrors()) {
             return new Outcome(Status.REJECTED, preview, preview.counts());

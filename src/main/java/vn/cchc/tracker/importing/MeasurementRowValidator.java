@@ -1,22 +1,24 @@
 package vn.cchc.tracker.importing;
 
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
-import vn.cchc.tracker.importing.ImportCatalogue.IndicatorSpec;
-import vn.cchc.tracker.importing.ImportCatalogue.ProvinceUnit;
-import vn.cchc.tracker.indicator.UnitKind;
+import vn.cchc.tracker.indicator.IndicatorCatalogue;
+import vn.cchc.tracker.indicator.IndicatorSpec;
+import vn.cchc.tracker.indicator.ValueRules;
+import vn.cchc.tracker.province.ProvinceUnit;
+import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.support.EvaluationYears;
-import vn.cchc.tracker.tablefile.DecimalParser;
-import vn.cchc.tracker.tablefile.ImportProblem;
-import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.TableRecord;
+import vn.cchc.tracker.measurement.MeasurementKey;
 
 /**
  * Checks yearly-result rows against the catalogue, reporting every problem of every row (not just the first), so
@@ -25,21 +27,20 @@ import vn.cchc.tracker.tablefile.TableRecord;
  * <li>province code known, and a unit under it existed in the row's year;</li>
  * <li>indicator code known (case does not matter);</li>
  * <li>year a whole number in 1990–2100;</li>
- * <li>value by the indicator's unit kind: a number with at most 4 decimals within the indicator's range (percent
- * 0–100, rank 1–63 and whole, count ≥ 0 and whole, score in range), or for a group indicator one of its level names
- * (Vietnamese or English, ignoring case); a percent may carry its % sign;</li>
+ * <li>value as {@link ValueRules} reads it for the indicator, the grammar the results grid and the restore use too:
+ * a number with at most 4 decimals within the indicator's range (percent 0–100, rank 1–63 and whole, count ≥ 0 and
+ * whole, score in range), or for a group indicator one of its level names (Vietnamese or English, ignoring case); a
+ * percent may carry its % sign;</li>
  * <li>source required; source and note at most 1000 characters;</li>
  * <li>no two rows for the same province, indicator and year.</li>
  * </ul>
- * Plain Java: build one per catalogue snapshot.
+ * Plain Java: build one per snapshot of the units and the catalogue.
  */
 public final class MeasurementRowValidator {
 
     /** Longest source or note the database keeps. */
     public static final int MAX_TEXT = 1000;
-    /** numeric(14,4): four decimals, ten integer digits. */
-    private static final int MAX_SCALE = 4;
-    private static final int MAX_INTEGER_DIGITS = 10;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final String PROVINCE = ImportColumn.PROVINCE_CODE.header();
     private static final String INDICATOR = ImportColumn.INDICATOR_CODE.header();
@@ -48,10 +49,12 @@ public final class MeasurementRowValidator {
     private static final String SOURCE = ImportColumn.SOURCE.header();
     private static final String NOTE = ImportColumn.NOTE.header();
 
-    private final ImportCatalogue catalogue;
+    private final ProvinceUnits units;
+    private final IndicatorCatalogue indicators;
 
-    public MeasurementRowValidator(ImportCatalogue catalogue) {
-        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+    public MeasurementRowValidator(ProvinceUnits units, IndicatorCatalogue indicators) {
+        this.units = Objects.requireNonNull(units, "units");
+        this.indicators = Objects.requireNonNull(indicators, "indicators");
     }
 
     public List<CheckedRow> check(List<TableRecord> records) {
@@ -65,15 +68,15 @@ public final class MeasurementRowValidator {
 
     private CheckedRow check(TableRecord r, Map<MeasurementKey, Integer> firstRowByKey) {
         int row = r.row();
-        List<ImportProblem> problems = new ArrayList<>(r.problems());
+        List<TableProblem> problems = new ArrayList<>(r.problems());
 
         String code = provinceCode(r.get(PROVINCE));
         boolean provinceKnown = false;
         if (!r.unreadable(PROVINCE)) {
             if (code.isEmpty()) {
-                problems.add(ImportProblem.at(row, PROVINCE, ProblemType.PROVINCE_REQUIRED));
-            } else if (!catalogue.hasProvinceCode(code)) {
-                problems.add(ImportProblem.at(row, PROVINCE, ProblemType.PROVINCE_UNKNOWN, r.get(PROVINCE)));
+                problems.add(TableProblem.at(row, PROVINCE, RowProblem.PROVINCE_REQUIRED));
+            } else if (!units.hasCode(code)) {
+                problems.add(TableProblem.at(row, PROVINCE, RowProblem.PROVINCE_UNKNOWN, r.get(PROVINCE)));
             } else {
                 provinceKnown = true;
             }
@@ -83,11 +86,11 @@ public final class MeasurementRowValidator {
         IndicatorSpec indicator = null;
         if (!r.unreadable(INDICATOR)) {
             if (indicatorCode.isEmpty()) {
-                problems.add(ImportProblem.at(row, INDICATOR, ProblemType.INDICATOR_REQUIRED));
+                problems.add(TableProblem.at(row, INDICATOR, RowProblem.INDICATOR_REQUIRED));
             } else {
-                indicator = catalogue.indicator(indicatorCode).orElse(null);
+                indicator = indicators.find(indicatorCode).orElse(null);
                 if (indicator == null) {
-                    problems.add(ImportProblem.at(row, INDICATOR, ProblemType.INDICATOR_UNKNOWN, r.get(INDICATOR)));
+                    problems.add(TableProblem.at(row, INDICATOR, RowProblem.INDICATOR_UNKNOWN, r.get(INDICATOR)));
                 }
             }
         }
@@ -96,57 +99,55 @@ public final class MeasurementRowValidator {
         if (!r.unreadable(YEAR)) {
             String text = r.get(YEAR);
             if (text.isEmpty()) {
-                problems.add(ImportProblem.at(row, YEAR, ProblemType.YEAR_REQUIRED));
+                problems.add(TableProblem.at(row, YEAR, RowProblem.YEAR_REQUIRED));
             } else {
                 year = year(text);
                 if (year == null) {
-                    problems.add(ImportProblem.at(row, YEAR, ProblemType.YEAR_INVALID, text, EvaluationYears.FIRST, EvaluationYears.LAST));
+                    problems.add(TableProblem.at(row, YEAR, RowProblem.YEAR_INVALID, text, EvaluationYears.FIRST, EvaluationYears.LAST));
                 }
             }
         }
 
         ProvinceUnit unit = null;
         if (provinceKnown && year != null) {
-            unit = catalogue.unitIn(code, year).orElse(null);
+            unit = units.inYear(code, year).orElse(null);
             if (unit == null) {
-                problems.add(ImportProblem.at(row, PROVINCE, ProblemType.PROVINCE_NOT_IN_YEAR, code, year, catalogue.periodsOf(code)));
+                problems.add(TableProblem.at(row, PROVINCE, RowProblem.PROVINCE_NOT_IN_YEAR, code, year, periodsOf(code)));
             }
         }
 
-        BigDecimal number = null;
-        String level = null;
+        ValueRules.Value value = null;
         if (!r.unreadable(VALUE)) {
             String text = r.get(VALUE);
             if (text.isEmpty()) {
-                problems.add(ImportProblem.at(row, VALUE, ProblemType.VALUE_REQUIRED));
-            } else if (indicator != null && indicator.unitKind() == UnitKind.GROUP) {
-                level = indicator.level(text).orElse(null);
-                if (level == null) {
-                    problems.add(ImportProblem.at(row, VALUE, ProblemType.VALUE_UNKNOWN_LEVEL, text, indicator.code(),
-                            String.join(", ", indicator.levelNames())));
-                }
+                problems.add(TableProblem.at(row, VALUE, RowProblem.VALUE_REQUIRED));
             } else if (indicator != null) {
-                number = number(row, text, indicator, problems);
+                ValueRules.Reading reading = ValueRules.read(text, indicator.values());
+                if (reading.accepted()) {
+                    value = reading.value();
+                } else {
+                    problems.add(valueProblem(row, text, indicator, reading.refusal()));
+                }
             }
         }
 
         String source = r.get(SOURCE);
         if (!r.unreadable(SOURCE)) {
             if (source.isEmpty()) {
-                problems.add(ImportProblem.at(row, SOURCE, ProblemType.SOURCE_REQUIRED));
+                problems.add(TableProblem.at(row, SOURCE, RowProblem.SOURCE_REQUIRED));
             } else if (source.length() > MAX_TEXT) {
-                problems.add(ImportProblem.at(row, SOURCE, ProblemType.TEXT_TOO_LONG, MAX_TEXT));
+                problems.add(TableProblem.at(row, SOURCE, RowProblem.TEXT_TOO_LONG, MAX_TEXT));
             }
         }
         String note = r.get(NOTE);
         if (!r.unreadable(NOTE) && note.length() > MAX_TEXT) {
-            problems.add(ImportProblem.at(row, NOTE, ProblemType.TEXT_TOO_LONG, MAX_TEXT));
+            problems.add(TableProblem.at(row, NOTE, RowProblem.TEXT_TOO_LONG, MAX_TEXT));
         }
 
         if (!code.isEmpty() && !indicatorCode.isEmpty() && year != null) {
             Integer first = firstRowByKey.putIfAbsent(new MeasurementKey(code, indicatorCode, year), row);
             if (first != null) {
-                problems.add(ImportProblem.at(row, null, ProblemType.DUPLICATE_ROW, first));
+                problems.add(TableProblem.at(row, null, RowProblem.DUPLICATE_ROW, first));
             }
         }
 
@@ -154,7 +155,7 @@ public final class MeasurementRowValidator {
             return new CheckedRow(row, r.values(), null, problems);
         }
         return new CheckedRow(row, r.values(),
-                new ValidatedRow(row, unit, indicator, year, number, level, source, note.isEmpty() ? null : note), List.of());
+                new ValidatedRow(row, unit, indicator, year, value.number(), value.level(), source, note.isEmpty() ? null : note), List.of());
     }
 
     /** GSO codes have two or three digits; a spreadsheet turns "01" into 1, so one digit is padded back. */
@@ -168,50 +169,36 @@ public final class MeasurementRowValidator {
             return null;
         }
         int year = Integer.parseInt(text);
-        return year >= EvaluationYears.FIRST && year <= EvaluationYears.LAST ? year : null;
+        return EvaluationYears.isValid(year) ? year : null;
     }
 
-    private static BigDecimal number(int row, String text, IndicatorSpec indicator, List<ImportProblem> problems) {
-        String digits = text;
-        if (indicator.unitKind() == UnitKind.PERCENT && digits.endsWith("%")) {
-            digits = digits.substring(0, digits.length() - 1).strip();
-        }
-        Optional<BigDecimal> parsed = DecimalParser.parse(digits);
-        if (parsed.isEmpty()) {
-            problems.add(ImportProblem.at(row, VALUE, ProblemType.VALUE_NOT_A_NUMBER, text));
-            return null;
-        }
-        BigDecimal value = parsed.get();
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.scale() > MAX_SCALE || stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
-            problems.add(ImportProblem.at(row, VALUE, ProblemType.VALUE_TOO_PRECISE, text));
-            return null;
-        }
-        UnitKind kind = indicator.unitKind();
-        if ((kind == UnitKind.RANK || kind == UnitKind.COUNT) && stripped.scale() > 0) {
-            problems.add(ImportProblem.at(row, VALUE, ProblemType.VALUE_NOT_WHOLE, text, indicator.code()));
-            return null;
-        }
-        BigDecimal min = indicator.minValue();
-        BigDecimal max = indicator.maxValue();
-        boolean below = min != null && value.compareTo(min) < 0;
-        boolean above = max != null && value.compareTo(max) > 0;
-        if (below || above) {
-            if (max != null) {
-                problems.add(ImportProblem.at(row, VALUE, ProblemType.VALUE_OUT_OF_RANGE, text, plain(min), plain(max), indicator.code()));
-            } else {
-                problems.add(ImportProblem.at(row, VALUE, ProblemType.VALUE_BELOW_MINIMUM, text, plain(min), indicator.code()));
-            }
-            return null;
-        }
-        return value;
+    /** A refused value in the import's words, which name the value and the indicator. */
+    private static TableProblem valueProblem(int row, String text, IndicatorSpec indicator,
+                                             ValueRules.Refusal refusal) {
+        return switch (refusal) {
+            case REQUIRED -> TableProblem.at(row, VALUE, RowProblem.VALUE_REQUIRED);
+            case NOT_A_NUMBER -> TableProblem.at(row, VALUE, RowProblem.VALUE_NOT_A_NUMBER, text);
+            case TOO_PRECISE, TOO_LARGE -> TableProblem.at(row, VALUE, RowProblem.VALUE_TOO_PRECISE, text);
+            case NOT_WHOLE -> TableProblem.at(row, VALUE, RowProblem.VALUE_NOT_WHOLE, text, indicator.code());
+            case UNKNOWN_LEVEL -> TableProblem.at(row, VALUE, RowProblem.VALUE_UNKNOWN_LEVEL, text, indicator.code(),
+                    String.join(", ", indicator.levelNames()));
+            case OUT_OF_RANGE -> indicator.maxValue() != null
+                    ? TableProblem.at(row, VALUE, RowProblem.VALUE_OUT_OF_RANGE, text, plain(indicator.minValue()),
+                            plain(indicator.maxValue()), indicator.code())
+                    : TableProblem.at(row, VALUE, RowProblem.VALUE_BELOW_MINIMUM, text, plain(indicator.minValue()),
+                            indicator.code());
+        };
     }
 
-    private static String plain(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal s = value.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    private static String plain(BigDecimal bound) {
+        return bound == null ? "" : ValueRules.plain(bound);
+    }
+
+    /** "Đắk Nông: 01/01/2004 – 30/06/2025" for each unit under the code. */
+    private String periodsOf(String code) {
+        return units.of(code).stream()
+                .map(u -> u.nameVi() + ": " + u.validFrom().format(DAY) + " – "
+                        + (u.validTo() == null ? "" : u.validTo().format(DAY)))
+                .collect(Collectors.joining("; "));
     }
 }

@@ -3,7 +3,8 @@ package vn.cchc.tracker.importing;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.cchc.tracker.tablefile.ImportProblem;
+import vn.cchc.tracker.measurement.MeasurementSnapshot;
+import vn.cchc.tracker.tablefile.TableProblem;
 
 /**
  * One data row of a preview.
@@ -15,7 +16,7 @@ import vn.cchc.tracker.tablefile.ImportProblem;
  * @param problems for ERROR, every problem of the row
  */
 public record PreviewRow(int row, ImportRowStatus status, Map<String, String> written, ValidatedRow incoming,
-                         ExistingMeasurement existing, Set<ImportColumn> changed, List<ImportProblem> problems) {
+                         MeasurementSnapshot existing, Set<ImportColumn> changed, List<TableProblem> problems) {
 
     public PreviewRow {
         written = Map.copyOf(written);

@@ -2,8 +2,10 @@ package vn.cchc.tracker.importing;
 
 import java.math.BigDecimal;
 
-import vn.cchc.tracker.importing.ImportCatalogue.IndicatorSpec;
-import vn.cchc.tracker.importing.ImportCatalogue.ProvinceUnit;
+import vn.cchc.tracker.indicator.IndicatorSpec;
+import vn.cchc.tracker.measurement.MeasurementChange;
+import vn.cchc.tracker.measurement.MeasurementKey;
+import vn.cchc.tracker.province.ProvinceUnit;
 
 /**
  * A row that passed every check: the unit it belongs to in its year, the indicator, and the value in stored form
@@ -14,5 +16,11 @@ public record ValidatedRow(int row, ProvinceUnit unit, IndicatorSpec indicator, 
 
     public MeasurementKey key() {
         return new MeasurementKey(unit.code(), indicator.code(), year);
+    }
+
+    /** The row as the writer takes it, expecting nothing stored. */
+    public MeasurementChange change() {
+        return new MeasurementChange(unit.code(), indicator.code(), year,
+                valueNumber != null ? valueNumber.toPlainString() : valueLevel, source, note, null);
     }
 }

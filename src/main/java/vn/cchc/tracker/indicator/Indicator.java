@@ -54,9 +54,6 @@ public class Indicator {
     @Column(name = "max_value")
     private BigDecimal maxValue;
 
-    @Column(name = "description_vi")
-    private String descriptionVi;
-
     /** Lowest level first. */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "indicator_level", joinColumns = @JoinColumn(name = "indicator_code"))
@@ -101,10 +98,6 @@ public class Indicator {
 
     public BigDecimal getMaxValue() {
         return maxValue;
-    }
-
-    public String getDescriptionVi() {
-        return descriptionVi;
     }
 
     public List<IndicatorLevel> getLevels() {

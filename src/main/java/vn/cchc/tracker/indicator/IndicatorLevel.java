@@ -20,11 +20,6 @@ public class IndicatorLevel {
     protected IndicatorLevel() {
     }
 
-    public IndicatorLevel(String nameVi, String nameEn) {
-        this.nameVi = nameVi;
-        this.nameEn = nameEn;
-    }
-
     public String getNameVi() {
         return nameVi;
     }

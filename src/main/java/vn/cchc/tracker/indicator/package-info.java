@@ -1,6 +1,9 @@
 /**
  * The indicator catalogue shared by all provinces and the reform areas that group it: unit kinds, directions,
  * valid ranges, ordered group levels, and the rules a value of an indicator must follow ({@code ValueRules}).
- * <p>Entry points: {@code IndicatorService}; {@code /indicators} and {@code GET /api/v1/indicators} in {@code web}.
+ * <p>Entry points: {@code IndicatorService} (its {@code snapshot()}, an {@code IndicatorCatalogue} of
+ * {@code IndicatorSpec}s, is what values are checked against); {@code ValueRules}, the one grammar of a written value
+ * for the results grid, the import and the restore (plain Java); {@code /indicators} and {@code GET /api/v1/indicators}
+ * in {@code web}.
  */
 package vn.cchc.tracker.indicator;

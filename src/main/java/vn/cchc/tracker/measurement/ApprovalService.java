@@ -49,10 +49,6 @@ public class ApprovalService {
         return found.stream().findFirst();
     }
 
-    public boolean isApproved(String provinceCode, int year) {
-        return approval(provinceCode, year).isPresent();
-    }
-
     /** Approves the year; approving an approved year changes nothing. */
     @Transactional
     public void approve(String provinceCode, int year, Actor actor) {

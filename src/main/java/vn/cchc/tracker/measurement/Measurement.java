@@ -20,7 +20,7 @@ import vn.cchc.tracker.indicator.Indicator;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.province.Province;
 
-/** The result of one indicator for one province in one year. */
+/** The result of one indicator for one province in one year; written only by {@link MeasurementWriteService}. */
 @Entity
 @Table(name = "measurement")
 public class Measurement {
@@ -60,9 +60,6 @@ public class Measurement {
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
@@ -73,22 +70,6 @@ public class Measurement {
     private long version;
 
     protected Measurement() {
-    }
-
-    public Measurement(Province province, Indicator indicator, int year, BigDecimal valueNumber, String valueLevel,
-                       String source, String note, String author, Instant now) {
-        this.province = province;
-        this.indicator = indicator;
-        this.indicatorKind = indicator.getUnitKind();
-        this.year = year;
-        this.valueNumber = valueNumber;
-        this.valueLevel = valueLevel;
-        this.source = source;
-        this.note = note;
-        this.createdBy = author;
-        this.createdAt = now;
-        this.updatedBy = author;
-        this.updatedAt = now;
     }
 
     public Long getId() {
@@ -131,10 +112,6 @@ public class Measurement {
         return createdBy;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     public String getUpdatedBy() {
         return updatedBy;
     }
@@ -145,15 +122,5 @@ public class Measurement {
 
     public long getVersion() {
         return version;
-    }
-
-    /** A new value, source and note; who and when are kept for the reader, the full trail is in the audit log. */
-    public void change(BigDecimal valueNumber, String valueLevel, String source, String note, String author, Instant now) {
-        this.valueNumber = valueNumber;
-        this.valueLevel = valueLevel;
-        this.source = source;
-        this.note = note;
-        this.updatedBy = author;
-        this.updatedAt = now;
     }
 }

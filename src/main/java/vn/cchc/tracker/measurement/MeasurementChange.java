@@ -27,6 +27,10 @@ public record MeasurementChange(String provinceCode, String indicatorCode, int y
         note = strip(note);
     }
 
+    public MeasurementKey key() {
+        return new MeasurementKey(provinceCode, indicatorCode, year);
+    }
+
     public boolean removesValue() {
         return value == null;
     }

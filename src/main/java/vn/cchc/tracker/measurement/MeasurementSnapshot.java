@@ -19,6 +19,10 @@ public record MeasurementSnapshot(long id, String provinceCode, String indicator
                 m.getUpdatedBy(), m.getUpdatedAt(), m.getVersion());
     }
 
+    public MeasurementKey key() {
+        return new MeasurementKey(provinceCode, indicatorCode, year);
+    }
+
     /** The value in plain digits (81.21) or the level; what the audit trail records. */
     public String valueText() {
         return level != null ? level : Numbers.plain(number).toPlainString();

@@ -3,8 +3,8 @@ package vn.cchc.tracker.measurement;
 import java.util.List;
 import java.util.Optional;
 
-import vn.cchc.tracker.indicator.Indicator;
-import vn.cchc.tracker.province.Province;
+import vn.cchc.tracker.indicator.IndicatorSpec;
+import vn.cchc.tracker.province.ProvinceUnit;
 
 /**
  * One province's values for one year as the results grid shows them: a row per indicator its targets use (and per
@@ -12,11 +12,11 @@ import vn.cchc.tracker.province.Province;
  *
  * @param unit the unit that carried the code that year, empty if none did (nothing can be entered then)
  */
-public record ResultsGrid(String provinceCode, Optional<Province> unit, int year, Optional<Approval> approval,
+public record ResultsGrid(String provinceCode, Optional<ProvinceUnit> unit, int year, Optional<Approval> approval,
                           List<Row> rows) {
 
     /** @param targets how many of the province's targets use the indicator */
-    public record Row(Indicator indicator, MeasurementSnapshot current, MeasurementSnapshot previous, int targets) {
+    public record Row(IndicatorSpec indicator, MeasurementSnapshot current, MeasurementSnapshot previous, int targets) {
     }
 
     public boolean approved() {

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.cchc.tracker.account.Actor;
-import vn.cchc.tracker.indicator.Indicator;
 import vn.cchc.tracker.indicator.IndicatorService;
+import vn.cchc.tracker.indicator.IndicatorSpec;
 import vn.cchc.tracker.province.ProvinceService;
 
 /** Reads what the results grid of one province and year shows. */
@@ -61,14 +60,13 @@ public class ResultsGridService {
         shown.addAll(current.keySet());
         shown.addAll(previous.keySet());
         List<ResultsGrid.Row> rows = new ArrayList<>();
-        for (Indicator indicator : indicators.catalogue()) {
-            String code = indicator.getCode();
+        for (IndicatorSpec indicator : indicators.snapshot().all()) { // by reform area, then code
+            String code = indicator.code();
             if (shown.contains(code)) {
                 rows.add(new ResultsGrid.Row(indicator, current.get(code), previous.get(code),
                         targetCounts.getOrDefault(code, 0)));
             }
         }
-        rows.sort(Comparator.comparing((ResultsGrid.Row r) -> r.indicator().getReformArea().getPosition()));
         return new ResultsGrid(provinceCode, provinces.unitInYear(provinceCode, year), year,
                 approvals.approval(provinceCode, year), rows);
     }

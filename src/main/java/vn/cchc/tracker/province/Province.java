@@ -52,13 +52,6 @@ public class Province {
     protected Province() {
     }
 
-    public Province(String code, String nameVi, ProvinceKind kind, LocalDate validFrom) {
-        this.code = code;
-        this.nameVi = nameVi;
-        this.kind = kind;
-        this.validFrom = validFrom;
-    }
-
     public Long getId() {
         return id;
     }
@@ -89,6 +82,11 @@ public class Province {
 
     public String getChangeNote() {
         return changeNote;
+    }
+
+    /** The unit as plain data. */
+    public ProvinceUnit unit() {
+        return new ProvinceUnit(id, code, nameVi, kind, validFrom, validTo);
     }
 
     /** Whether the unit still exists under this name and kind on the given day. */

@@ -1,6 +1,7 @@
 package vn.cchc.tracker.province;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything known under one GSO code: its units oldest first (a rename or change of kind starts a new unit),
@@ -19,6 +20,11 @@ public record ProvinceProfile(String code, List<Province> units, List<Province> 
     /** The newest unit: its name is the one the code goes by today. */
     public Province current() {
         return units.get(units.size() - 1);
+    }
+
+    /** The unit that carried the code in the year (see {@link ProvinceUnits#inYear}); empty if none did. */
+    public Optional<ProvinceUnit> unitInYear(int year) {
+        return new ProvinceUnits(units.stream().map(Province::unit).toList()).inYear(code, year);
     }
 
     /** Older units under the same code, e.g. Thừa Thiên Huế before Huế became a city. */

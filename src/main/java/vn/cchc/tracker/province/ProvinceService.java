@@ -1,12 +1,15 @@
 package vn.cchc.tracker.province;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import vn.cchc.tracker.support.NotFoundException;
 
@@ -14,10 +17,21 @@ import vn.cchc.tracker.support.NotFoundException;
 @Transactional(readOnly = true)
 public class ProvinceService {
 
-    private final ProvinceRepository provinces;
+    private static final String UNITS = "select id, code, name_vi, kind, valid_from, valid_to from province";
 
-    public ProvinceService(ProvinceRepository provinces) {
+    private final ProvinceRepository provinces;
+    private final JdbcTemplate jdbc;
+
+    public ProvinceService(ProvinceRepository provinces, JdbcTemplate jdbc) {
         this.provinces = provinces;
+        this.jdbc = jdbc;
+    }
+
+    /** Every unit as plain data, in one statement: what imports, restores, writes and evaluations look units up in. */
+    public ProvinceUnits units() {
+        return new ProvinceUnits(jdbc.query(UNITS, (rs, n) -> new ProvinceUnit(rs.getLong(1), rs.getString(2),
+                rs.getString(3), ProvinceKind.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
+                rs.getObject(6, LocalDate.class))));
     }
 
     /** Every unit, ordered by code then period, successors loaded. */
@@ -44,17 +58,9 @@ public class ProvinceService {
                 .orElseThrow(() -> new NotFoundException("error.province.notFound", code));
     }
 
-    /**
-     * The unit that carried the code in the given year: the one whose period overlaps the year, the newer one if two
-     * do (Thừa Thiên Huế until 2024, Huế from 2025); empty if no unit had the code that year.
-     */
-    public java.util.Optional<Province> unitInYear(String code, int year) {
-        java.time.LocalDate first = java.time.LocalDate.of(year, 1, 1);
-        java.time.LocalDate last = java.time.LocalDate.of(year, 12, 31);
-        return provinces.findAllWithSuccessor().stream()
-                .filter(p -> p.getCode().equals(code))
-                .filter(p -> !p.getValidFrom().isAfter(last) && (p.getValidTo() == null || !p.getValidTo().isBefore(first)))
-                .reduce((older, newer) -> newer);
+    /** The unit that carried the code in the year (see {@link ProvinceUnits#inYear}); empty if none did. */
+    public Optional<ProvinceUnit> unitInYear(String code, int year) {
+        return units().inYear(code, year);
     }
 
     private static List<Province> mergedInto(List<Province> all, String code) {

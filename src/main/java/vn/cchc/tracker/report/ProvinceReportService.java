@@ -23,8 +23,8 @@ import vn.cchc.tracker.dashboard.TargetSort;
 import vn.cchc.tracker.report.ProvinceReport.AreaSection;
 import vn.cchc.tracker.report.ProvinceReport.DocumentLine;
 import vn.cchc.tracker.report.ProvinceReport.HeadlineIndex;
-import vn.cchc.tracker.province.Province;
 import vn.cchc.tracker.province.ProvinceProfile;
+import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.support.DecimalText;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.tablefile.CellText;
@@ -71,10 +71,7 @@ public class ProvinceReportService {
     public ProvinceReport report(String code, ScorecardFilter filter, int year, Locale locale) {
         Scorecard scorecard = scorecards.scorecard(code, filter, year, locale);
         ProvinceProfile profile = scorecard.profile();
-        Province unit = profile.units().stream()
-                .filter(u -> u.getValidFrom().getYear() <= year && (u.getValidTo() == null || u.getValidTo().getYear() >= year))
-                .reduce((a, b) -> b)
-                .orElse(profile.current());
+        ProvinceUnit unit = profile.unitInYear(year).orElseGet(() -> profile.current().unit());
         List<AreaSection> areas = scorecard.groups().stream()
                 .map(g -> new AreaSection(g.area().code(), g.area().name(locale), g.documents().stream()
                         .flatMap(d -> d.rows().stream()).map(Scorecard.Row::attainment).toList()))
@@ -82,9 +79,10 @@ public class ProvinceReportService {
         List<DocumentLine> documentLines = scorecard.documents().stream()
                 .map(d -> new DocumentLine(d.getNumber(), text("document.kind." + d.getKind(), locale), d.getIssueDate(), d.getTitle()))
                 .toList();
-        return new ProvinceReport(code, unit.getNameVi(), text("province.kind." + unit.getKind(), locale), year,
-                LocalDate.now(clock.withZone(CellText.ZONE)), scorecard.counts().asMap(), (int) scorecard.counts().total(),
-                filters(scorecard, locale), headline(code, year, locale), documentLines, areas);
+        return new ProvinceReport(code, unit.nameVi(), text("province.kind." + unit.kind(), locale), year,
+                LocalDate.now(clock.withZone(CellText.ZONE)), scorecard.counts().asMap(),
+                (int) scorecard.counts().total(), filters(scorecard, locale), headline(code, year, locale),
+                documentLines, areas);
     }
 
     /** The page's filters and order in words ("Lĩnh vực: …"); none when it lists every target in document order. */
@@ -101,7 +99,8 @@ public class ProvinceReportService {
             words.add(labelled("dashboard.scorecard.area", area, locale));
         }
         if (filter.status() != null) {
-            words.add(labelled("dashboard.scorecard.status", text("attainment.status." + filter.status(), locale), locale));
+            String status = text("attainment.status." + filter.status(), locale);
+            words.add(labelled("dashboard.scorecard.status", status, locale));
         }
         if (filter.sort() != TargetSort.DOCUMENT) {
             words.add(labelled("dashboard.scorecard.sort", text("dashboard.sort." + filter.sort(), locale), locale));

@@ -18,6 +18,11 @@ public class EvaluationYears {
         this.clock = clock;
     }
 
+    /** Whether the year is one results, targets and evaluations may have. */
+    public static boolean isValid(int year) {
+        return year >= FIRST && year <= LAST;
+    }
+
     public int current() {
         return Year.now(clock).getValue();
     }

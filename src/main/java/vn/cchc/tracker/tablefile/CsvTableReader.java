@@ -38,12 +38,12 @@ public final class CsvTableReader {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            return TableReadResult.failed(FORMAT, ProblemType.FILE_NOT_UTF8, lineOf(bytes, start, in.position()));
+            return TableReadResult.failed(FORMAT, FileProblem.FILE_NOT_UTF8, lineOf(bytes, start, in.position()));
         }
         decoder.flush(out);
         String text = out.flip().toString();
         if (text.isBlank()) {
-            return TableReadResult.failed(FORMAT, ProblemType.FILE_EMPTY);
+            return TableReadResult.failed(FORMAT, FileProblem.FILE_EMPTY);
         }
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(sniffDelimiter(text))
@@ -61,10 +61,10 @@ public final class CsvTableReader {
                 }
             }
         } catch (UncheckedIOException | IllegalStateException | IOException e) {
-            return TableReadResult.failed(FORMAT, ProblemType.FILE_CSV_MALFORMED, row + 1);
+            return TableReadResult.failed(FORMAT, FileProblem.FILE_CSV_MALFORMED, row + 1);
         }
         if (lines.isEmpty()) {
-            return TableReadResult.failed(FORMAT, ProblemType.FILE_EMPTY);
+            return TableReadResult.failed(FORMAT, FileProblem.FILE_EMPTY);
         }
         return new TableReadResult(FORMAT, lines, List.of());
     }

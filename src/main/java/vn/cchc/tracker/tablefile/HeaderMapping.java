@@ -20,7 +20,7 @@ public final class HeaderMapping {
     }
 
     /** The records, or only header problems if the header does not match. */
-    public record Result(List<TableRecord> records, List<ImportProblem> problems) {
+    public record Result(List<TableRecord> records, List<TableProblem> problems) {
 
         public Result {
             records = List.copyOf(records);
@@ -30,14 +30,14 @@ public final class HeaderMapping {
 
     public static Result map(List<RawLine> lines, List<String> expected) {
         if (lines.isEmpty()) {
-            return new Result(List.of(), List.of(ImportProblem.ofFile(ProblemType.FILE_EMPTY)));
+            return new Result(List.of(), List.of(TableProblem.ofFile(FileProblem.FILE_EMPTY)));
         }
         RawLine header = lines.get(0);
         List<RawLine> data = lines.subList(1, lines.size());
         Map<String, String> expectedByKey = new LinkedHashMap<>();
         expected.forEach(e -> expectedByKey.put(key(e), e));
 
-        List<ImportProblem> problems = new ArrayList<>();
+        List<TableProblem> problems = new ArrayList<>();
         Map<Integer, String> columnAt = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         int width = Math.max(header.cells().size(), data.stream().mapToInt(l -> l.cells().size()).max().orElse(0));
@@ -46,42 +46,42 @@ public final class HeaderMapping {
             if (written.isEmpty()) {
                 int index = i;
                 if (data.stream().anyMatch(l -> !l.cell(index).isBlank())) {
-                    problems.add(ImportProblem.at(header.row(), String.valueOf(i + 1), ProblemType.HEADER_BLANK_COLUMN, i + 1));
+                    problems.add(TableProblem.at(header.row(), String.valueOf(i + 1), FileProblem.HEADER_BLANK_COLUMN, i + 1));
                 }
                 continue;
             }
             String name = expectedByKey.get(key(written));
             if (name == null) {
-                problems.add(ImportProblem.at(header.row(), written, ProblemType.HEADER_UNKNOWN_COLUMN, written,
+                problems.add(TableProblem.at(header.row(), written, FileProblem.HEADER_UNKNOWN_COLUMN, written,
                         String.join(", ", expected)));
             } else if (seen.putIfAbsent(name, i) != null) {
-                problems.add(ImportProblem.at(header.row(), written, ProblemType.HEADER_DUPLICATE_COLUMN, written));
+                problems.add(TableProblem.at(header.row(), written, FileProblem.HEADER_DUPLICATE_COLUMN, written));
             } else {
                 columnAt.put(i, name);
             }
         }
         for (String name : expected) {
             if (!seen.containsKey(name)) {
-                problems.add(ImportProblem.at(header.row(), name, ProblemType.HEADER_MISSING_COLUMN, name));
+                problems.add(TableProblem.at(header.row(), name, FileProblem.HEADER_MISSING_COLUMN, name));
             }
         }
         if (!problems.isEmpty()) {
             return new Result(List.of(), problems);
         }
         if (data.isEmpty()) {
-            return new Result(List.of(), List.of(ImportProblem.ofFile(ProblemType.FILE_NO_DATA_ROWS)));
+            return new Result(List.of(), List.of(TableProblem.ofFile(FileProblem.FILE_NO_DATA_ROWS)));
         }
         List<TableRecord> records = new ArrayList<>(data.size());
         for (RawLine line : data) {
             Map<String, String> values = new LinkedHashMap<>();
-            List<ImportProblem> cellProblems = new ArrayList<>();
+            List<TableProblem> cellProblems = new ArrayList<>();
             for (String name : expected) {
                 RawCell cell = line.cell(seen.get(name));
                 values.put(name, clean(cell.text()));
                 if (cell.problem() != null) {
                     cellProblems.add(cell.problemArg() == null
-                            ? ImportProblem.at(line.row(), name, cell.problem())
-                            : ImportProblem.at(line.row(), name, cell.problem(), cell.problemArg()));
+                            ? TableProblem.at(line.row(), name, cell.problem())
+                            : TableProblem.at(line.row(), name, cell.problem(), cell.problemArg()));
                 }
             }
             records.add(new TableRecord(line.row(), values, cellProblems));

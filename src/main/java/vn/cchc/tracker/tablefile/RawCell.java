@@ -7,7 +7,7 @@ package vn.cchc.tracker.tablefile;
  * @param problem    why the cell is unusable, or {@code null}
  * @param problemArg the problem's argument (Excel's error code), or {@code null}
  */
-public record RawCell(String text, ProblemType problem, String problemArg) {
+public record RawCell(String text, FileProblem problem, String problemArg) {
 
     public RawCell {
         text = text == null ? "" : text;
@@ -17,7 +17,7 @@ public record RawCell(String text, ProblemType problem, String problemArg) {
         return new RawCell(text, null, null);
     }
 
-    public static RawCell unusable(ProblemType problem, String arg) {
+    public static RawCell unusable(FileProblem problem, String arg) {
         return new RawCell("", problem, arg);
     }
 

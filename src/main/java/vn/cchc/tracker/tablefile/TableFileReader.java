@@ -17,36 +17,36 @@ public final class TableFileReader {
     /** Sequences that appear when UTF-8 Vietnamese was read as Windows-1252 and saved again (“Äáº¯k Nông”). */
     private static final Pattern GARBLED = Pattern.compile("áº|á»|Ä‘|Ä\u0090|Æ°|Æ¡|Ã´|Ã¢|Ãª|Ã¡|Ã¬|Ã³|Ãº|Ã½|Ä©|Å©");
 
-    private final ImportLimits limits;
+    private final UploadLimits limits;
 
-    public TableFileReader(ImportLimits limits) {
+    public TableFileReader(UploadLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
-    public ImportLimits limits() {
+    public UploadLimits limits() {
         return limits;
     }
 
-    public TableReadResult read(ImportFile file) {
+    public TableReadResult read(UploadedFile file) {
         if (file.exceeds(limits.maxBytes())) {
-            return TableReadResult.failed("", ProblemType.FILE_TOO_LARGE, Sizes.human(limits.maxBytes()));
+            return TableReadResult.failed("", FileProblem.FILE_TOO_LARGE, Sizes.human(limits.maxBytes()));
         }
         byte[] bytes = file.bytes();
         if (bytes.length == 0) {
-            return TableReadResult.failed("", ProblemType.FILE_EMPTY);
+            return TableReadResult.failed("", FileProblem.FILE_EMPTY);
         }
         String extension = file.extension();
         TableReadResult result;
         if (XlsxTableReader.looksLikeZip(bytes)) {
             result = XlsxTableReader.read(bytes, extension.equals("xlsm"), limits);
         } else if (isOle2(bytes)) {
-            result = TableReadResult.failed("", extension.equals("xlsm") ? ProblemType.FILE_MACROS : ProblemType.FILE_LEGACY_EXCEL);
+            result = TableReadResult.failed("", extension.equals("xlsm") ? FileProblem.FILE_MACROS : FileProblem.FILE_LEGACY_EXCEL);
         } else if (extension.equals("xlsm")) {
-            result = TableReadResult.failed("", ProblemType.FILE_MACROS);
+            result = TableReadResult.failed("", FileProblem.FILE_MACROS);
         } else if (isUtf16(bytes)) {
-            result = TableReadResult.failed(CsvTableReader.FORMAT, ProblemType.FILE_UTF16);
+            result = TableReadResult.failed(CsvTableReader.FORMAT, FileProblem.FILE_UTF16);
         } else if (isBinary(bytes)) {
-            result = TableReadResult.failed("", ProblemType.FILE_UNSUPPORTED);
+            result = TableReadResult.failed("", FileProblem.FILE_UNSUPPORTED);
         } else {
             result = CsvTableReader.read(bytes);
         }
@@ -56,14 +56,14 @@ public final class TableFileReader {
     private TableReadResult checkRows(TableReadResult result) {
         List<RawLine> lines = result.lines();
         if (lines.size() - 1 > limits.maxRows()) {
-            return TableReadResult.failed(result.format(), ProblemType.FILE_TOO_MANY_ROWS, limits.maxRows());
+            return TableReadResult.failed(result.format(), FileProblem.FILE_TOO_MANY_ROWS, limits.maxRows());
         }
-        List<ImportProblem> problems = new ArrayList<>();
+        List<TableProblem> problems = new ArrayList<>();
         for (RawLine line : lines) {
             for (RawCell cell : line.cells()) {
                 Matcher m = GARBLED.matcher(cell.text());
                 if (m.find()) {
-                    problems.add(ImportProblem.at(line.row(), null, ProblemType.FILE_GARBLED_TEXT, line.row(),
+                    problems.add(TableProblem.at(line.row(), null, FileProblem.FILE_GARBLED_TEXT, line.row(),
                             sample(cell.text(), m.start())));
                     return new TableReadResult(result.format(), List.of(), problems);
                 }

@@ -8,19 +8,19 @@ import java.util.List;
  *
  * @param format "csv" or "xlsx" when recognised, otherwise ""
  */
-public record TableReadResult(String format, List<RawLine> lines, List<ImportProblem> problems) {
+public record TableReadResult(String format, List<RawLine> lines, List<TableProblem> problems) {
 
     public TableReadResult {
         lines = List.copyOf(lines);
         problems = List.copyOf(problems);
     }
 
-    static TableReadResult failed(String format, ImportProblem problem) {
+    static TableReadResult failed(String format, TableProblem problem) {
         return new TableReadResult(format, List.of(), List.of(problem));
     }
 
-    static TableReadResult failed(String format, ProblemType type, Object... args) {
-        return failed(format, ImportProblem.ofFile(type, args));
+    static TableReadResult failed(String format, FileProblem type, Object... args) {
+        return failed(format, TableProblem.ofFile(type, args));
     }
 
     public boolean hasProblems() {

@@ -9,7 +9,7 @@ import java.util.Map;
  * A data row under a recognised header: its row number, each known column's text (trimmed; "" when blank), and
  * the problems of its cells (formulas, error values).
  */
-public record TableRecord(int row, Map<String, String> values, List<ImportProblem> problems) {
+public record TableRecord(int row, Map<String, String> values, List<TableProblem> problems) {
 
     public TableRecord {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));

@@ -25,7 +25,7 @@ import java.util.zip.ZipInputStream;
  * Reads the first visible sheet of an .xlsx workbook with Apache POI, values only.
  * <ul>
  * <li>A cell holding a formula is not read: its cached result may be stale or missing (files written by programs
- * that never calculate), so it is reported as {@link ProblemType#CELL_FORMULA} and the user pastes values.</li>
+ * that never calculate), so it is reported as {@link FileProblem#CELL_FORMULA} and the user pastes values.</li>
  * <li>Macro-enabled workbooks (a {@code vbaProject} part, or the macro-enabled content type) are refused whole.</li>
  * <li>Before POI parses anything the package is unpacked once with a byte budget, so a zip bomb or a huge sheet
  * is refused instead of exhausting memory.</li>
@@ -40,18 +40,18 @@ final class XlsxTableReader {
     private XlsxTableReader() {
     }
 
-    static TableReadResult read(byte[] bytes, boolean macroExtension, ImportLimits limits) {
+    static TableReadResult read(byte[] bytes, boolean macroExtension, UploadLimits limits) {
         if (macroExtension) {
-            return TableReadResult.failed(FORMAT, ProblemType.FILE_MACROS);
+            return TableReadResult.failed(FORMAT, FileProblem.FILE_MACROS);
         }
-        ProblemType packageProblem = inspectPackage(bytes, limits);
+        FileProblem packageProblem = inspectPackage(bytes, limits);
         if (packageProblem != null) {
             return TableReadResult.failed(FORMAT, packageProblem, Sizes.human(limits.maxUnpackedBytes()));
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = firstVisibleSheet(workbook);
             if (sheet == null) {
-                return TableReadResult.failed(FORMAT, ProblemType.FILE_EMPTY);
+                return TableReadResult.failed(FORMAT, FileProblem.FILE_EMPTY);
             }
             List<RawLine> lines = new ArrayList<>();
             for (Row row : sheet) {
@@ -64,12 +64,12 @@ final class XlsxTableReader {
                 }
             }
             if (lines.isEmpty()) {
-                return TableReadResult.failed(FORMAT, ProblemType.FILE_EMPTY);
+                return TableReadResult.failed(FORMAT, FileProblem.FILE_EMPTY);
             }
             return new TableReadResult(FORMAT, lines, List.of());
         } catch (IOException | RuntimeException e) {
             // POI signals a damaged or foreign package with assorted runtime exceptions
-            return TableReadResult.failed(FORMAT, ProblemType.FILE_XLSX_UNREADABLE);
+            return TableReadResult.failed(FORMAT, FileProblem.FILE_XLSX_UNREADABLE);
         }
     }
 
@@ -77,7 +77,7 @@ final class XlsxTableReader {
      * Unpacks the zip once, counting inflated bytes (headers can lie): a macro part, an over-budget package or a
      * zip without a workbook is a problem; {@code null} means POI may open it.
      */
-    private static ProblemType inspectPackage(byte[] bytes, ImportLimits limits) {
+    private static FileProblem inspectPackage(byte[] bytes, UploadLimits limits) {
         long budget = limits.maxUnpackedBytes();
         boolean workbook = false;
         byte[] buffer = new byte[8192];
@@ -86,7 +86,7 @@ final class XlsxTableReader {
             while ((entry = zip.getNextEntry()) != null) {
                 String name = entry.getName().toLowerCase(Locale.ROOT);
                 if (name.endsWith("vbaproject.bin") || name.endsWith("vbadata.xml")) {
-                    return ProblemType.FILE_MACROS;
+                    return FileProblem.FILE_MACROS;
                 }
                 if (name.equals("xl/workbook.xml") || name.equals("xl/workbook2.xml")) {
                     workbook = true;
@@ -97,22 +97,22 @@ final class XlsxTableReader {
                 while ((n = zip.read(buffer)) > 0) {
                     budget -= n;
                     if (budget < 0) {
-                        return ProblemType.FILE_UNPACKED_TOO_LARGE;
+                        return FileProblem.FILE_UNPACKED_TOO_LARGE;
                     }
                     if (types != null) {
                         types.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
                     }
                 }
                 if (types != null && types.toString().toLowerCase(Locale.ROOT).contains("macroenabled")) {
-                    return ProblemType.FILE_MACROS;
+                    return FileProblem.FILE_MACROS;
                 }
             }
         } catch (ZipException e) {
-            return ProblemType.FILE_XLSX_UNREADABLE;
+            return FileProblem.FILE_XLSX_UNREADABLE;
         } catch (IOException e) {
-            return ProblemType.FILE_XLSX_UNREADABLE;
+            return FileProblem.FILE_XLSX_UNREADABLE;
         }
-        return workbook ? null : ProblemType.FILE_UNSUPPORTED;
+        return workbook ? null : FileProblem.FILE_UNSUPPORTED;
     }
 
     private static Sheet firstVisibleSheet(XSSFWorkbook workbook) {
@@ -132,8 +132,8 @@ final class XlsxTableReader {
             case STRING -> RawCell.of(cell.getStringCellValue());
             case NUMERIC -> RawCell.of(numberText(cell));
             case BOOLEAN -> RawCell.of(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
-            case FORMULA -> RawCell.unusable(ProblemType.CELL_FORMULA, null);
-            case ERROR -> RawCell.unusable(ProblemType.CELL_ERROR, errorCode(cell.getErrorCellValue()));
+            case FORMULA -> RawCell.unusable(FileProblem.CELL_FORMULA, null);
+            case ERROR -> RawCell.unusable(FileProblem.CELL_ERROR, errorCode(cell.getErrorCellValue()));
             default -> RawCell.of("");
         };
     }

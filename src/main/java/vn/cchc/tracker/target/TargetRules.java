@@ -77,7 +77,7 @@ public final class TargetRules {
             if (comparison == Comparison.GROUP_AT_LEAST) {
                 thresholdLevel = value(v, "thresholdLevel", in.thresholdLevel(), spec, true).map(ValueRules.Value::level).orElse(null);
             } else if (comparison == Comparison.REDUCE_BY_PERCENT) {
-                thresholdValue = value(v, "thresholdValue", in.thresholdValue(), percentSpec(), true).map(ValueRules.Value::number).orElse(null);
+                thresholdValue = value(v, "thresholdValue", in.thresholdValue(), ValueSpec.percent(), true).map(ValueRules.Value::number).orElse(null);
                 if (thresholdValue != null && thresholdValue.signum() == 0) {
                     v.add(Violation.of("thresholdValue", "target.error.reduceByZero"));
                 }
@@ -124,10 +124,6 @@ public final class TargetRules {
         }
         return new Outcome(new TargetParameters(indicator, comparison, thresholdValue, thresholdLevel, deadline,
                 baselineYear, baselineValue, scopeNote, sentence, source, position), v);
-    }
-
-    private static ValueSpec percentSpec() {
-        return new ValueSpec(UnitKind.PERCENT, BigDecimal.ZERO, BigDecimal.valueOf(100), List.of());
     }
 
     private static Optional<ValueRules.Value> value(List<Violation> v, String field, String text, ValueSpec spec, boolean required) {

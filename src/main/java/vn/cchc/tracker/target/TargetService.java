@@ -17,11 +17,6 @@ public class TargetService {
         this.targets = targets;
     }
 
-    /** A document's targets in the order the document states them, indicators loaded. */
-    public List<Target> targetsOf(long documentId) {
-        return targets.findByDocumentId(documentId);
-    }
-
     /** Every target of the units under one GSO code, documents and indicators loaded. */
     public List<Target> targetsOfProvince(String provinceCode) {
         return targets.findByProvinceCode(provinceCode);

@@ -5,9 +5,12 @@ import org.springframework.security.access.AccessDeniedException;
 
 import java.util.Set;
 
+import vn.cchc.tracker.testing.UnitTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@UnitTest
 class ActorTest {
 
     private final Actor admin = Actor.of("a", Role.ADMIN, Set.of(), false);

@@ -5,8 +5,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 
+import vn.cchc.tracker.testing.UnitTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+@UnitTest
 class LoginLockoutTest {
 
     private final LoginLockout lockout = new LoginLockout(5, Duration.ofMinutes(15));

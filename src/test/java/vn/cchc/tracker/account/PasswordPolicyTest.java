@@ -2,8 +2,11 @@ package vn.cchc.tracker.account;
 
 import org.junit.jupiter.api.Test;
 
+import vn.cchc.tracker.testing.UnitTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+@UnitTest
 class PasswordPolicyTest {
 
     @Test

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.cchc.tracker.testing.UnitTest;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -16,6 +18,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * Rules inside the modules, checked on every build. The boundaries between modules (no cycles, web subpackages
  * included; only published types used) are {@link ModularityTest}'s.
  */
+@UnitTest
 class ArchitectureTest {
 
     private static final String ROOT = "vn.cchc.tracker";

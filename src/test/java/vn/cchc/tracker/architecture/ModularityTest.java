@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.cchc.tracker.CchcTrackerApplication;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The features are Spring Modulith application modules: one per package under {@code vn.cchc.tracker}, its
  * {@code web} subpackage included. Verified on every build; {@code docs/modules} is generated from the same model.
  */
+@UnitTest
 class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(CchcTrackerApplication.class);

@@ -10,6 +10,9 @@ import static vn.cchc.tracker.attainment.rules.Fixtures.percentAtLeast;
 import static vn.cchc.tracker.attainment.rules.Fixtures.sipasMeasurements;
 import static vn.cchc.tracker.attainment.rules.Fixtures.sipasTarget;
 import static vn.cchc.tracker.attainment.rules.Fixtures.target;
+import static vn.cchc.tracker.attainment.rules.Fixtures.groupAtLeast;
+import static vn.cchc.tracker.attainment.rules.Fixtures.reduceByPercent;
+import static vn.cchc.tracker.attainment.rules.Fixtures.withBaseline;
 
 import java.util.Locale;
 import java.util.Map;
@@ -27,11 +30,18 @@ import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.AttainmentTarget;
 import vn.cchc.tracker.attainment.rules.Measurements;
+import vn.cchc.tracker.testing.UnitTest;
 
+@UnitTest
 class AttainmentExplainerTest {
 
     private final AttainmentEvaluator evaluator = new AttainmentEvaluator();
     private final AttainmentExplainer explainer = new AttainmentExplainer(AttainmentMessages.source());
+
+    /** The sentence with group levels shown as stored. */
+    private String explain(AttainmentResult result, Locale locale) {
+        return explainer.explain(result, locale, UnaryOperator.identity());
+    }
 
     private AttainmentResult evaluate(AttainmentTarget target, Measurements measurements, int year) {
         return evaluator.evaluate(target, measurements, year);
@@ -44,7 +54,7 @@ class AttainmentExplainerTest {
         void workedExampleOffTrackInVietnamese() {
             AttainmentResult r = evaluate(sipasTarget(), sipasMeasurements(), 2024);
 
-            assertThat(explainer.explain(r, VI)).isEqualTo("Năm 2023 đạt 81,21%, chưa đạt mục tiêu ≥ 90% vào năm 2025; "
+            assertThat(explain(r, VI)).isEqualTo("Năm 2023 đạt 81,21%, chưa đạt mục tiêu ≥ 90% vào năm 2025; "
                     + "theo xu hướng đến 2025 chỉ đạt khoảng 83,45% (34% chặng đường) — chậm tiến độ.");
         }
 
@@ -52,7 +62,7 @@ class AttainmentExplainerTest {
         void workedExampleOffTrackInEnglish() {
             AttainmentResult r = evaluate(sipasTarget(), sipasMeasurements(), 2024);
 
-            assertThat(explainer.explain(r, EN)).isEqualTo("In 2023 it reached 81.21%, short of the target ≥ 90% for 2025; "
+            assertThat(explain(r, EN)).isEqualTo("In 2023 it reached 81.21%, short of the target ≥ 90% for 2025; "
                     + "on the current trend it would reach only about 83.45% by 2025 (34% of the way) — off track.");
         }
 
@@ -60,17 +70,17 @@ class AttainmentExplainerTest {
         void metStripsTrailingZeros() {
             AttainmentResult r = evaluate(percentAtLeast("90", 2025), numbers(2024, "95.6000"), 2024);
 
-            assertThat(explainer.explain(r, VI)).isEqualTo("Năm 2024 đạt 95,6%, đã hoàn thành mục tiêu ≥ 90% vào năm 2025.");
-            assertThat(explainer.explain(r, EN)).isEqualTo("In 2024 it reached 95.6%, meeting the target ≥ 90% for 2025.");
+            assertThat(explain(r, VI)).isEqualTo("Năm 2024 đạt 95,6%, đã hoàn thành mục tiêu ≥ 90% vào năm 2025.");
+            assertThat(explain(r, EN)).isEqualTo("In 2024 it reached 95.6%, meeting the target ≥ 90% for 2025.");
         }
 
         @Test
         void missedAfterDeadline() {
             AttainmentResult r = evaluate(sipasTarget(), sipasMeasurements(), 2026);
 
-            assertThat(explainer.explain(r, VI))
+            assertThat(explain(r, VI))
                     .isEqualTo("Năm 2023 đạt 81,21%, không đạt mục tiêu ≥ 90% vào năm 2025 — đã hết hạn.");
-            assertThat(explainer.explain(r, EN))
+            assertThat(explain(r, EN))
                     .isEqualTo("In 2023 it reached 81.21%, missing the target ≥ 90% for 2025 — the deadline has passed.");
         }
 
@@ -79,9 +89,9 @@ class AttainmentExplainerTest {
             AttainmentTarget rank37 = target(Comparison.RANK_AT_BEST, UnitKind.RANK, "37", 2025);
             AttainmentResult r = evaluate(rank37, numbers(2022, "45", 2023, "41"), 2023);
 
-            assertThat(explainer.explain(r, VI)).isEqualTo("Năm 2023 đạt hạng 41, chưa đạt mục tiêu hạng 37 trở lên vào năm "
+            assertThat(explain(r, VI)).isEqualTo("Năm 2023 đạt hạng 41, chưa đạt mục tiêu hạng 37 trở lên vào năm "
                     + "2025; theo xu hướng đến 2025 sẽ đạt khoảng hạng 33 — đúng tiến độ.");
-            assertThat(explainer.explain(r, EN)).isEqualTo("In 2023 it reached rank 41, short of the target rank 37 or better "
+            assertThat(explain(r, EN)).isEqualTo("In 2023 it reached rank 41, short of the target rank 37 or better "
                     + "for 2025; on the current trend it should reach about rank 33 by 2025 — on track.");
         }
 
@@ -90,9 +100,9 @@ class AttainmentExplainerTest {
             AttainmentTarget score90 = target(Comparison.AT_LEAST, UnitKind.SCORE, "90", 2025);
             AttainmentResult r = evaluate(score90, numbers(2022, "80", 2023, "82.5"), 2023);
 
-            assertThat(explainer.explain(r, VI)).isEqualTo("Năm 2023 đạt 82,5 điểm, chưa đạt mục tiêu ≥ 90 điểm vào năm 2025; "
+            assertThat(explain(r, VI)).isEqualTo("Năm 2023 đạt 82,5 điểm, chưa đạt mục tiêu ≥ 90 điểm vào năm 2025; "
                     + "theo xu hướng đến 2025 chỉ đạt khoảng 87,5 điểm (75% chặng đường) — có nguy cơ không đạt.");
-            assertThat(explainer.explain(r, EN)).isEqualTo("In 2023 it reached 82.5 points, short of the target ≥ 90 points "
+            assertThat(explain(r, EN)).isEqualTo("In 2023 it reached 82.5 points, short of the target ≥ 90 points "
                     + "for 2025; on the current trend it would reach only about 87.5 points by 2025 (75% of the way) — at risk.");
         }
 
@@ -101,19 +111,19 @@ class AttainmentExplainerTest {
             AttainmentTarget atMost10 = target(Comparison.AT_MOST, UnitKind.COUNT, "10", 2025);
             AttainmentResult r = evaluate(atMost10, numbers(2022, "20", 2023, "22"), 2023);
 
-            assertThat(explainer.explain(r, VI)).isEqualTo("Năm 2023 đạt 22, chưa đạt mục tiêu ≤ 10 vào năm 2025; theo xu "
+            assertThat(explain(r, VI)).isEqualTo("Năm 2023 đạt 22, chưa đạt mục tiêu ≤ 10 vào năm 2025; theo xu "
                     + "hướng đến 2025 chỉ đạt khoảng 26 (xu hướng đi ngược mục tiêu) — chậm tiến độ.");
-            assertThat(explainer.explain(r, EN)).isEqualTo("In 2023 it reached 22, short of the target ≤ 10 for 2025; on the "
+            assertThat(explain(r, EN)).isEqualTo("In 2023 it reached 22, short of the target ≤ 10 for 2025; on the "
                     + "current trend it would reach only about 26 by 2025 (moving away from the target) — off track.");
         }
 
         @Test
         void projectedShortOffTrackWithoutADefinedWayLeavesTheShareOut() {
-            AttainmentTarget from90 = percentAtLeast("90", 2025).withBaseline(2020, bd("90"));
+            AttainmentTarget from90 = withBaseline(percentAtLeast("90", 2025), 2020, bd("90"));
             AttainmentResult r = evaluate(from90, numbers(2022, "85", 2023, "84"), 2023);
 
-            assertThat(explainer.explain(r, VI)).endsWith("theo xu hướng đến 2025 chỉ đạt khoảng 79,4286% — chậm tiến độ.");
-            assertThat(explainer.explain(r, EN)).endsWith("it would reach only about 79.4286% by 2025 — off track.");
+            assertThat(explain(r, VI)).endsWith("theo xu hướng đến 2025 chỉ đạt khoảng 79,4286% — chậm tiến độ.");
+            assertThat(explain(r, EN)).endsWith("it would reach only about 79.4286% by 2025 — off track.");
         }
 
         @Test
@@ -121,18 +131,18 @@ class AttainmentExplainerTest {
             AttainmentTarget count2000 = target(Comparison.AT_LEAST, UnitKind.COUNT, "2000", 2025);
             AttainmentResult r = evaluate(count2000, numbers(2023, "1234.5"), 2023);
 
-            assertThat(explainer.explain(r, VI)).isEqualTo("Năm 2023 đạt 1.234,5, chưa đạt mục tiêu ≥ 2.000 vào năm 2025; "
+            assertThat(explain(r, VI)).isEqualTo("Năm 2023 đạt 1.234,5, chưa đạt mục tiêu ≥ 2.000 vào năm 2025; "
                     + "chưa đủ số liệu để dự báo xu hướng — có nguy cơ không đạt.");
-            assertThat(explainer.explain(r, EN)).isEqualTo("In 2023 it reached 1,234.5, short of the target ≥ 2,000 for 2025; "
+            assertThat(explain(r, EN)).isEqualTo("In 2023 it reached 1,234.5, short of the target ≥ 2,000 for 2025; "
                     + "too little data to project a trend — at risk.");
         }
 
         @Test
         void groupNotProjectedWithEnglishLevelNames() {
-            AttainmentResult r = evaluate(AttainmentTarget.groupAtLeast("khá", 2025), pciLevels(2023, "trung bình"), 2024);
+            AttainmentResult r = evaluate(groupAtLeast("khá", 2025), pciLevels(2023, "trung bình"), 2024);
             Map<String, String> english = Map.of("trung bình", "average", "khá", "fairly good");
 
-            assertThat(explainer.explain(r, VI)).isEqualTo("Năm 2023 xếp nhóm trung bình, chưa đạt mục tiêu nhóm “khá” trở lên "
+            assertThat(explain(r, VI)).isEqualTo("Năm 2023 xếp nhóm trung bình, chưa đạt mục tiêu nhóm “khá” trở lên "
                     + "vào năm 2025; kết quả xếp nhóm không được dự báo theo xu hướng — có nguy cơ không đạt.");
             assertThat(explainer.explain(r, EN, english::get)).isEqualTo("In 2023 it was in group “average”, short of the "
                     + "target group “fairly good” or above for 2025; group results are not projected — at risk.");
@@ -140,7 +150,7 @@ class AttainmentExplainerTest {
 
         @Test
         void levelWithoutATranslationIsShownAsStored() {
-            AttainmentResult r = evaluate(AttainmentTarget.groupAtLeast("khá", 2025), pciLevels(2023, "trung bình"), 2024);
+            AttainmentResult r = evaluate(groupAtLeast("khá", 2025), pciLevels(2023, "trung bình"), 2024);
             Map<String, String> partial = Map.of("khá", "fairly good");
 
             assertThat(explainer.explain(r, EN, partial::get))
@@ -151,51 +161,51 @@ class AttainmentExplainerTest {
         void noMeasurement() {
             AttainmentResult r = evaluate(sipasTarget(), sipasMeasurements(), 2021);
 
-            assertThat(explainer.explain(r, VI))
+            assertThat(explain(r, VI))
                     .isEqualTo("Chưa có số liệu đến năm 2021 để đánh giá mục tiêu ≥ 90% vào năm 2025.");
-            assertThat(explainer.explain(r, EN)).isEqualTo("No data up to 2021 to judge the target ≥ 90% for 2025.");
+            assertThat(explain(r, EN)).isEqualTo("No data up to 2021 to judge the target ≥ 90% for 2025.");
         }
 
         @Test
         void noMeasurementNamesTheDeadlineWhenEvaluatedLater() {
             AttainmentResult r = evaluate(sipasTarget(), Measurements.empty(), 2030);
 
-            assertThat(explainer.explain(r, VI)).startsWith("Chưa có số liệu đến năm 2025 ");
+            assertThat(explain(r, VI)).startsWith("Chưa có số liệu đến năm 2025 ");
         }
 
         @Test
         void noBaselineMeasurement() {
-            AttainmentTarget cut10 = AttainmentTarget.reduceByPercent(UnitKind.COUNT, bd("10"), 2021, null, 2025);
+            AttainmentTarget cut10 = reduceByPercent(UnitKind.COUNT, bd("10"), 2021, null, 2025);
             AttainmentResult r = evaluate(cut10, numbers(2023, "110"), 2023);
 
-            assertThat(explainer.explain(r, VI)).isEqualTo("Năm 2023 đạt 110 nhưng chưa có số liệu năm gốc 2021, chưa đánh giá "
+            assertThat(explain(r, VI)).isEqualTo("Năm 2023 đạt 110 nhưng chưa có số liệu năm gốc 2021, chưa đánh giá "
                     + "được mục tiêu giảm ít nhất 10% so với năm 2021 vào năm 2025.");
-            assertThat(explainer.explain(r, EN)).isEqualTo("In 2023 it reached 110, but with no baseline value for 2021 the "
+            assertThat(explain(r, EN)).isEqualTo("In 2023 it reached 110, but with no baseline value for 2021 the "
                     + "target at least 10% below 2021 for 2025 cannot be judged.");
         }
 
         @Test
         void reduceByPercentMet() {
-            AttainmentTarget cut10 = AttainmentTarget.reduceByPercent(UnitKind.COUNT, bd("10"), 2021, null, 2025);
+            AttainmentTarget cut10 = reduceByPercent(UnitKind.COUNT, bd("10"), 2021, null, 2025);
             AttainmentResult r = evaluate(cut10, numbers(2021, "120", 2024, "108"), 2024);
 
-            assertThat(explainer.explain(r, VI))
+            assertThat(explain(r, VI))
                     .isEqualTo("Năm 2024 đạt 108, đã hoàn thành mục tiêu giảm ít nhất 10% so với năm 2021 vào năm 2025.");
         }
 
         @Test
         void unknownLevel() {
-            AttainmentResult r = evaluate(AttainmentTarget.groupAtLeast("xuất sắc", 2025), pciLevels(2023, "tốt"), 2023);
+            AttainmentResult r = evaluate(groupAtLeast("xuất sắc", 2025), pciLevels(2023, "tốt"), 2023);
 
-            assertThat(explainer.explain(r, VI)).isEqualTo("Nhóm “xuất sắc” không có trong danh sách nhóm của chỉ tiêu, chưa "
+            assertThat(explain(r, VI)).isEqualTo("Nhóm “xuất sắc” không có trong danh sách nhóm của chỉ tiêu, chưa "
                     + "đánh giá được mục tiêu nhóm “xuất sắc” trở lên vào năm 2025.");
-            assertThat(explainer.explain(r, EN)).isEqualTo("“xuất sắc” is not a group of this indicator, so the target group "
+            assertThat(explain(r, EN)).isEqualTo("“xuất sắc” is not a group of this indicator, so the target group "
                     + "“xuất sắc” or above for 2025 cannot be judged.");
         }
 
         @Test
         void everyReasonRendersInBothLanguagesWithoutLeftoverPlaceholders() {
-            AttainmentTarget cut10 = AttainmentTarget.reduceByPercent(UnitKind.COUNT, bd("10"), 2021, null, 2025);
+            AttainmentTarget cut10 = reduceByPercent(UnitKind.COUNT, bd("10"), 2021, null, 2025);
             AttainmentResult[] results = {
                 evaluate(sipasTarget(), sipasMeasurements(), 2024),
                 evaluate(sipasTarget(), sipasMeasurements(), 2026),
@@ -204,15 +214,15 @@ class AttainmentExplainerTest {
                 evaluate(percentAtLeast("90", 2025), numbers(2022, "80", 2023, "85"), 2023),
                 evaluate(percentAtLeast("90", 2025), numbers(2022, "80", 2023, "83"), 2023),
                 evaluate(percentAtLeast("90", 2025), numbers(2023, "80"), 2023),
-                evaluate(AttainmentTarget.groupAtLeast("khá", 2025), pciLevels(2023, "thấp"), 2023),
-                evaluate(AttainmentTarget.groupAtLeast("khá", 2025), pciLevels(2023, "??"), 2023),
+                evaluate(groupAtLeast("khá", 2025), pciLevels(2023, "thấp"), 2023),
+                evaluate(groupAtLeast("khá", 2025), pciLevels(2023, "??"), 2023),
                 evaluate(cut10, numbers(2023, "110"), 2023),
             };
             java.util.Set<AttainmentReason> seen = java.util.EnumSet.noneOf(AttainmentReason.class);
             for (AttainmentResult r : results) {
                 seen.add(r.reason());
                 for (Locale locale : new Locale[] {VI, EN}) {
-                    assertThat(explainer.explain(r, locale)).doesNotContain("{").doesNotContain("}").endsWith(".");
+                    assertThat(explain(r, locale)).doesNotContain("{").doesNotContain("}").endsWith(".");
                 }
             }
             assertThat(seen).containsExactlyInAnyOrder(AttainmentReason.values());
@@ -233,9 +243,9 @@ class AttainmentExplainerTest {
             assertThat(threshold(target(Comparison.AT_MOST, UnitKind.PERCENT, "2.5", 2025), VI)).isEqualTo("≤ 2,5%");
             assertThat(threshold(target(Comparison.RANK_AT_BEST, UnitKind.RANK, "37", 2025), VI))
                     .isEqualTo("hạng 37 trở lên");
-            assertThat(threshold(AttainmentTarget.reduceByPercent(UnitKind.COUNT, bd("10"), 2021, null, 2025), VI))
+            assertThat(threshold(reduceByPercent(UnitKind.COUNT, bd("10"), 2021, null, 2025), VI))
                     .isEqualTo("giảm ít nhất 10% so với năm 2021");
-            assertThat(threshold(AttainmentTarget.groupAtLeast("khá", 2025), VI)).isEqualTo("nhóm “khá” trở lên");
+            assertThat(threshold(groupAtLeast("khá", 2025), VI)).isEqualTo("nhóm “khá” trở lên");
         }
 
         @Test
@@ -243,9 +253,9 @@ class AttainmentExplainerTest {
             assertThat(threshold(target(Comparison.AT_MOST, UnitKind.PERCENT, "2.5", 2025), EN)).isEqualTo("≤ 2.5%");
             assertThat(threshold(target(Comparison.RANK_AT_BEST, UnitKind.RANK, "37", 2025), EN))
                     .isEqualTo("rank 37 or better");
-            assertThat(threshold(AttainmentTarget.reduceByPercent(UnitKind.COUNT, bd("12.5"), 2021, null, 2025), EN))
+            assertThat(threshold(reduceByPercent(UnitKind.COUNT, bd("12.5"), 2021, null, 2025), EN))
                     .isEqualTo("at least 12.5% below 2021");
-            assertThat(threshold(AttainmentTarget.groupAtLeast("khá", 2025), EN)).isEqualTo("group “khá” or above");
+            assertThat(threshold(groupAtLeast("khá", 2025), EN)).isEqualTo("group “khá” or above");
         }
 
         @Test
@@ -313,6 +323,7 @@ class AttainmentExplainerTest {
         source.addMessage("attainment.value.PERCENT", Locale.ENGLISH, "{0}%");
         AttainmentResult r = evaluate(percentAtLeast("90", 2025), numbers(2024, "1090.5"), 2024);
 
-        assertThat(new AttainmentExplainer(source).explain(r, Locale.ENGLISH)).isEqualTo("1,090.5% in 2024: met ≥ 90% by 2025.");
+        assertThat(new AttainmentExplainer(source).explain(r, Locale.ENGLISH, UnaryOperator.identity()))
+                .isEqualTo("1,090.5% in 2024: met ≥ 90% by 2025.");
     }
 }

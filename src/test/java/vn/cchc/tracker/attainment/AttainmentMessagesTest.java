@@ -12,7 +12,9 @@ import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.target.Comparison;
 import vn.cchc.tracker.attainment.rules.AttainmentReason;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
+import vn.cchc.tracker.testing.UnitTest;
 
+@UnitTest
 class AttainmentMessagesTest {
 
     private final Map<String, String> vi = AttainmentMessages.attainmentEntries("vi");

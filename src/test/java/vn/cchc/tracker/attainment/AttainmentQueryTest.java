@@ -2,8 +2,6 @@ package vn.cchc.tracker.attainment;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,14 +11,16 @@ import java.util.Set;
 import java.util.SortedMap;
 
 import vn.cchc.tracker.attainment.AttainmentQuery.SeriesKey;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.attainment.rules.Measurements;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 /** Huế (46) has two units under one code: Thừa Thiên Huế until 2024, Huế (city) since 2025. */
-@SpringBootTest
-@Import(TestDatabaseConfiguration.class)
+@ApplicationTest
 @Transactional
 class AttainmentQueryTest {
 
@@ -38,8 +38,8 @@ class AttainmentQueryTest {
         value("Huế", 2024, "82");              // ... and the unit in force first
         value("Thừa Thiên Huế", 2024, "72");
 
-        SortedMap<Integer, Object> series = query.measurements("46", query.units(), Set.of("SIPAS"))
-                .get(new SeriesKey("46", "SIPAS")).byYear();
+        SortedMap<Integer, Object> series = query.measurements(HUE, query.units(), Set.of(SIPAS))
+                .get(new SeriesKey(HUE, SIPAS)).byYear();
 
         assertThat(series).containsOnlyKeys(2022, 2023, 2024);
         assertThat((BigDecimal) series.get(2022)).isEqualByComparingTo("70");
@@ -53,7 +53,7 @@ class AttainmentQueryTest {
         value("Huế", 2022, "80");
         value("Huế", 2023, "81");
 
-        Measurements numbers = query.measurements("46", query.units(), Set.of("SIPAS")).get(new SeriesKey("46", "SIPAS")).numbers();
+        Measurements numbers = query.measurements(HUE, query.units(), Set.of(SIPAS)).get(new SeriesKey(HUE, SIPAS)).numbers();
 
         assertThat(numbers.size()).isEqualTo(3);
         assertThat(new int[] {numbers.yearAt(0), numbers.yearAt(1), numbers.yearAt(2)}).containsExactly(2022, 2023, 2024);
@@ -64,9 +64,9 @@ class AttainmentQueryTest {
     void valuesOfIndicatorsWithoutTargetsAreLeftOut() {
         value("Huế", 2024, "82");
 
-        Map<SeriesKey, AttainmentQuery.YearValues> series = query.measurements("46", query.units(), Set.of("PAR_INDEX_RANK"));
+        Map<SeriesKey, AttainmentQuery.YearValues> series = query.measurements(HUE, query.units(), Set.of(PAR_INDEX_RANK));
 
-        assertThat(series).doesNotContainKey(new SeriesKey("46", "SIPAS"));
+        assertThat(series).doesNotContainKey(new SeriesKey(HUE, SIPAS));
     }
 
     private void value(String unit, int year, String number) {

@@ -2,8 +2,6 @@ package vn.cchc.tracker.attainment;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,15 +9,17 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.SqlStatementCounter;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
-@SpringBootTest
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@ApplicationTest
 class AttainmentServiceTest {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
@@ -45,7 +45,8 @@ class AttainmentServiceTest {
     void oneProvinceTakesTheSameStatementsWhenNothingIsKept() {
         touchTheData();
 
-        long statements = SqlStatementCounter.count(() -> assertThat(attainment.evaluate("67", 2024, VI)).hasSize(33));
+        long statements = SqlStatementCounter.count(
+                () -> assertThat(attainment.evaluate(DAK_NONG, 2024, VI)).hasSize(33));
 
         assertThat(statements).isEqualTo(5);
     }
@@ -103,7 +104,7 @@ class AttainmentServiceTest {
 
     @Test
     void theWorkedExampleHolds() {
-        TargetAttainment sipas = sipas2025(attainment.evaluate("67", 2024, VI));
+        TargetAttainment sipas = sipas2025(attainment.evaluate(DAK_NONG, 2024, VI));
 
         assertThat(sipas.status()).isEqualTo(AttainmentStatus.OFF_TRACK);
         assertThat(sipas.result().judgedYear()).isEqualTo(2023);
@@ -112,24 +113,24 @@ class AttainmentServiceTest {
         assertThat(sipas.result().progress()).isEqualTo(new BigDecimal("0.1130"));
         assertThat(sipas.explanation()).contains("81,21%", "2023", "≥ 90%");
 
-        assertThat(sipas2025(attainment.evaluate("67", 2026, VI)).status()).isEqualTo(AttainmentStatus.MISSED);
+        assertThat(sipas2025(attainment.evaluate(DAK_NONG, 2026, VI)).status()).isEqualTo(AttainmentStatus.MISSED);
     }
 
     @Test
     void hueTargetsAreEvaluatedUnderItsCodeAcrossTheRename() {
-        List<TargetAttainment> hue = attainment.evaluate("46", 2019, VI);
+        List<TargetAttainment> hue = attainment.evaluate(HUE, 2019, VI);
 
-        assertThat(hue).hasSize(15).allSatisfy(a -> assertThat(a.target().provinceCode()).isEqualTo("46"));
+        assertThat(hue).hasSize(15).allSatisfy(a -> assertThat(a.target().provinceCode()).isEqualTo(HUE));
         assertThat(hue).allSatisfy(a -> assertThat(a.status()).isEqualTo(AttainmentStatus.NO_DATA));
     }
 
     private static List<TargetAttainment> ofDakNong(List<TargetAttainment> results) {
-        return results.stream().filter(a -> a.target().provinceCode().equals("67")).toList();
+        return results.stream().filter(a -> a.target().provinceCode().equals(DAK_NONG)).toList();
     }
 
     private static TargetAttainment sipas2025(List<TargetAttainment> results) {
         return results.stream()
-                .filter(a -> a.target().indicatorCode().equals("SIPAS") && a.target().deadlineYear() == 2025)
+                .filter(a -> a.target().indicatorCode().equals(SIPAS) && a.target().deadlineYear() == 2025)
                 .findFirst().orElseThrow();
     }
 }

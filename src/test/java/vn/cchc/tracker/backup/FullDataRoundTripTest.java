@@ -1,28 +1,18 @@
 package vn.cchc.tracker.backup;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
-import vn.cchc.tracker.CchcTrackerApplication;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.account.Role;
 import vn.cchc.tracker.attainment.AttainmentService;
@@ -30,28 +20,31 @@ import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.backup.FullDataRestoreService.RestoreResult;
 import vn.cchc.tracker.backup.RestoreException.PartProblem;
+import vn.cchc.tracker.importing.RowProblem;
 import vn.cchc.tracker.support.Languages;
+import vn.cchc.tracker.support.Violation;
 import vn.cchc.tracker.testing.ApplicationTest;
+import vn.cchc.tracker.testing.TestAccounts;
 import vn.cchc.tracker.testing.TestDatabase;
-import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.tablefile.UploadedFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
 
 /**
  * Export → restore into an empty database → the same attainment for every target, year and language. The source
  * is the shipped data (schema "cchc", shared read-only with the other tests); the destination is a second
- * application started on its own schema without shipped data, emptied before each test.
+ * application started on its own schema without shipped data ({@link EmptyInstallation}), emptied before each test.
  */
 @ApplicationTest
 class FullDataRoundTripTest {
 
-    static final String SCHEMA = "cchc_roundtrip";
     private static final List<Integer> YEARS = List.of(2018, 2019, 2021, 2022, 2023, 2024, 2025, 2026, 2030, 2031);
 
-    private static final Actor ADMIN = Actor.of("round-trip-test", Role.ADMIN, Set.of(), false);
+    static final Actor ADMIN = Actor.of("round-trip-test", Role.ADMIN, Set.of(), false);
 
     private static ConfigurableApplicationContext empty;
 
@@ -63,43 +56,19 @@ class FullDataRoundTripTest {
 
     @BeforeAll
     static void startAnEmptyInstallation() {
-        TestDatabase db = TestDatabase.get();
-        // command-line arguments outrank application.yml, so the second application really uses its own schema;
-        // it is a whole web application (security and MVC configuration need one) on a random free port
-        empty = new SpringApplicationBuilder(CchcTrackerApplication.class)
-                .web(WebApplicationType.SERVLET)
-                .run("--server.port=0", "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-                        "--spring.datasource.password=" + db.password(), "--spring.datasource.hikari.maximum-pool-size=2",
-                        "--cchc.shipped-data.enabled=false", "--spring.flyway.schemas=" + SCHEMA,
-                        "--spring.flyway.default-schema=" + SCHEMA, "--spring.datasource.hikari.schema=" + SCHEMA,
-                        "--spring.jpa.properties.hibernate.default_schema=" + SCHEMA, "--spring.main.banner-mode=off");
-    }
-
-    @AfterAll
-    static void stopIt() {
-        if (empty != null) {
-            empty.close();
-        }
+        empty = EmptyInstallation.get();
     }
 
     @BeforeEach
     void emptyTheDestination() {
-        JdbcTemplate jdbc = empty.getBean(JdbcTemplate.class);
-        assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
-        jdbc.update("delete from measurement");
-        jdbc.update("delete from target");
-        jdbc.update("delete from document");
-        // what the national-data tests create
-        jdbc.update("delete from indicator where code like 'RT\\_%'");
-        jdbc.update("update province set successor_id = null where code in ('901', '902')");
-        jdbc.update("delete from province where code in ('901', '902')");
+        EmptyInstallation.empty();
     }
 
     @Test
     void restoringTheExportIntoAnEmptyDatabaseGivesTheSameAttainmentForEveryTargetYearAndLanguage() {
         byte[] backup = export.exportZip();
 
-        RestoreResult result = restore().restore(ImportFile.of("backup.zip", backup), ADMIN);
+        RestoreResult result = restore().restore(UploadedFile.of("backup.zip", backup), ADMIN);
 
         assertThat(result).isEqualTo(new RestoreResult(0, 0, 4, 72, 6));
         AttainmentService restored = empty.getBean(AttainmentService.class);
@@ -111,17 +80,17 @@ class FullDataRoundTripTest {
                 assertThat(after).as("restored attainment in %s (%s)", year, locale).containsExactlyElementsOf(before);
             }
         }
-        assertThat(view(restored.evaluate("46", 2019, Languages.VIETNAMESE)))
-                .containsExactlyElementsOf(view(attainment.evaluate("46", 2019, Languages.VIETNAMESE)));
+        assertThat(view(restored.evaluate(HUE, 2019, Languages.VIETNAMESE)))
+                .containsExactlyElementsOf(view(attainment.evaluate(HUE, 2019, Languages.VIETNAMESE)));
     }
 
     @Test
     void exportingTheRestoredDatabaseGivesBackTheSameFiles() throws Exception {
         byte[] backup = export.exportZip();
-        restore().restore(ImportFile.of("backup.zip", backup), ADMIN);
+        restore().restore(UploadedFile.of("backup.zip", backup), ADMIN);
 
-        Map<String, String> again = parts(empty.getBean(FullDataExportService.class).exportZip());
-        Map<String, String> original = parts(backup);
+        Map<String, String> again = BackupZips.parts(empty.getBean(FullDataExportService.class).exportZip());
+        Map<String, String> original = BackupZips.parts(backup);
 
         assertThat(again.keySet()).isEqualTo(original.keySet());
         assertThat(again.keySet()).contains("indicators.csv");
@@ -133,53 +102,54 @@ class FullDataRoundTripTest {
     @Test
     void refusesASecondRestoreOnceTheDatabaseHasData() {
         byte[] backup = export.exportZip();
-        restore().restore(ImportFile.of("backup.zip", backup), ADMIN);
+        restore().restore(UploadedFile.of("backup.zip", backup), ADMIN);
 
         RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", backup), ADMIN));
+                () -> restore().restore(UploadedFile.of("backup.zip", backup), ADMIN));
 
-        assertThat(refused.problems()).extracting(p -> p.problem().type()).containsExactly(ProblemType.RESTORE_NOT_EMPTY);
+        assertThat(refused.problems()).extracting(p -> p.problem().type()).containsExactly(RestoreProblem.RESTORE_NOT_EMPTY);
         assertThat(count("target")).isEqualTo(72);
     }
 
     @Test
     void aBackupWithProblemsIsRefusedWholeWithEveryProblemAndWritesNothing() throws Exception {
-        Map<String, String> parts = parts(export.exportZip());
+        Map<String, String> parts = BackupZips.parts(export.exportZip());
         parts.put("targets.csv", parts.get("targets.csv") + "67,2004-01-01,99-NQ/TU,1,SIPAS,AT_LEAST,90,,2025,,,,Câu chữ,\r\n");
         parts.put("measurements.csv", parts.get("measurements.csv") + "67,SIPAS,2024,101,Nguồn,\r\n");
         parts.put("documents.csv", parts.get("documents.csv").replace("RESOLUTION", "LAW"));
 
         RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", zip(parts)), ADMIN));
+                () -> restore().restore(UploadedFile.of("backup.zip", BackupZips.zip(parts)), ADMIN));
 
         assertThat(refused.problems()).extracting(PartProblem::part, p -> p.problem().row(), p -> p.problem().column(),
                 p -> p.problem().type()).containsExactly(
-                tuple("documents.csv", 2, "kind", ProblemType.FIELD_INVALID),
-                tuple("documents.csv", 5, "kind", ProblemType.FIELD_INVALID),
-                tuple("targets.csv", 74, "document_number", ProblemType.DOCUMENT_UNKNOWN),
-                tuple("measurements.csv", 8, "value", ProblemType.VALUE_OUT_OF_RANGE));
+                // the document form's own rule and message for a kind it does not list
+                tuple("documents.csv", 2, "kind", new FormRule(Violation.of("kind", "form.error.choice"))),
+                tuple("documents.csv", 5, "kind", new FormRule(Violation.of("kind", "form.error.choice"))),
+                tuple("targets.csv", 74, "document_number", RestoreProblem.DOCUMENT_UNKNOWN),
+                tuple("measurements.csv", 8, "value", RowProblem.VALUE_OUT_OF_RANGE));
         assertThat(count("document") + count("target") + count("measurement")).isZero();
     }
 
     @Test
     void namesAMissingPartAndAFileThatIsNotABackup() throws Exception {
-        Map<String, String> parts = parts(export.exportZip());
+        Map<String, String> parts = BackupZips.parts(export.exportZip());
         parts.remove("targets.csv");
 
         RestoreException missing = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", zip(parts)), ADMIN));
+                () -> restore().restore(UploadedFile.of("backup.zip", BackupZips.zip(parts)), ADMIN));
         RestoreException notZip = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", "hello".getBytes(StandardCharsets.UTF_8)), ADMIN));
+                () -> restore().restore(UploadedFile.of("backup.zip", "hello".getBytes(StandardCharsets.UTF_8)), ADMIN));
 
         assertThat(missing.problems()).extracting(p -> p.problem().type(), p -> p.problem().args())
-                .containsExactly(tuple(ProblemType.RESTORE_PART_MISSING, List.of("targets.csv")));
-        assertThat(notZip.problems()).extracting(p -> p.problem().type()).contains(ProblemType.RESTORE_PART_MISSING);
+                .containsExactly(tuple(RestoreProblem.RESTORE_PART_MISSING, List.of("targets.csv")));
+        assertThat(notZip.problems()).extracting(p -> p.problem().type()).contains(RestoreProblem.RESTORE_PART_MISSING);
         assertThat(count("document")).isZero();
     }
 
     @Test
     void aNationalDataSetBringsItsOwnProvincesAndIndicatorsWhichTheRestoreCreatesAndExportsAgain() throws Exception {
-        Map<String, String> parts = parts(export.exportZip());
+        Map<String, String> parts = BackupZips.parts(export.exportZip());
         parts.put("provinces.csv", parts.get("provinces.csv")
                 + "901,2004-01-01,Tỉnh thử nghiệm 901,PROVINCE,,,,Đơn vị thử nghiệm\r\n"
                 + "902,2004-01-01,Tỉnh thử nghiệm 902,PROVINCE,2025-06-30,901,2004-01-01,Sáp nhập vào 901\r\n");
@@ -194,7 +164,7 @@ class FullDataRoundTripTest {
         parts.put("measurements.csv", parts.get("measurements.csv")
                 + "901,RT_SCORE,2024,8.5,Nguồn thử nghiệm,\r\n901,RT_GROUP,2024,cao,Nguồn thử nghiệm,\r\n");
 
-        RestoreResult result = restore().restore(ImportFile.of("quoc-gia.zip", zip(parts)), ADMIN);
+        RestoreResult result = restore().restore(UploadedFile.of("quoc-gia.zip", BackupZips.zip(parts)), ADMIN);
 
         assertThat(result).isEqualTo(new RestoreResult(2, 2, 5, 74, 8));
         JdbcTemplate jdbc = empty.getBean(JdbcTemplate.class);
@@ -210,17 +180,17 @@ class FullDataRoundTripTest {
                 String.class)).contains("\"provinces\":2", "\"indicators\":2", "\"measurements\":8");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'MEASUREMENT' "
                 + "and origin = 'restore: quoc-gia.zip'", Integer.class)).isEqualTo(8);
-        Map<String, String> again = parts(empty.getBean(FullDataExportService.class).exportZip());
+        Map<String, String> again = BackupZips.parts(empty.getBean(FullDataExportService.class).exportZip());
         assertThat(again.get("provinces.csv")).contains("902,2004-01-01,Tỉnh thử nghiệm 902,PROVINCE,2025-06-30,901,2004-01-01");
         assertThat(again.get("indicators.csv")).contains("RT_GROUP,Nhóm thử nghiệm,Test group,DIRECTION,GROUP,HIGHER_IS_BETTER,,,thấp|trung bình|cao");
     }
 
     @Test
     void aBackupWithoutResultsOrCatalogueRestoresAndExistingIndicatorsAreCheckedNotChanged() throws Exception {
-        Map<String, String> withoutOptionalParts = parts(export.exportZip());
+        Map<String, String> withoutOptionalParts = BackupZips.parts(export.exportZip());
         withoutOptionalParts.remove("measurements.csv");
         withoutOptionalParts.remove("indicators.csv");
-        Map<String, String> differing = parts(export.exportZip());
+        Map<String, String> differing = BackupZips.parts(export.exportZip());
         // PAR_INDEX_RANK ranks 63 provinces here; the backup says 64; names may differ, they are not compared
         differing.put("indicators.csv", differing.get("indicators.csv").lines()
                 .map(line -> line.startsWith("PAR_INDEX_RANK,") ? "PAR_INDEX_RANK,Tên khác,Other name,DIRECTION,RANK,LOWER_IS_BETTER,1,64," : line)
@@ -228,13 +198,13 @@ class FullDataRoundTripTest {
                 + "RT_NEW,Mới,New,NO_SUCH_AREA,SCORE,HIGHER_IS_BETTER,0,10,\r\n");
 
         RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(ImportFile.of("backup.zip", zip(differing)), ADMIN));
-        RestoreResult result = restore().restore(ImportFile.of("backup.zip", zip(withoutOptionalParts)), ADMIN);
+                () -> restore().restore(UploadedFile.of("backup.zip", BackupZips.zip(differing)), ADMIN));
+        RestoreResult result = restore().restore(UploadedFile.of("backup.zip", BackupZips.zip(withoutOptionalParts)), ADMIN);
 
         assertThat(refused.problems()).extracting(p -> p.problem().column(), p -> p.problem().type()).containsExactly(
-                tuple("code", ProblemType.INDICATOR_DIFFERS), tuple("reform_area_code", ProblemType.REFORM_AREA_UNKNOWN));
-        assertThat(refused.problems()).filteredOn(p -> p.problem().type() == ProblemType.INDICATOR_DIFFERS)
-                .extracting(p -> p.problem().args().get(0)).containsExactly("PAR_INDEX_RANK");
+                tuple("code", RestoreProblem.INDICATOR_DIFFERS), tuple("reform_area_code", RestoreProblem.REFORM_AREA_UNKNOWN));
+        assertThat(refused.problems()).filteredOn(p -> p.problem().type() == RestoreProblem.INDICATOR_DIFFERS)
+                .extracting(p -> p.problem().args().get(0)).containsExactly(PAR_INDEX_RANK);
         assertThat(result).isEqualTo(new RestoreResult(0, 0, 4, 72, 0));
         assertThat(count("measurement")).isZero();
     }
@@ -245,12 +215,12 @@ class FullDataRoundTripTest {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         byte[] backup = export.exportZip();
 
-        java.net.http.HttpResponse<String> restored = vn.cchc.tracker.testing.HttpUploads.post(client, url, "admin",
-                "admin-demo-2026", "sao-luu.zip", backup, Map.of());
-        java.net.http.HttpResponse<String> again = vn.cchc.tracker.testing.HttpUploads.post(client, url, "admin",
-                "admin-demo-2026", "sao-luu.zip", backup, Map.of());
-        java.net.http.HttpResponse<String> editor = vn.cchc.tracker.testing.HttpUploads.post(client, url, "editor.daknong",
-                "editor-demo-2026", "sao-luu.zip", backup, Map.of());
+        java.net.http.HttpResponse<String> restored = vn.cchc.tracker.testing.HttpUploads.post(client, url,
+                TestAccounts.ADMIN, TestAccounts.ADMIN_DEMO_PASSWORD, "sao-luu.zip", backup, Map.of());
+        java.net.http.HttpResponse<String> again = vn.cchc.tracker.testing.HttpUploads.post(client, url,
+                TestAccounts.ADMIN, TestAccounts.ADMIN_DEMO_PASSWORD, "sao-luu.zip", backup, Map.of());
+        java.net.http.HttpResponse<String> editor = vn.cchc.tracker.testing.HttpUploads.post(client, url, TestAccounts.EDITOR_DAK_NONG,
+                TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD, "sao-luu.zip", backup, Map.of());
 
         assertThat(restored.statusCode()).isEqualTo(302);
         assertThat(restored.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/restore"));
@@ -281,28 +251,5 @@ class FullDataRoundTripTest {
                     String.valueOf(t.scopeNote()), t.sentence(), String.valueOf(t.source()), a.result().toString(),
                     a.thresholdText(), String.valueOf(a.judgedText()), String.valueOf(a.progressText()), a.explanation());
         }).toList();
-    }
-
-    private static Map<String, String> parts(byte[] zip) throws Exception {
-        Map<String, String> parts = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return parts;
-    }
-
-    private static byte[] zip(Map<String, String> parts) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> part : parts.entrySet()) {
-                out.putNextEntry(new ZipEntry(part.getKey()));
-                out.write(part.getValue().getBytes(StandardCharsets.UTF_8));
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 }

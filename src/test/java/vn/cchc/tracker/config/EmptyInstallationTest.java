@@ -2,34 +2,36 @@ package vn.cchc.tracker.config;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.testing.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.PAPI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
+import static vn.cchc.tracker.testing.ShippedData.PCI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 /**
  * An installation started with {@code cchc.shipped-data.enabled=false} gets the schema and the reference catalogue,
  * but none of the four provinces' documents, targets or measurements. It runs in its own schema, since every other
  * test shares the run's database with the shipped data in schema "cchc".
  */
-@SpringBootTest(properties = {
+@ApplicationTest
+@TestPropertySource(properties = {
         "cchc.shipped-data.enabled=false",
         "spring.flyway.schemas=" + EmptyInstallationTest.SCHEMA,
         "spring.flyway.default-schema=" + EmptyInstallationTest.SCHEMA,
         "spring.datasource.hikari.schema=" + EmptyInstallationTest.SCHEMA,
         "spring.jpa.properties.hibernate.default_schema=" + EmptyInstallationTest.SCHEMA})
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
 class EmptyInstallationTest {
 
     static final String SCHEMA = "cchc_empty";
@@ -61,7 +63,7 @@ class EmptyInstallationTest {
         assertThat(count("reform_area")).isEqualTo(7);
         assertThat(count("indicator_level")).isEqualTo(10);
         assertThat(jdbc.queryForList("select code from " + SCHEMA + ".indicator", String.class))
-                .contains("SIPAS", "PAR_INDEX_RANK", "PAPI_GROUP", "PCI_GROUP", "PUBLIC_SERVICE_UNITS", "DOSSIER_ON_TIME_RATE")
+                .contains(SIPAS, PAR_INDEX_RANK, PAPI_GROUP, PCI_GROUP, "PUBLIC_SERVICE_UNITS", "DOSSIER_ON_TIME_RATE")
                 .hasSizeGreaterThanOrEqualTo(24);
     }
 
@@ -81,7 +83,7 @@ class EmptyInstallationTest {
         assertThat(response.getContentType()).startsWith("text/html");
         assertThat(html).contains("<html lang=\"vi\"", "Tỉnh, thành phố và văn bản", "Đắk Nông", "Bình Định", "Quảng Trị",
                 "href=\"/provinces/67\"", "href=\"/provinces/46\"");
-        assertThat(html).doesNotContain("href=\"/documents/", "20-NQ/TU", "data-province-code=");
+        assertThat(html).doesNotContain("href=\"/documents/", DAK_NONG_RESOLUTION, "data-province-code=");
     }
 
     @Test

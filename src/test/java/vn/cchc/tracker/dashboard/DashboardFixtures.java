@@ -1,18 +1,16 @@
 package vn.cchc.tracker.dashboard;
 
-import java.math.BigDecimal;
-import java.util.Map;
-import java.util.TreeMap;
-
 import vn.cchc.tracker.attainment.rules.AttainmentEvaluator;
 import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.AttainmentTarget;
+import vn.cchc.tracker.attainment.rules.Fixtures;
 import vn.cchc.tracker.attainment.rules.Measurements;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.tracker.attainment.rules.Fixtures.numbers;
 
 /** Targets with a real attainment (judged by the attainment rules in 2024) for plain unit tests. */
 public final class DashboardFixtures {
@@ -28,12 +26,11 @@ public final class DashboardFixtures {
     }
 
     public static TargetAttainment target(long id, long documentId, String area, AttainmentStatus status, String name, int deadline) {
-        AttainmentTarget goal = AttainmentTarget.of(vn.cchc.tracker.target.Comparison.AT_LEAST,
-                vn.cchc.tracker.indicator.UnitKind.PERCENT, new BigDecimal("90"), switch (status) {
-                    case MISSED -> 2023;      // judged after its deadline
-                    case OFF_TRACK -> 2025;   // the SIPAS trend would be merely at risk by a later deadline
-                    default -> deadline;
-                });
+        AttainmentTarget goal = Fixtures.percentAtLeast("90", switch (status) {
+            case MISSED -> 2023;      // judged after its deadline
+            case OFF_TRACK -> 2025;   // the SIPAS trend would be merely at risk by a later deadline
+            default -> deadline;
+        });
         Measurements measurements = switch (status) {
             case MET -> numbers(2023, "95");
             case ON_TRACK -> numbers(2022, "60", 2023, "80");          // 60 → 80 reaches 90 well before 2025
@@ -48,13 +45,5 @@ public final class DashboardFixtures {
                 area, goal.unitKind(), goal.comparison(), goal.thresholdValue(), null, goal.deadlineYear(), null, null,
                 null, "sentence " + id, null);
         return new TargetAttainment(row, result, "≥ 90%", null, null, "explanation " + id);
-    }
-
-    private static Measurements numbers(Object... yearThenValue) {
-        Map<Integer, BigDecimal> values = new TreeMap<>();
-        for (int i = 0; i < yearThenValue.length; i += 2) {
-            values.put((Integer) yearThenValue[i], new BigDecimal((String) yearThenValue[i + 1]));
-        }
-        return Measurements.ofNumbers(values);
     }
 }

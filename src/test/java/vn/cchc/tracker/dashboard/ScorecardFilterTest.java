@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.tracker.attainment.rules.AttainmentStatus.AT_RISK;
@@ -16,6 +17,7 @@ import static vn.cchc.tracker.attainment.rules.AttainmentStatus.OFF_TRACK;
 import static vn.cchc.tracker.attainment.rules.AttainmentStatus.ON_TRACK;
 import static vn.cchc.tracker.dashboard.DashboardFixtures.target;
 
+@UnitTest
 class ScorecardFilterTest {
 
     private static final Locale VI = Locale.forLanguageTag("vi");

@@ -4,10 +4,12 @@ import org.junit.jupiter.api.Test;
 
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.support.BadParameterException;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@UnitTest
 class ScorecardFormTest {
 
     // request strings arrive trimmed, blank ones as null (support.web.TrimmedRequestStrings): that blank and padded

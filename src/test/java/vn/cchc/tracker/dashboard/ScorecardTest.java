@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.tracker.attainment.rules.AttainmentStatus.MET;
@@ -12,6 +13,7 @@ import static vn.cchc.tracker.attainment.rules.AttainmentStatus.NO_DATA;
 import static vn.cchc.tracker.attainment.rules.AttainmentStatus.OFF_TRACK;
 import static vn.cchc.tracker.dashboard.DashboardFixtures.target;
 
+@UnitTest
 class ScorecardTest {
 
     private static final List<ReformAreaInfo> AREAS = List.of(

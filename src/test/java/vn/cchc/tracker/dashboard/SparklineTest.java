@@ -5,8 +5,11 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 
+import vn.cchc.tracker.testing.UnitTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+@UnitTest
 class SparklineTest {
 
     private static Sparkline.Value v(int year, String value) {

@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import vn.cchc.tracker.testing.UnitTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+@UnitTest
 class DocumentRulesTest {
 
     @Test

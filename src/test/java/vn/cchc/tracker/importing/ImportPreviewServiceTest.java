@@ -2,35 +2,36 @@ package vn.cchc.tracker.importing;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import vn.cchc.tracker.support.Languages;
+import vn.cchc.tracker.testing.ApplicationTest;
+import vn.cchc.tracker.tablefile.FileProblem;
 import vn.cchc.tracker.testing.SqlStatementCounter;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
 import vn.cchc.tracker.exporting.MeasurementExportService;
 import vn.cchc.tracker.tablefile.CsvTableWriter;
 import vn.cchc.tracker.tablefile.ExportTable;
-import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ImportProblem;
-import vn.cchc.tracker.tablefile.ImportProblemTexts;
-import vn.cchc.tracker.tablefile.ImportProblemView;
-import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.tablefile.UploadedFile;
+import vn.cchc.tracker.tablefile.TableProblem;
+import vn.cchc.tracker.tablefile.TableProblemTexts;
+import vn.cchc.tracker.tablefile.TableProblemView;
 import vn.cchc.tracker.tablefile.XlsxTableWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 /** Previewing imports against the shipped data on PostgreSQL: classification, errors, statement count, nothing written. */
-@SpringBootTest
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@ApplicationTest
 class ImportPreviewServiceTest {
 
     private static final String HEADER = "province_code,indicator_code,year,value,source,note\n";
@@ -61,12 +62,33 @@ class ImportPreviewServiceTest {
                 tuple(4, ImportRowStatus.NEW), tuple(5, ImportRowStatus.NEW));
         PreviewRow sipas2023 = preview.rows().get(0);
         assertThat(sipas2023.changed()).containsExactlyInAnyOrder(ImportColumn.SOURCE, ImportColumn.NOTE);
-        assertThat(sipas2023.existing().valueNumber()).isEqualByComparingTo("81.21");
-        assertThat(sipas2023.existing().version()).isEqualTo(storedVersion("SIPAS", 2023));
+        assertThat(sipas2023.existing().number()).isEqualByComparingTo("81.21");
+        assertThat(sipas2023.existing().version()).isEqualTo(storedVersion(SIPAS, 2023));
         assertThat(preview.rows().get(1).changed()).contains(ImportColumn.VALUE);
-        assertThat(preview.rows().get(3).incoming().unit().name()).isEqualTo("Thừa Thiên Huế");
+        assertThat(preview.rows().get(3).incoming().unit().nameVi()).isEqualTo("Thừa Thiên Huế");
         assertThat(preview.counts()).isEqualTo(new ImportCounts(2, 2, 0, 0));
-        assertThat(preview.plan().provinceCodes()).containsExactly("46", "67");
+        assertThat(preview.plan().provinceCodes()).containsExactly(HUE, DAK_NONG);
+    }
+
+    /**
+     * Of two units under one code that both hold a value for the year (Thừa Thiên Huế and Huế in 2025), the preview
+     * compares with the one the writer checks versions against: the newer unit's, here also the row's own unit.
+     */
+    @Test
+    @Transactional
+    void comparesWithTheNewerUnitsResultUnderASharedCodeAsTheWriterDoes() {
+        jdbc.update("""
+                insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source, created_by, updated_by)
+                select id, 'SIPAS', 'PERCENT', 2025, case when name_vi = 'Huế' then 10 else 1 end, 'a', 'test', 'test'
+                from province where code = '46' order by valid_from""");
+        long onHue = jdbc.queryForObject("""
+                select m.id from measurement m join province p on p.id = m.province_id
+                where p.name_vi = 'Huế' and m.indicator_code = 'SIPAS' and m.year = 2025""", Long.class);
+
+        ImportPreview preview = imports.preview(csv(HEADER + "46,SIPAS,2025,10,a,\n"));
+
+        assertThat(preview.rows().get(0).existing().id()).isEqualTo(onHue);
+        assertThat(preview.rows().get(0).status()).isEqualTo(ImportRowStatus.UNCHANGED);
     }
 
     @Test
@@ -86,8 +108,8 @@ class ImportPreviewServiceTest {
             big.append("45,PAR_INDEX_RANK,").append(year).append(",12,Nguồn,\n");
             big.append("52,PAPI_GROUP,").append(year).append(",cao nhất,Nguồn,\n");
         }
-        ImportFile small = csv(HEADER + "67,SIPAS,2023,81.21,Nguồn,\n");
-        ImportFile large = ImportFile.of("lon.csv", big.toString().getBytes(StandardCharsets.UTF_8));
+        UploadedFile small = csv(HEADER + "67,SIPAS,2023,81.21,Nguồn,\n");
+        UploadedFile large = UploadedFile.of("lon.csv", big.toString().getBytes(StandardCharsets.UTF_8));
 
         long forSmall = SqlStatementCounter.count(() -> imports.preview(small));
         long forLarge = SqlStatementCounter.count(() -> assertThat(imports.preview(large).rows()).hasSize(300));
@@ -113,9 +135,9 @@ class ImportPreviewServiceTest {
         assertThat(preview.hasErrors()).isTrue();
         assertThat(preview.counts().errors()).isEqualTo(1);
         assertThat(preview.counts().total()).isEqualTo(61);
-        assertThat(preview.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::type).containsExactly(
-                tuple(24, "value", ProblemType.VALUE_OUT_OF_RANGE),
-                tuple(24, "source", ProblemType.SOURCE_REQUIRED));
+        assertThat(preview.problems()).extracting(TableProblem::row, TableProblem::column, TableProblem::type).containsExactly(
+                tuple(24, "value", RowProblem.VALUE_OUT_OF_RANGE),
+                tuple(24, "source", RowProblem.SOURCE_REQUIRED));
         assertThatThrownBy(preview::plan).isInstanceOf(IllegalStateException.class);
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -124,8 +146,8 @@ class ImportPreviewServiceTest {
     void theCurrentDataExportedInTheImportLayoutPreviewsAllUnchangedAsCsvAndAsXlsx() {
         ExportTable current = exports.importLayout(new MeasurementExportService.Filter(null, null, null));
 
-        ImportPreview fromCsv = imports.preview(ImportFile.of("ket-qua.csv", CsvTableWriter.write(current, null)));
-        ImportPreview fromXlsx = imports.preview(ImportFile.of("ket-qua.xlsx", XlsxTableWriter.write(current)));
+        ImportPreview fromCsv = imports.preview(UploadedFile.of("ket-qua.csv", CsvTableWriter.write(current, null)));
+        ImportPreview fromXlsx = imports.preview(UploadedFile.of("ket-qua.xlsx", XlsxTableWriter.write(current)));
 
         for (ImportPreview preview : List.of(fromCsv, fromXlsx)) {
             assertThat(preview.problems()).isEmpty();
@@ -140,20 +162,20 @@ class ImportPreviewServiceTest {
         ImportPreview preview = imports.preview(csv("province,indicator_code,year,value,source,note\n67,SIPAS,2023,1,x,\n"));
 
         assertThat(preview.rows()).isEmpty();
-        assertThat(preview.fileProblems()).extracting(ImportProblem::type)
-                .containsExactly(ProblemType.HEADER_UNKNOWN_COLUMN, ProblemType.HEADER_MISSING_COLUMN);
+        assertThat(preview.fileProblems()).extracting(TableProblem::type)
+                .containsExactly(FileProblem.HEADER_UNKNOWN_COLUMN, FileProblem.HEADER_MISSING_COLUMN);
     }
 
     @Test
     void problemsReadInVietnameseByDefaultAndInEnglish() {
         ImportPreview preview = imports.preview(csv(HEADER + "99,SIPAS,2023,80,Nguồn,\n"));
-        ImportProblemTexts texts = new ImportProblemTexts(messages);
-        ImportProblem problem = preview.problems().get(0);
+        TableProblemTexts texts = new TableProblemTexts(messages);
+        TableProblem problem = preview.problems().get(0);
 
         assertThat(texts.text(problem, Languages.VIETNAMESE)).isEqualTo("Không có tỉnh, thành phố nào mang mã “99”.");
         assertThat(texts.text(problem, Languages.ENGLISH)).isEqualTo("There is no province with code “99”.");
         assertThat(texts.views(preview.problems(), Languages.VIETNAMESE)).containsExactly(
-                new ImportProblemView(2, "province_code", "Không có tỉnh, thành phố nào mang mã “99”."));
+                new TableProblemView(2, "province_code", "Không có tỉnh, thành phố nào mang mã “99”."));
     }
 
     @Test
@@ -173,7 +195,7 @@ class ImportPreviewServiceTest {
         return rows.toString();
     }
 
-    private static ImportFile csv(String text) {
-        return ImportFile.of("ket-qua.csv", text.getBytes(StandardCharsets.UTF_8));
+    private static UploadedFile csv(String text) {
+        return UploadedFile.of("ket-qua.csv", text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,11 +3,17 @@ package vn.cchc.tracker.importing;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
-import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ImportProblem;
-import vn.cchc.tracker.tablefile.ProblemType;
+import java.util.Map;
+
+import vn.cchc.tracker.indicator.UnitKind;
+import vn.cchc.tracker.measurement.MeasurementSnapshot;
+import vn.cchc.tracker.tablefile.FileProblem;
+import vn.cchc.tracker.tablefile.UploadedFile;
+import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.TableRecord;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,17 +21,18 @@ import static org.assertj.core.api.Assertions.tuple;
 import static vn.cchc.tracker.importing.MeasurementRowValidatorTest.record;
 
 /** Classifying rows against stored results, and the plan the write step gets. */
+@UnitTest
 class ImportPreviewerTest {
 
-    private static final ImportFile FILE = ImportFile.of("C:\\Users\\an\\ket-qua-2024.csv", "x".getBytes());
-    private final MeasurementRowValidator validator = new MeasurementRowValidator(Catalogues.catalogue());
+    private static final UploadedFile FILE = UploadedFile.of("C:\\Users\\an\\ket-qua-2024.csv", "x".getBytes());
+    private final MeasurementRowValidator validator = new MeasurementRowValidator(Catalogues.units(), Catalogues.indicators());
 
-    private static final ExistingMeasurement SIPAS_2023 = new ExistingMeasurement(11, 3, 1, "67", "SIPAS", 2023,
-            new BigDecimal("81.2100"), null, "Báo cáo", "ghi chú");
-    private static final ExistingMeasurement SIPAS_2022 = new ExistingMeasurement(12, 0, 1, "67", "SIPAS", 2022,
-            new BigDecimal("80.0900"), null, "Báo cáo", null);
-    private static final ExistingMeasurement PAPI_2023 = new ExistingMeasurement(13, 1, 1, "67", "PAPI_GROUP", 2023,
-            null, "trung bình thấp", "PAPI 2023", null);
+    private static final MeasurementSnapshot SIPAS_2023 = new MeasurementSnapshot(11, "67", "SIPAS", UnitKind.PERCENT, 2023,
+            new BigDecimal("81.2100"), null, "Báo cáo", "ghi chú", "admin", Instant.EPOCH, 3);
+    private static final MeasurementSnapshot SIPAS_2022 = new MeasurementSnapshot(12, "67", "SIPAS", UnitKind.PERCENT, 2022,
+            new BigDecimal("80.0900"), null, "Báo cáo", null, "admin", Instant.EPOCH, 0);
+    private static final MeasurementSnapshot PAPI_2023 = new MeasurementSnapshot(13, "67", "PAPI_GROUP", UnitKind.GROUP, 2023,
+            null, "trung bình thấp", "PAPI 2023", null, "admin", Instant.EPOCH, 1);
 
     @Test
     void classifiesNewChangedUnchangedAndErrorRows() {
@@ -41,8 +48,8 @@ class ImportPreviewerTest {
                 tuple(5, ImportRowStatus.CHANGED), tuple(6, ImportRowStatus.ERROR));
         assertThat(preview.counts()).isEqualTo(new ImportCounts(1, 2, 1, 1));
         assertThat(preview.hasErrors()).isTrue();
-        assertThat(preview.problems()).extracting(ImportProblem::row, ImportProblem::type)
-                .containsExactly(tuple(6, ProblemType.PROVINCE_UNKNOWN));
+        assertThat(preview.problems()).extracting(TableProblem::row, TableProblem::type)
+                .containsExactly(tuple(6, RowProblem.PROVINCE_UNKNOWN));
         assertThat(preview.rows().get(4).written(ImportColumn.PROVINCE_CODE)).isEqualTo("99");
     }
 
@@ -106,12 +113,12 @@ class ImportPreviewerTest {
 
     @Test
     void aFileWithFileProblemsHasNoRowsAndNoPlan() {
-        ImportPreview preview = ImportPreviewer.preview(FILE, "csv", List.of(ImportProblem.ofFile(ProblemType.FILE_NOT_UTF8, 3)),
-                List.of(), List.of());
+        ImportPreview preview = ImportPreviewer.preview(FILE, "csv", List.of(TableProblem.ofFile(FileProblem.FILE_NOT_UTF8, 3)),
+                List.of(), Map.of());
 
         assertThat(preview.hasErrors()).isTrue();
         assertThat(preview.rows()).isEmpty();
-        assertThat(preview.problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_NOT_UTF8);
+        assertThat(preview.problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_NOT_UTF8);
         assertThatThrownBy(preview::plan).isInstanceOf(IllegalStateException.class);
     }
 
@@ -123,19 +130,8 @@ class ImportPreviewerTest {
         assertThat(plan.unchanged()).isEqualTo(1);
     }
 
-    @Test
-    void prefersTheStoredResultOnTheRowsOwnUnitUnderASharedCode() {
-        ExistingMeasurement onHue = new ExistingMeasurement(21, 0, Catalogues.HUE.id(), "46", "SIPAS", 2025, BigDecimal.TEN, null, "a", null);
-        ExistingMeasurement onOld = new ExistingMeasurement(22, 0, Catalogues.THUA_THIEN_HUE.id(), "46", "SIPAS", 2025, BigDecimal.ONE, null, "a", null);
-
-        ImportPreview preview = ImportPreviewer.preview(FILE, "csv", List.of(),
-                validator.check(List.of(record(2, "46", "SIPAS", "2025", "10", "a", ""))), List.of(onOld, onHue));
-
-        assertThat(preview.rows().get(0).existing()).isEqualTo(onHue);
-        assertThat(preview.rows().get(0).status()).isEqualTo(ImportRowStatus.UNCHANGED);
-    }
-
     private ImportPreview preview(List<TableRecord> records) {
-        return ImportPreviewer.preview(FILE, "csv", List.of(), validator.check(records), List.of(SIPAS_2023, SIPAS_2022, PAPI_2023));
+        return ImportPreviewer.preview(FILE, "csv", List.of(), validator.check(records),
+                Map.of(SIPAS_2023.key(), SIPAS_2023, SIPAS_2022.key(), SIPAS_2022, PAPI_2023.key(), PAPI_2023));
     }
 }

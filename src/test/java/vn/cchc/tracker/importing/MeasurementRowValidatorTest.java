@@ -3,21 +3,29 @@ package vn.cchc.tracker.importing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.cchc.tracker.tablefile.ImportProblem;
-import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.indicator.ValueGrammarCases;
+import vn.cchc.tracker.indicator.ValueGrammarCases.Case;
+import vn.cchc.tracker.indicator.ValueRules;
+import vn.cchc.tracker.measurement.MeasurementKey;
+import vn.cchc.tracker.tablefile.FileProblem;
+import vn.cchc.tracker.tablefile.TableProblem;
+import vn.cchc.tracker.tablefile.ProblemKind;
 import vn.cchc.tracker.tablefile.TableRecord;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Row checks against the catalogue: every problem of every row, each on its row and column. */
+@UnitTest
 class MeasurementRowValidatorTest {
 
-    private final MeasurementRowValidator validator = new MeasurementRowValidator(Catalogues.catalogue());
+    private final MeasurementRowValidator validator = new MeasurementRowValidator(Catalogues.units(), Catalogues.indicators());
 
     @Test
     void acceptsAGoodRowInStoredForm() {
@@ -53,11 +61,11 @@ class MeasurementRowValidatorTest {
         CheckedRow row = check(record(2, "68", "SIPAS", "2023", "80", "x", ""));
 
         assertThat(row.problems()).singleElement().satisfies(p -> {
-            assertThat(p.type()).isEqualTo(ProblemType.PROVINCE_NOT_IN_YEAR);
+            assertThat(p.type()).isEqualTo(RowProblem.PROVINCE_NOT_IN_YEAR);
             assertThat(p.column()).isEqualTo("province_code");
             assertThat(p.args()).containsExactly("68", "2023", "Lâm Đồng: 01/07/2025 – ");
         });
-        assertThat(problemTypes(record(2, "67", "SIPAS", "2026", "80", "x", ""))).containsExactly(ProblemType.PROVINCE_NOT_IN_YEAR);
+        assertThat(problemTypes(record(2, "67", "SIPAS", "2026", "80", "x", ""))).containsExactly(RowProblem.PROVINCE_NOT_IN_YEAR);
     }
 
     @Test
@@ -75,19 +83,19 @@ class MeasurementRowValidatorTest {
         CheckedRow row = check(record(7, "99", "NO_SUCH", "20x4", "", "", "n".repeat(1001)));
 
         assertThat(row.isValid()).isFalse();
-        assertThat(row.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::type).containsExactly(
-                tuple(7, "province_code", ProblemType.PROVINCE_UNKNOWN),
-                tuple(7, "indicator_code", ProblemType.INDICATOR_UNKNOWN),
-                tuple(7, "year", ProblemType.YEAR_INVALID),
-                tuple(7, "value", ProblemType.VALUE_REQUIRED),
-                tuple(7, "source", ProblemType.SOURCE_REQUIRED),
-                tuple(7, "note", ProblemType.TEXT_TOO_LONG));
+        assertThat(row.problems()).extracting(TableProblem::row, TableProblem::column, TableProblem::type).containsExactly(
+                tuple(7, "province_code", RowProblem.PROVINCE_UNKNOWN),
+                tuple(7, "indicator_code", RowProblem.INDICATOR_UNKNOWN),
+                tuple(7, "year", RowProblem.YEAR_INVALID),
+                tuple(7, "value", RowProblem.VALUE_REQUIRED),
+                tuple(7, "source", RowProblem.SOURCE_REQUIRED),
+                tuple(7, "note", RowProblem.TEXT_TOO_LONG));
     }
 
     @Test
     void reportsMissingKeyValues() {
         assertThat(problemTypes(record(2, "", "", "", "80", "x", ""))).containsExactly(
-                ProblemType.PROVINCE_REQUIRED, ProblemType.INDICATOR_REQUIRED, ProblemType.YEAR_REQUIRED);
+                RowProblem.PROVINCE_REQUIRED, RowProblem.INDICATOR_REQUIRED, RowProblem.YEAR_REQUIRED);
     }
 
     @ParameterizedTest
@@ -96,7 +104,7 @@ class MeasurementRowValidatorTest {
         CheckedRow row = check(record(2, "67", "SIPAS", year, "80", "x", ""));
 
         assertThat(row.problems()).singleElement().satisfies(p -> {
-            assertThat(p.type()).isEqualTo(ProblemType.YEAR_INVALID);
+            assertThat(p.type()).isEqualTo(RowProblem.YEAR_INVALID);
             assertThat(p.args()).containsExactly(year, "1990", "2100");
         });
     }
@@ -117,10 +125,10 @@ class MeasurementRowValidatorTest {
             "PUBLIC_SERVICE_UNITS | 26.131 | VALUE_NOT_WHOLE",
             "PUBLIC_SERVICE_UNITS | 12345678901 | VALUE_TOO_PRECISE",
             "PAPI_GROUP       | khá     | VALUE_UNKNOWN_LEVEL"})
-    void reportsValuesThatDoNotSuitTheIndicator(String indicator, String value, ProblemType expected) {
+    void reportsValuesThatDoNotSuitTheIndicator(String indicator, String value, RowProblem expected) {
         CheckedRow row = check(record(2, "67", indicator, "2023", value, "x", ""));
 
-        assertThat(row.problems()).extracting(ImportProblem::column, ImportProblem::type).containsExactly(tuple("value", expected));
+        assertThat(row.problems()).extracting(TableProblem::column, TableProblem::type).containsExactly(tuple("value", expected));
     }
 
     @Test
@@ -159,6 +167,32 @@ class MeasurementRowValidatorTest {
                 "thấp nhất, trung bình thấp, trung bình cao, cao nhất");
     }
 
+    /** The import and the results grid (whose words are {@link ValueRules#check}) agree on every value of the table. */
+    @ParameterizedTest
+    @FieldSource("vn.cchc.tracker.indicator.ValueGrammarCases#CASES")
+    void givesEveryValueOfTheGrammarTableTheVerdictTheResultsGridGives(Case c) {
+        CheckedRow row = check(record(2, "67", c.indicator(), "2023", c.written(), "x", ""));
+        ValueRules.Outcome grid = ValueRules.check("rows[0].value", c.written(), ValueGrammarCases.SPECS.get(c.indicator()));
+
+        assertThat(row.isValid()).as(c.toString()).isEqualTo(c.accepted()).isEqualTo(grid.violation() == null);
+        if (c.accepted()) {
+            ValidatedRow valid = row.valid();
+            assertThat(ValueGrammarCases.stored(valid.valueNumber(), valid.valueLevel())).as(c.toString())
+                    .isEqualTo(c.stored()).isEqualTo(ValueGrammarCases.stored(grid.value().number(), grid.value().level()));
+        } else {
+            assertThat(row.problems()).extracting(TableProblem::column, TableProblem::type).as(c.toString())
+                    .containsExactly(tuple("value", switch (c.refusal()) {
+                        case REQUIRED -> RowProblem.VALUE_REQUIRED;
+                        case NOT_A_NUMBER -> RowProblem.VALUE_NOT_A_NUMBER;
+                        case TOO_PRECISE, TOO_LARGE -> RowProblem.VALUE_TOO_PRECISE;
+                        case NOT_WHOLE -> RowProblem.VALUE_NOT_WHOLE;
+                        case OUT_OF_RANGE -> c.indicator().equals("PUBLIC_SERVICE_UNITS")
+                                ? RowProblem.VALUE_BELOW_MINIMUM : RowProblem.VALUE_OUT_OF_RANGE;
+                        case UNKNOWN_LEVEL -> RowProblem.VALUE_UNKNOWN_LEVEL;
+                    }));
+        }
+    }
+
     @Test
     void reportsLaterRowsForTheSameProvinceIndicatorAndYearNamingTheFirst() {
         List<CheckedRow> rows = validator.check(List.of(
@@ -169,7 +203,7 @@ class MeasurementRowValidatorTest {
 
         assertThat(rows).extracting(CheckedRow::isValid).containsExactly(true, true, false, false);
         assertThat(rows.get(2).problems()).singleElement().satisfies(p -> {
-            assertThat(p.type()).isEqualTo(ProblemType.DUPLICATE_ROW);
+            assertThat(p.type()).isEqualTo(RowProblem.DUPLICATE_ROW);
             assertThat(p.row()).isEqualTo(4);
             assertThat(p.args()).containsExactly("2");
         });
@@ -179,9 +213,9 @@ class MeasurementRowValidatorTest {
     @Test
     void keepsCellProblemsAndDoesNotReportTheirColumnAgain() {
         TableRecord record = new TableRecord(3, values("67", "SIPAS", "2023", "", "x", ""),
-                List.of(ImportProblem.at(3, "value", ProblemType.CELL_FORMULA)));
+                List.of(TableProblem.at(3, "value", FileProblem.CELL_FORMULA)));
 
-        assertThat(check(record).problems()).extracting(ImportProblem::type).containsExactly(ProblemType.CELL_FORMULA);
+        assertThat(check(record).problems()).extracting(TableProblem::type).containsExactly(FileProblem.CELL_FORMULA);
     }
 
     @Test
@@ -189,7 +223,7 @@ class MeasurementRowValidatorTest {
         CheckedRow row = check(record(2, "67", "SIPAS", "2023", "80", "s".repeat(1000), "n".repeat(1000)));
 
         assertThat(row.problems()).isEmpty();
-        assertThat(problemTypes(record(2, "67", "SIPAS", "2023", "80", "s".repeat(1001), ""))).containsExactly(ProblemType.TEXT_TOO_LONG);
+        assertThat(problemTypes(record(2, "67", "SIPAS", "2023", "80", "s".repeat(1001), ""))).containsExactly(RowProblem.TEXT_TOO_LONG);
     }
 
     private ValidatedRow valueOf(String indicator, String value) {
@@ -198,8 +232,8 @@ class MeasurementRowValidatorTest {
         return row.valid();
     }
 
-    private List<ProblemType> problemTypes(TableRecord record) {
-        return check(record).problems().stream().map(ImportProblem::type).toList();
+    private List<ProblemKind> problemTypes(TableRecord record) {
+        return check(record).problems().stream().map(TableProblem::type).toList();
     }
 
     private CheckedRow check(TableRecord record) {

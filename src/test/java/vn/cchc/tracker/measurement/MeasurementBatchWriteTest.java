@@ -2,8 +2,6 @@ package vn.cchc.tracker.measurement;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,22 +13,23 @@ import java.util.Set;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.account.Role;
 import vn.cchc.tracker.audit.Origin;
+import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.SqlStatementCounter;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
 
 /**
  * The writer at the size of an import, on PostgreSQL: a constant number of statements whatever the batch's size,
  * and the same rules (approval lock, versions, all or nothing) deep inside a large batch. Rolled back.
  */
-@SpringBootTest
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@ApplicationTest
 @Transactional
 class MeasurementBatchWriteTest {
 
-    private static final Actor EDITOR = Actor.of("editor.daknong", Role.EDITOR, Set.of("67"), false);
+    private static final Actor EDITOR = Actor.of(TestAccounts.EDITOR_DAK_NONG, Role.EDITOR, Set.of(DAK_NONG), false);
     private static final List<String> PERCENT_INDICATORS = List.of("DOSSIER_ON_TIME_RATE", "DOSSIER_ONLINE_RATE",
             "TTHC_ONLINE_L34_RATE", "TTHC_ONLINE_L4_RATE", "DIGITIZED_RESULTS_RATE", "ISO_AGENCIES_RATE",
             "E_DOCUMENT_AGENCIES_RATE", "TTHC_ONE_STOP_RATE", "TTHC_ISO_RATE", "DOSSIER_ONLINE_L4_RATE");
@@ -46,7 +45,7 @@ class MeasurementBatchWriteTest {
         List<MeasurementChange> changes = new ArrayList<>();
         for (String indicator : PERCENT_INDICATORS) {
             for (int year = 2004; year < 2004 + years; year++) {
-                changes.add(new MeasurementChange("67", indicator, year, String.valueOf(40 + year - 2004), source, null, null));
+                changes.add(new MeasurementChange(DAK_NONG, indicator, year, String.valueOf(40 + year - 2004), source, null, null));
             }
         }
         return changes;

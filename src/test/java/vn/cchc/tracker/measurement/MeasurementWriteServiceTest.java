@@ -18,17 +18,25 @@ import vn.cchc.tracker.audit.Origin;
 import vn.cchc.tracker.support.InvalidInputException;
 import vn.cchc.tracker.support.Violation;
 import vn.cchc.tracker.testing.ApplicationTest;
+import vn.cchc.tracker.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cchc.tracker.testing.ShippedData.BINH_DINH;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.LAM_DONG;
+import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
+import static vn.cchc.tracker.testing.ShippedData.PCI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 /** The one writer of yearly values, on PostgreSQL: scope, approval lock, validation, versions, audit. Rolled back. */
 @ApplicationTest
 @Transactional
 class MeasurementWriteServiceTest {
 
-    private static final Actor EDITOR = Actor.of("editor.daknong", Role.EDITOR, Set.of("67"), false);
-    private static final Actor ADMIN = Actor.of("admin", Role.ADMIN, Set.of(), false);
+    private static final Actor EDITOR = Actor.of(TestAccounts.EDITOR_DAK_NONG, Role.EDITOR, Set.of(DAK_NONG), false);
+    private static final Actor ADMIN = Actor.of(TestAccounts.ADMIN, Role.ADMIN, Set.of(), false);
 
     @Autowired
     MeasurementWriteService writer;
@@ -40,21 +48,22 @@ class MeasurementWriteServiceTest {
     JdbcTemplate jdbc;
 
     private static MeasurementChange change(String indicator, int year, String value, String source, Long version) {
-        return new MeasurementChange("67", indicator, year, value, source, null, version);
+        return new MeasurementChange(DAK_NONG, indicator, year, value, source, null, version);
     }
 
     @Test
     void anEditorRecordsAValueOfTheirProvinceAndTheAuditTrailSaysWhoAndWhat() {
-        ApplyResult result = writer.apply(List.of(change("SIPAS", 2024, "84,5", "Báo cáo SIPAS 2024", null)), EDITOR, Origin.WEB, null);
+        ApplyResult result = writer.apply(List.of(change(SIPAS, 2024, "84,5", "Báo cáo SIPAS 2024", null)), EDITOR,
+                Origin.WEB, null);
 
         assertThat(result.created()).isEqualTo(1);
         Map<String, Object> row = jdbc.queryForMap("""
                 select m.value_number, m.source, m.created_by from measurement m join province p on p.id = m.province_id
                 where p.code = '67' and m.indicator_code = 'SIPAS' and m.year = 2024""");
         assertThat((BigDecimal) row.get("value_number")).isEqualByComparingTo("84.5");
-        assertThat(row.get("created_by")).isEqualTo("editor.daknong");
-        Map<String, Object> audit = lastAudit("SIPAS", 2024);
-        assertThat(audit.get("actor")).isEqualTo("editor.daknong");
+        assertThat(row.get("created_by")).isEqualTo(TestAccounts.EDITOR_DAK_NONG);
+        Map<String, Object> audit = lastAudit(SIPAS, 2024);
+        assertThat(audit.get("actor")).isEqualTo(TestAccounts.EDITOR_DAK_NONG);
         assertThat(audit.get("action")).isEqualTo("CREATE");
         assertThat(audit.get("old_value")).isNull();
         assertThat(audit.get("new_value").toString()).contains("\"value\":\"84.5\"", "\"source\":\"Báo cáo SIPAS 2024\"");
@@ -63,42 +72,42 @@ class MeasurementWriteServiceTest {
 
     @Test
     void aChangeIsAuditedOldToNewAndBlankingAValueDeletesIt() {
-        long version = version("SIPAS", 2023);
-        writer.apply(List.of(change("SIPAS", 2023, "81,5", "Báo cáo đã đính chính", version)), EDITOR, Origin.importOf("kq-2023.xlsx"), "đính chính");
+        long version = version(SIPAS, 2023);
+        writer.apply(List.of(change(SIPAS, 2023, "81,5", "Báo cáo đã đính chính", version)), EDITOR, Origin.importOf("kq-2023.xlsx"), "đính chính");
 
-        Map<String, Object> update = lastAudit("SIPAS", 2023);
+        Map<String, Object> update = lastAudit(SIPAS, 2023);
         assertThat(update.get("action")).isEqualTo("UPDATE");
         assertThat(update.get("old_value").toString()).contains("\"value\":\"81.21\"");
         assertThat(update.get("new_value").toString()).contains("\"value\":\"81.5\"");
         assertThat(update.get("reason")).isEqualTo("đính chính");
         assertThat(update.get("origin")).isEqualTo("import: kq-2023.xlsx");
 
-        writer.apply(List.of(change("SIPAS", 2023, "", null, version("SIPAS", 2023))), EDITOR, Origin.WEB, null);
+        writer.apply(List.of(change(SIPAS, 2023, "", null, version(SIPAS, 2023))), EDITOR, Origin.WEB, null);
 
-        assertThat(count("SIPAS", 2023)).isZero();
-        assertThat(lastAudit("SIPAS", 2023).get("action")).isEqualTo("DELETE");
+        assertThat(count(SIPAS, 2023)).isZero();
+        assertThat(lastAudit(SIPAS, 2023).get("action")).isEqualTo("DELETE");
     }
 
     @Test
     void anUnchangedValueWritesNothing() {
-        long version = version("SIPAS", 2023);
+        long version = version(SIPAS, 2023);
         long auditRows = auditCount();
 
-        ApplyResult result = writer.apply(List.of(new MeasurementChange("67", "SIPAS", 2023, "81,21", sourceOf("SIPAS", 2023),
-                noteOf("SIPAS", 2023), version)), EDITOR, Origin.WEB, null);
+        ApplyResult result = writer.apply(List.of(new MeasurementChange(DAK_NONG, SIPAS, 2023, "81,21", sourceOf(SIPAS, 2023),
+                noteOf(SIPAS, 2023), version)), EDITOR, Origin.WEB, null);
 
         assertThat(result.unchanged()).isEqualTo(1);
-        assertThat(version("SIPAS", 2023)).isEqualTo(version);
+        assertThat(version(SIPAS, 2023)).isEqualTo(version);
         assertThat(auditCount()).isEqualTo(auditRows);
     }
 
     @Test
     void oneBadRowMeansNothingIsWrittenAndEveryBadFieldIsNamed() {
         List<MeasurementChange> batch = List.of(
-                change("SIPAS", 2024, "85", "Báo cáo", null),
-                change("PAR_INDEX_RANK", 2024, "64", "Báo cáo", null),
+                change(SIPAS, 2024, "85", "Báo cáo", null),
+                change(PAR_INDEX_RANK, 2024, "64", "Báo cáo", null),
                 change("PUBLIC_SERVICE_UNITS", 2024, "12,5", "Báo cáo", null),
-                change("PCI_GROUP", 2024, "xuất sắc", "Báo cáo", null),
+                change(PCI_GROUP, 2024, "xuất sắc", "Báo cáo", null),
                 change("DOSSIER_ONLINE_RATE", 2024, "55", " ", null));
 
         assertThatThrownBy(() -> writer.apply(batch, EDITOR, Origin.WEB, null))
@@ -108,62 +117,62 @@ class MeasurementWriteServiceTest {
                                 "rows[2].value:value.error.count",
                                 "rows[3].value:value.error.level",
                                 "rows[4].source:results.error.source.required"));
-        assertThat(count("SIPAS", 2024)).isZero();
+        assertThat(count(SIPAS, 2024)).isZero();
     }
 
     @Test
     void anEditorCannotWriteAnotherProvinceAndNothingOfTheBatchIsWritten() {
-        List<MeasurementChange> batch = List.of(change("SIPAS", 2024, "85", "Báo cáo", null),
-                new MeasurementChange("52", "SIPAS", 2024, "85", "Báo cáo", null, null));
+        List<MeasurementChange> batch = List.of(change(SIPAS, 2024, "85", "Báo cáo", null),
+                new MeasurementChange(BINH_DINH, SIPAS, 2024, "85", "Báo cáo", null, null));
 
         assertThatThrownBy(() -> writer.apply(batch, EDITOR, Origin.WEB, null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> writer.apply(batch.subList(0, 1), Actor.of("v", Role.VIEWER, Set.of("67"), false), Origin.WEB, null))
+        assertThatThrownBy(() -> writer.apply(batch.subList(0, 1), Actor.of("v", Role.VIEWER, Set.of(DAK_NONG), false), Origin.WEB, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(count("SIPAS", 2024)).isZero();
+        assertThat(count(SIPAS, 2024)).isZero();
     }
 
     @Test
     void aStaleVersionIsAConflictThatShowsTheCurrentValueAndWritesNothing() {
-        long seen = version("SIPAS", 2023);
-        writer.apply(List.of(change("SIPAS", 2023, "82", "Báo cáo mới", seen)), ADMIN, Origin.WEB, null);
+        long seen = version(SIPAS, 2023);
+        writer.apply(List.of(change(SIPAS, 2023, "82", "Báo cáo mới", seen)), ADMIN, Origin.WEB, null);
 
-        assertThatThrownBy(() -> writer.apply(List.of(change("SIPAS", 2024, "85", "Báo cáo", null),
-                change("SIPAS", 2023, "83", "Báo cáo của tôi", seen)), EDITOR, Origin.WEB, null))
+        assertThatThrownBy(() -> writer.apply(List.of(change(SIPAS, 2024, "85", "Báo cáo", null),
+                change(SIPAS, 2023, "83", "Báo cáo của tôi", seen)), EDITOR, Origin.WEB, null))
                 .isInstanceOfSatisfying(MeasurementConflictException.class, e -> {
                     assertThat(e.conflicts()).hasSize(1);
                     MeasurementConflictException.Conflict c = e.conflicts().get(0);
                     assertThat(c.index()).isEqualTo(1);
                     assertThat(c.current().number()).isEqualByComparingTo("82");
-                    assertThat(c.current().updatedBy()).isEqualTo("admin");
+                    assertThat(c.current().updatedBy()).isEqualTo(TestAccounts.ADMIN);
                     assertThat(c.currentVersion()).isEqualTo(seen + 1);
                 });
-        assertThat(count("SIPAS", 2024)).isZero();
-        assertThat(valueOf("SIPAS", 2023)).isEqualByComparingTo("82");
+        assertThat(count(SIPAS, 2024)).isZero();
+        assertThat(valueOf(SIPAS, 2023)).isEqualByComparingTo("82");
     }
 
     @Test
     void creatingWhatSomeoneElseCreatedMeanwhileIsAConflictToo() {
-        writer.apply(List.of(change("SIPAS", 2024, "85", "Báo cáo", null)), ADMIN, Origin.WEB, null);
+        writer.apply(List.of(change(SIPAS, 2024, "85", "Báo cáo", null)), ADMIN, Origin.WEB, null);
 
-        assertThatThrownBy(() -> writer.apply(List.of(change("SIPAS", 2024, "86", "Báo cáo", null)), EDITOR, Origin.WEB, null))
+        assertThatThrownBy(() -> writer.apply(List.of(change(SIPAS, 2024, "86", "Báo cáo", null)), EDITOR, Origin.WEB, null))
                 .isInstanceOf(MeasurementConflictException.class);
     }
 
     @Test
     void anApprovedYearIsReadOnlyForTheServiceAndForTheDatabaseUntilAnAdminReopensItWithAReason() {
-        approvals.approve("67", 2023, ADMIN);
+        approvals.approve(DAK_NONG, 2023, ADMIN);
 
-        assertThatThrownBy(() -> writer.apply(List.of(change("SIPAS", 2023, "90", "Báo cáo", version("SIPAS", 2023))), ADMIN, Origin.WEB, null))
+        assertThatThrownBy(() -> writer.apply(List.of(change(SIPAS, 2023, "90", "Báo cáo", version(SIPAS, 2023))), ADMIN, Origin.WEB, null))
                 .isInstanceOf(YearApprovedException.class);
-        assertThatThrownBy(() -> approvals.reopen("67", 2023, "  ", ADMIN))
+        assertThatThrownBy(() -> approvals.reopen(DAK_NONG, 2023, "  ", ADMIN))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .containsExactly(Violation.of("reason", "results.error.reason.required")));
-        assertThatThrownBy(() -> approvals.reopen("67", 2023, "sửa số liệu", EDITOR)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> approvals.reopen(DAK_NONG, 2023, "sửa số liệu", EDITOR)).isInstanceOf(AccessDeniedException.class);
 
-        approvals.reopen("67", 2023, "Bộ Nội vụ đính chính số liệu", ADMIN);
-        writer.apply(List.of(change("SIPAS", 2023, "90", "Báo cáo", version("SIPAS", 2023))), ADMIN, Origin.WEB, null);
+        approvals.reopen(DAK_NONG, 2023, "Bộ Nội vụ đính chính số liệu", ADMIN);
+        writer.apply(List.of(change(SIPAS, 2023, "90", "Báo cáo", version(SIPAS, 2023))), ADMIN, Origin.WEB, null);
 
-        assertThat(valueOf("SIPAS", 2023)).isEqualByComparingTo("90");
+        assertThat(valueOf(SIPAS, 2023)).isEqualByComparingTo("90");
         assertThat(jdbc.queryForList("select action || ':' || coalesce(reason, '') from audit_event where entity_type = 'APPROVAL' "
                 + "and province_code = '67' and year = 2023 order by id", String.class))
                 .containsExactly("APPROVE:", "REOPEN:Bộ Nội vụ đính chính số liệu");
@@ -171,7 +180,7 @@ class MeasurementWriteServiceTest {
 
     @Test
     void theDatabaseItselfRefusesToChangeAnApprovedYear() {
-        approvals.approve("67", 2023, ADMIN);
+        approvals.approve(DAK_NONG, 2023, ADMIN);
 
         // the failed statement aborts the test's transaction, so it comes last
         assertThatThrownBy(() -> jdbc.update("""
@@ -182,16 +191,16 @@ class MeasurementWriteServiceTest {
 
     @Test
     void onlyAdminsAndDesignatedApproversApprove() {
-        assertThatThrownBy(() -> approvals.approve("67", 2024, EDITOR)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> approvals.approve(DAK_NONG, 2024, EDITOR)).isInstanceOf(AccessDeniedException.class);
 
-        approvals.approve("67", 2024, Actor.of("approver", Role.EDITOR, Set.of("67"), true));
+        approvals.approve(DAK_NONG, 2024, Actor.of("approver", Role.EDITOR, Set.of(DAK_NONG), true));
 
-        assertThat(approvals.approval("67", 2024)).hasValueSatisfying(a -> assertThat(a.approvedBy()).isEqualTo("approver"));
+        assertThat(approvals.approval(DAK_NONG, 2024)).hasValueSatisfying(a -> assertThat(a.approvedBy()).isEqualTo("approver"));
     }
 
     @Test
     void theAuditTrailRefusesChanges() {
-        writer.apply(List.of(change("SIPAS", 2024, "85", "Báo cáo", null)), EDITOR, Origin.WEB, null);
+        writer.apply(List.of(change(SIPAS, 2024, "85", "Báo cáo", null)), EDITOR, Origin.WEB, null);
 
         // one refused statement per test: it aborts the transaction
         assertThatThrownBy(() -> jdbc.update("update audit_event set actor = 'someone else'"))
@@ -200,7 +209,7 @@ class MeasurementWriteServiceTest {
 
     @Test
     void theAuditTrailRefusesDeletes() {
-        writer.apply(List.of(change("SIPAS", 2024, "85", "Báo cáo", null)), EDITOR, Origin.WEB, null);
+        writer.apply(List.of(change(SIPAS, 2024, "85", "Báo cáo", null)), EDITOR, Origin.WEB, null);
 
         assertThatThrownBy(() -> jdbc.update("delete from audit_event"))
                 .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
@@ -208,14 +217,14 @@ class MeasurementWriteServiceTest {
 
     @Test
     void valuesGoToTheUnitThatCarriedTheCodeThatYear() {
-        writer.apply(List.of(new MeasurementChange("46", "SIPAS", 2024, "80", "Báo cáo", null, null),
-                new MeasurementChange("46", "SIPAS", 2025, "82", "Báo cáo", null, null)), ADMIN, Origin.WEB, null);
+        writer.apply(List.of(new MeasurementChange(HUE, SIPAS, 2024, "80", "Báo cáo", null, null),
+                new MeasurementChange(HUE, SIPAS, 2025, "82", "Báo cáo", null, null)), ADMIN, Origin.WEB, null);
 
         assertThat(jdbc.queryForList("""
                 select p.name_vi from measurement m join province p on p.id = m.province_id
                 where p.code = '46' and m.indicator_code = 'SIPAS' order by m.year""", String.class))
                 .containsExactly("Thừa Thiên Huế", "Huế");
-        assertThatThrownBy(() -> writer.apply(List.of(new MeasurementChange("68", "SIPAS", 2024, "80", "Báo cáo", null, null)),
+        assertThatThrownBy(() -> writer.apply(List.of(new MeasurementChange(LAM_DONG, SIPAS, 2024, "80", "Báo cáo", null, null)),
                 ADMIN, Origin.WEB, null)).isInstanceOfSatisfying(InvalidInputException.class, e ->
                 assertThat(e.violations().get(0).messageKey()).isEqualTo("results.error.province.notInYear"));
     }

@@ -9,6 +9,9 @@ import java.util.List;
 import vn.cchc.tracker.testing.RepositoryTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.LAM_DONG;
 
 @RepositoryTest
 class ProvinceRepositoryTest {
@@ -32,10 +35,10 @@ class ProvinceRepositoryTest {
     void dakNongEndsWhenLamDongBeginsOnFirstJuly2025() {
         Province dakNong = byName(provinces.findAllWithSuccessor(), "Đắk Nông");
 
-        assertThat(dakNong.getCode()).isEqualTo("67");
+        assertThat(dakNong.getCode()).isEqualTo(DAK_NONG);
         assertThat(dakNong.isValidOn(LocalDate.of(2025, 6, 30))).isTrue();
         assertThat(dakNong.isValidOn(LocalDate.of(2025, 7, 1))).isFalse();
-        assertThat(dakNong.getSuccessor().getCode()).isEqualTo("68");
+        assertThat(dakNong.getSuccessor().getCode()).isEqualTo(LAM_DONG);
         assertThat(dakNong.getSuccessor().getValidFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
     }
 
@@ -45,7 +48,7 @@ class ProvinceRepositoryTest {
         Province province = byName(all, "Thừa Thiên Huế");
         Province city = byName(all, "Huế");
 
-        assertThat(province.getCode()).isEqualTo(city.getCode()).isEqualTo("46");
+        assertThat(province.getCode()).isEqualTo(city.getCode()).isEqualTo(HUE);
         assertThat(province.getKind()).isEqualTo(ProvinceKind.PROVINCE);
         assertThat(city.getKind()).isEqualTo(ProvinceKind.CITY);
         assertThat(province.getValidTo()).isEqualTo(LocalDate.of(2024, 12, 31));

@@ -26,6 +26,10 @@ import vn.cchc.tracker.testing.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.HUE_DECISION;
 
 /** The printable province report: a real A4 PDF whose text keeps every Vietnamese diacritic. */
 @ApplicationTest
@@ -54,7 +58,7 @@ class ProvinceReportPdfTest {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(a4.getWidth(), org.assertj.core.data.Offset.offset(1f));
             assertThat(document.getPage(0).getMediaBox().getHeight()).isCloseTo(a4.getHeight(), org.assertj.core.data.Offset.offset(1f));
             String text = normalizedText(document);
-            assertThat(text).contains("Tỉnh Đắk Nông", "Năm đánh giá 2025", "20-NQ/TU",
+            assertThat(text).contains("Tỉnh Đắk Nông", "Năm đánh giá 2025", DAK_NONG_RESOLUTION,
                     "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)",
                     // the 2025 SIPAS target (≥ 90%) judged on the 2023 value, as the scorecard explains it
                     "Năm 2023 đạt 81,21%",
@@ -69,15 +73,16 @@ class ProvinceReportPdfTest {
 
     @Test
     void listsTheHeadlineIndicesWithTheirLatestValuesAndYears() throws Exception {
-        String text = text(reports.report("67", ScorecardFilter.all(), 2025, Languages.VIETNAMESE));
+        String text = text(reports.report(DAK_NONG, ScorecardFilter.all(), 2025, Languages.VIETNAMESE));
 
         assertThat(text).contains("Các chỉ số tổng hợp", "81,21%", "2023", "Chưa có số liệu đến năm 2025");
     }
 
     @Test
     void namesTheUnitThatExistedInTheReportYear() throws Exception {
-        assertThat(text(reports.report("46", ScorecardFilter.all(), 2019, Languages.VIETNAMESE))).contains("Tỉnh Thừa Thiên Huế", "2847/QĐ-UBND");
-        assertThat(text(reports.report("46", ScorecardFilter.all(), 2025, Languages.VIETNAMESE))).contains("Thành phố Huế");
+        assertThat(text(reports.report(HUE, ScorecardFilter.all(), 2019, Languages.VIETNAMESE)))
+                .contains("Tỉnh Thừa Thiên Huế", HUE_DECISION);
+        assertThat(text(reports.report(HUE, ScorecardFilter.all(), 2025, Languages.VIETNAMESE))).contains("Thành phố Huế");
     }
 
     @Test

@@ -2,11 +2,10 @@ package vn.cchc.tracker.resilience;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +28,12 @@ import vn.cchc.tracker.measurement.ApplyResult;
 import vn.cchc.tracker.measurement.MeasurementChange;
 import vn.cchc.tracker.measurement.MeasurementConflictException;
 import vn.cchc.tracker.measurement.MeasurementWriteService;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.testing.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.LAM_DONG;
+import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
 
 /**
  * 32 writers hammer overlapping provinces for a bounded time, each one a read-modify-write (value + 1 at the
@@ -39,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * holds exactly the number of successful writes to it), no duplicate row, every conflict surfaced to its writer
  * (who retried) and exactly one audit row per successful write. Runs in its own schema: audit rows are permanent.
  */
-@SpringBootTest(properties = {
+@ApplicationTest
+@TestPropertySource(properties = {
         "spring.flyway.schemas=cchc_concurrency", "spring.flyway.default-schema=cchc_concurrency",
         "spring.datasource.hikari.schema=cchc_concurrency",
         "spring.jpa.properties.hibernate.default_schema=cchc_concurrency",
@@ -47,13 +50,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         // 32 writers share the pool, as 32 request threads would; they wait for a connection instead of
         // failing fast, so what is measured is conflicts, not pool capacity
         "spring.datasource.hikari.maximum-pool-size=10", "spring.datasource.hikari.connection-timeout=20000"})
-@Import(TestDatabaseConfiguration.class)
 class ConcurrentWritesTest {
 
     private static final int WRITERS = 32;
     private static final long RUN_MILLIS = 4_000;
     private static final int MAX_ATTEMPTS_PER_WRITER = 400;
-    private static final List<String> PROVINCES = List.of("45", "46", "68");
+    private static final List<String> PROVINCES = List.of(QUANG_TRI, HUE, LAM_DONG);
     private static final List<String> INDICATORS = List.of("PUBLIC_SERVICE_UNITS", "CIVIL_SERVANT_STAFFING", "PUBLIC_EMPLOYEE_STAFFING");
     private static final List<Integer> YEARS = List.of(2026, 2027);
     private static final Actor ADMIN = Actor.of("test.concurrency", Role.ADMIN, Set.of(), false);

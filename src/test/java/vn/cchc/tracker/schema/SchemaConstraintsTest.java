@@ -17,6 +17,12 @@ import vn.cchc.tracker.testing.RepositoryTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.PAPI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
+import static vn.cchc.tracker.testing.ShippedData.PCI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+import static vn.cchc.tracker.testing.ShippedData.documentId;
 
 /**
  * The database itself refuses data that breaks the domain rules, whoever writes it. Plain SQL, so nothing in the
@@ -37,14 +43,14 @@ class SchemaConstraintsTest {
     void findShippedRows() {
         dakNong = jdbc.queryForObject(
                 "select id from province where code = '67' and valid_from = date '2004-01-01'", Long.class);
-        dakNongDocument = jdbc.queryForObject("select id from document where number = '20-NQ/TU'", Long.class);
+        dakNongDocument = documentId(jdbc, DAK_NONG_RESOLUTION);
     }
 
     // --- positive controls ------------------------------------------------------------------------------------
 
     @Test
     void acceptsAValidMeasurement() {
-        insertMeasurement("SIPAS", "PERCENT", 2019, new BigDecimal("82.5"), null);
+        insertMeasurement(SIPAS, "PERCENT", 2019, new BigDecimal("82.5"), null);
 
         Map<String, Object> row = jdbc.queryForMap(
                 "select value_number, value_level, created_by from measurement where province_id = ? and indicator_code = 'SIPAS' and year = 2019",
@@ -57,14 +63,14 @@ class SchemaConstraintsTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "100"})
     void acceptsPercentagesAtTheEdgesOfTheRange(String value) {
-        insertMeasurement("SIPAS", "PERCENT", 2019, new BigDecimal(value), null);
+        insertMeasurement(SIPAS, "PERCENT", 2019, new BigDecimal(value), null);
 
-        assertThat(countMeasurements("SIPAS", 2019)).isEqualTo(1);
+        assertThat(countMeasurements(SIPAS, 2019)).isEqualTo(1);
     }
 
     @Test
     void acceptsAGroupMeasurementNamingOneOfTheIndicatorsLevels() {
-        insertMeasurement("PCI_GROUP", "GROUP", 2023, null, "khá");
+        insertMeasurement(PCI_GROUP, "GROUP", 2023, null, "khá");
 
         assertThat(jdbc.queryForObject(
                 "select value_level from measurement where province_id = ? and indicator_code = 'PCI_GROUP' and year = 2023",
@@ -83,7 +89,7 @@ class SchemaConstraintsTest {
 
     @Test
     void acceptsAGroupTargetNamingOneOfTheIndicatorsLevels() {
-        insertTarget("PAPI_GROUP", "GROUP", "GROUP_AT_LEAST", null, "cao nhất", null, SENTENCE);
+        insertTarget(PAPI_GROUP, "GROUP", "GROUP_AT_LEAST", null, "cao nhất", null, SENTENCE);
 
         assertThat(jdbc.queryForObject("select count(*) from target where threshold_level = 'cao nhất'", Integer.class))
                 .isEqualTo(1);
@@ -93,16 +99,16 @@ class SchemaConstraintsTest {
 
     @Test
     void refusesASecondMeasurementForTheSameProvinceIndicatorAndYear() {
-        insertMeasurement("SIPAS", "PERCENT", 2019, new BigDecimal("82.5"), null);
+        insertMeasurement(SIPAS, "PERCENT", 2019, new BigDecimal("82.5"), null);
 
-        assertThatThrownBy(() -> insertMeasurement("SIPAS", "PERCENT", 2019, new BigDecimal("83"), null))
+        assertThatThrownBy(() -> insertMeasurement(SIPAS, "PERCENT", 2019, new BigDecimal("83"), null))
                 .isInstanceOf(DuplicateKeyException.class)
                 .hasMessageContaining("measurement_uq");
     }
 
     @Test
     void refusesASecondMeasurementForAShippedProvinceIndicatorAndYear() {
-        assertThatThrownBy(() -> insertMeasurement("SIPAS", "PERCENT", 2022, new BigDecimal("80.09"), null))
+        assertThatThrownBy(() -> insertMeasurement(SIPAS, "PERCENT", 2022, new BigDecimal("80.09"), null))
                 .isInstanceOf(DuplicateKeyException.class)
                 .hasMessageContaining("measurement_uq");
     }
@@ -110,15 +116,15 @@ class SchemaConstraintsTest {
     @ParameterizedTest
     @ValueSource(strings = {"101", "-1", "100.0001"})
     void refusesAPercentageOutsideZeroToHundred(String value) {
-        assertRefused(() -> insertMeasurement("SIPAS", "PERCENT", 2019, new BigDecimal(value), null),
-                "is outside the valid range", "SIPAS");
+        assertRefused(() -> insertMeasurement(SIPAS, "PERCENT", 2019, new BigDecimal(value), null),
+                "is outside the valid range", SIPAS);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "64"})
     void refusesARankOutsideOneToSixtyThree(String value) {
-        assertRefused(() -> insertMeasurement("PAR_INDEX_RANK", "RANK", 2019, new BigDecimal(value), null),
-                "is outside the valid range", "PAR_INDEX_RANK");
+        assertRefused(() -> insertMeasurement(PAR_INDEX_RANK, "RANK", 2019, new BigDecimal(value), null),
+                "is outside the valid range", PAR_INDEX_RANK);
     }
 
     @Test
@@ -130,23 +136,23 @@ class SchemaConstraintsTest {
     @ParameterizedTest
     @ValueSource(strings = {"xuất sắc", "cao nhất"}) // unknown anywhere; a PAPI level, not a PCI one
     void refusesAGroupMeasurementWithALevelTheIndicatorDoesNotHave(String level) {
-        assertRefused(() -> insertMeasurement("PCI_GROUP", "GROUP", 2023, null, level), "measurement_level_fk");
+        assertRefused(() -> insertMeasurement(PCI_GROUP, "GROUP", 2023, null, level), "measurement_level_fk");
     }
 
     @Test
     void refusesANumberOnAGroupIndicator() {
-        assertRefused(() -> insertMeasurement("PCI_GROUP", "GROUP", 2023, new BigDecimal("4"), null),
+        assertRefused(() -> insertMeasurement(PCI_GROUP, "GROUP", 2023, new BigDecimal("4"), null),
                 "measurement_value_shape_ck");
     }
 
     @Test
     void refusesALevelOnANumericIndicator() {
-        assertRefused(() -> insertMeasurement("SIPAS", "PERCENT", 2019, null, "khá"), "measurement_value_shape_ck");
+        assertRefused(() -> insertMeasurement(SIPAS, "PERCENT", 2019, null, "khá"), "measurement_value_shape_ck");
     }
 
     @Test
     void refusesAMeasurementWhoseKindDiffersFromItsIndicatorsUnitKind() {
-        assertRefused(() -> insertMeasurement("SIPAS", "RANK", 2019, new BigDecimal("12"), null),
+        assertRefused(() -> insertMeasurement(SIPAS, "RANK", 2019, new BigDecimal("12"), null),
                 "measurement_indicator_fk");
     }
 
@@ -168,19 +174,19 @@ class SchemaConstraintsTest {
 
     @Test
     void refusesGroupAtLeastOnANonGroupIndicator() {
-        assertRefused(() -> insertTarget("SIPAS", "PERCENT", "GROUP_AT_LEAST", null, "khá", null, SENTENCE),
+        assertRefused(() -> insertTarget(SIPAS, "PERCENT", "GROUP_AT_LEAST", null, "khá", null, SENTENCE),
                 "target_group_kind_ck");
     }
 
     @Test
     void refusesANumericComparisonOnAGroupIndicator() {
-        assertRefused(() -> insertTarget("PCI_GROUP", "GROUP", "AT_LEAST", new BigDecimal("4"), null, null, SENTENCE),
+        assertRefused(() -> insertTarget(PCI_GROUP, "GROUP", "AT_LEAST", new BigDecimal("4"), null, null, SENTENCE),
                 "target_group_kind_ck");
     }
 
     @Test
     void refusesRankAtBestOnAPercentIndicator() {
-        assertRefused(() -> insertTarget("SIPAS", "PERCENT", "RANK_AT_BEST", new BigDecimal("10"), null, null, SENTENCE),
+        assertRefused(() -> insertTarget(SIPAS, "PERCENT", "RANK_AT_BEST", new BigDecimal("10"), null, null, SENTENCE),
                 "target_rank_kind_ck");
     }
 
@@ -214,13 +220,13 @@ class SchemaConstraintsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   "})
     void refusesATargetWithABlankSentence(String sentence) {
-        assertRefused(() -> insertTarget("SIPAS", "PERCENT", "AT_LEAST", new BigDecimal("90"), null, null, sentence),
+        assertRefused(() -> insertTarget(SIPAS, "PERCENT", "AT_LEAST", new BigDecimal("90"), null, null, sentence),
                 "target_sentence_check");
     }
 
     @Test
     void refusesATargetWithoutASentence() {
-        assertRefused(() -> insertTarget("SIPAS", "PERCENT", "AT_LEAST", new BigDecimal("90"), null, null, null),
+        assertRefused(() -> insertTarget(SIPAS, "PERCENT", "AT_LEAST", new BigDecimal("90"), null, null, null),
                 "sentence");
     }
 
@@ -232,25 +238,25 @@ class SchemaConstraintsTest {
 
     @Test
     void refusesATargetWhoseKindDiffersFromItsIndicatorsUnitKind() {
-        assertRefused(() -> insertTarget("SIPAS", "SCORE", "AT_LEAST", new BigDecimal("90"), null, null, SENTENCE),
+        assertRefused(() -> insertTarget(SIPAS, "SCORE", "AT_LEAST", new BigDecimal("90"), null, null, SENTENCE),
                 "target_indicator_fk");
     }
 
     @Test
     void refusesAGroupTargetWithALevelTheIndicatorDoesNotHave() {
-        assertRefused(() -> insertTarget("PCI_GROUP", "GROUP", "GROUP_AT_LEAST", null, "trung bình cao", null, SENTENCE),
+        assertRefused(() -> insertTarget(PCI_GROUP, "GROUP", "GROUP_AT_LEAST", null, "trung bình cao", null, SENTENCE),
                 "target_level_fk");
     }
 
     @Test
     void refusesAGroupTargetThatAlsoNamesANumber() {
-        assertRefused(() -> insertTarget("PCI_GROUP", "GROUP", "GROUP_AT_LEAST", new BigDecimal("4"), "khá", null, SENTENCE),
+        assertRefused(() -> insertTarget(PCI_GROUP, "GROUP", "GROUP_AT_LEAST", new BigDecimal("4"), "khá", null, SENTENCE),
                 "target_threshold_shape_ck");
     }
 
     @Test
     void refusesAnUnknownComparison() {
-        assertRefused(() -> insertTarget("SIPAS", "PERCENT", "ABOUT", new BigDecimal("90"), null, null, SENTENCE),
+        assertRefused(() -> insertTarget(SIPAS, "PERCENT", "ABOUT", new BigDecimal("90"), null, null, SENTENCE),
                 "target_comparison_check");
     }
 
@@ -265,7 +271,7 @@ class SchemaConstraintsTest {
 
     @Test
     void refusesASecondDocumentWithTheSameNumberForTheSameProvince() {
-        assertThatThrownBy(() -> insertDocument(dakNong, "20-NQ/TU"))
+        assertThatThrownBy(() -> insertDocument(dakNong, DAK_NONG_RESOLUTION))
                 .isInstanceOf(DuplicateKeyException.class)
                 .hasMessageContaining("document_number_uq");
     }

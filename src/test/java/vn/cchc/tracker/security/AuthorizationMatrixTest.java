@@ -32,6 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+import static vn.cchc.tracker.testing.ShippedData.documentId;
+import static vn.cchc.tracker.testing.ShippedData.targetId;
 
 /**
  * Every endpoint the application maps, for every kind of user: allowed or denied, as the matrix says. The endpoints
@@ -127,7 +131,7 @@ class AuthorizationMatrixTest {
             e("GET /results", "/results", EDITORS),
             e("GET /provinces/{code}/results/{year}", "/provinces/67/results/2024", DAK_NONG_WRITERS),
             e("POST /provinces/{code}/results/{year}", "/provinces/67/results/2024", DAK_NONG_WRITERS)
-                    .with("rows[0].indicatorCode", "SIPAS").with("rows[0].value", "88,5").with("rows[0].source", "Báo cáo thử"),
+                    .with("rows[0].indicatorCode", SIPAS).with("rows[0].value", "88,5").with("rows[0].source", "Báo cáo thử"),
             e("POST /provinces/{code}/results/{year}/approve", "/provinces/67/results/2024/approve", ADMINS),
             e("POST /provinces/{code}/results/{year}/reopen", "/provinces/67/results/2024/reopen", ADMINS).with("reason", "thử"),
             e("GET /provinces/{code}/documents/new", "/provinces/67/documents/new", DAK_NONG_WRITERS),
@@ -244,13 +248,9 @@ class AuthorizationMatrixTest {
 
     private String samplePath(String sample) {
         return sample
-                .replace("{doc}", id("select id from document where number = '20-NQ/TU'"))
-                .replace("{target}", id("select min(t.id) from target t join document d on d.id = t.document_id where d.number = '20-NQ/TU'"))
+                .replace("{doc}", String.valueOf(documentId(jdbc, DAK_NONG_RESOLUTION)))
+                .replace("{target}", String.valueOf(targetId(jdbc, DAK_NONG_RESOLUTION, 1)))
                 .replace("{account}", "999999");
-    }
-
-    private String id(String sql) {
-        return String.valueOf(jdbc.queryForObject(sql, Long.class));
     }
 
     /** "GET /provinces/{code}", one per method and path pattern; a mapping without a method is "ANY". */

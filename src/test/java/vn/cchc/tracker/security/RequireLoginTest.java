@@ -3,10 +3,8 @@ package vn.cchc.tracker.security;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -15,16 +13,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import java.util.Set;
 import java.util.TreeSet;
 
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.testing.ApplicationTest;
+import vn.cchc.tracker.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 /** With cchc.security.require-login=true every page and the API need a login; the login page and assets do not. */
-@SpringBootTest(properties = "cchc.security.require-login=true")
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@ApplicationTest
+@TestPropertySource(properties = "cchc.security.require-login=true")
 class RequireLoginTest {
 
     @Autowired
@@ -41,7 +41,7 @@ class RequireLoginTest {
             if (info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
                 info.getPatternValues().stream()
                         .filter(p -> !p.equals("/login") && !p.startsWith("/api/") && !p.startsWith("/v3/") && !p.startsWith("/swagger"))
-                        .map(p -> p.replace("{code}", "67").replace("{year}", "2024").replace("{id}", "1").replace("{indicator}", "SIPAS").replace("{token}", "no-such-upload-token-0000"))
+                        .map(p -> p.replace("{code}", DAK_NONG).replace("{year}", "2024").replace("{id}", "1").replace("{indicator}", SIPAS).replace("{token}", "no-such-upload-token-0000"))
                         .forEach(pages::add);
             }
         }
@@ -55,8 +55,8 @@ class RequireLoginTest {
     @Test
     void theApiAnswers401AndALoggedInViewerReads() throws Exception {
         assertThat(mvc.perform(get("/api/v1/provinces")).andReturn().getResponse().getStatus()).isEqualTo(401);
-        assertThat(mvc.perform(get("/api/v1/provinces").with(user("admin").roles("ADMIN"))).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(mvc.perform(get("/provinces/67").with(user("admin").roles("ADMIN"))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/api/v1/provinces").with(user(TestAccounts.ADMIN).roles("ADMIN"))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/provinces/67").with(user(TestAccounts.ADMIN).roles("ADMIN"))).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test

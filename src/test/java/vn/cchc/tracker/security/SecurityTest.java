@@ -49,16 +49,17 @@ class SecurityTest {
         MockHttpSession session = new MockHttpSession();
 
         MvcResult result = mvc.perform(post("/login").with(csrf()).session(session)
-                .param("username", "editor.daknong").param("password", "editor-demo-2026")).andReturn();
+                .param("username", TestAccounts.EDITOR_DAK_NONG)
+                .param("password", TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD)).andReturn();
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(jdbc.queryForObject("select password_hash from account where username = 'editor.daknong'", String.class))
-                .startsWith("$2").doesNotContain("editor-demo-2026");
+                .startsWith("$2").doesNotContain(TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD);
     }
 
     @Test
     void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() throws Exception {
-        MvcResult wrongPassword = mvc.perform(formLogin("/login").user("editor.daknong").password("nope-nope-nope")).andReturn();
+        MvcResult wrongPassword = mvc.perform(formLogin("/login").user(TestAccounts.EDITOR_DAK_NONG).password("nope-nope-nope")).andReturn();
         MvcResult unknownUser = mvc.perform(formLogin("/login").user("nobody.here").password("nope-nope-nope")).andReturn();
 
         assertThat(wrongPassword.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
@@ -98,9 +99,9 @@ class SecurityTest {
 
     @Test
     void logoutNeedsAPostWithItsToken() throws Exception {
-        MockHttpServletResponse withToken = mvc.perform(post("/logout").with(csrf()).with(user("admin").roles("ADMIN")))
-                .andReturn().getResponse();
-        MockHttpServletResponse withoutToken = mvc.perform(post("/logout").with(user("admin").roles("ADMIN"))).andReturn().getResponse();
+        MockHttpServletResponse withToken = mvc.perform(post("/logout").with(csrf())
+                .with(user(TestAccounts.ADMIN).roles("ADMIN"))).andReturn().getResponse();
+        MockHttpServletResponse withoutToken = mvc.perform(post("/logout").with(user(TestAccounts.ADMIN).roles("ADMIN"))).andReturn().getResponse();
 
         assertThat(withToken.getRedirectedUrl()).isEqualTo("/login?logout");
         assertThat(withoutToken.getStatus()).isEqualTo(403);
@@ -122,7 +123,8 @@ class SecurityTest {
 
     @Test
     void everyFormOfThePagesCarriesACsrfToken() throws Exception {
-        String html = mvc.perform(get("/provinces/67/results/2024").with(user("editor.daknong").roles("EDITOR")))
+        String html = mvc.perform(get("/provinces/67/results/2024")
+                .with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         int postForms = html.split("method=\"post\"", -1).length - 1;

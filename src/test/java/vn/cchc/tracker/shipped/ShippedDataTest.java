@@ -31,24 +31,35 @@ import vn.cchc.tracker.testing.RepositoryTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.cchc.tracker.testing.ShippedData.BAO_DAK_NONG_2024;
+import static vn.cchc.tracker.testing.ShippedData.BINH_DINH;
+import static vn.cchc.tracker.testing.ShippedData.BINH_DINH_PORTAL_ARTICLE;
+import static vn.cchc.tracker.testing.ShippedData.BINH_DINH_PROGRAMME;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_ARTICLE_2022;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.HUE_DECISION;
+import static vn.cchc.tracker.testing.ShippedData.HUE_PLAN_2019;
+import static vn.cchc.tracker.testing.ShippedData.PAPI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
+import static vn.cchc.tracker.testing.ShippedData.PCI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
+import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_SCIENCE_DEPARTMENT_2023;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+import static vn.cchc.tracker.testing.ShippedData.documentId;
 
 /**
- * The shipped data set (db/shipped/V3) holds every target of the four documents described in DOMAIN.md and
+ * The shipped data set (db/shipped/V3, its sources named by V43) holds every target of the four documents listed in
  * src/test/resources/shipped-data-expectations.md, read back through the JPA mapping.
  */
 @RepositoryTest
 class ShippedDataTest {
 
-    static final String DAK_NONG_DOC = "20-NQ/TU";
-    static final String BINH_DINH_DOC = "09-CTr/TU";
-    static final String QUANG_TRI_DOC = "02-NQ/BCSĐ";
-    static final String HUE_DOC = "2847/QĐ-UBND";
-
-    static final String SEED_002 = "Seed 002_0e2da2d79aeb423e.txt";
-
-    /** Every indicator code the documents and DOMAIN.md require. */
+    /** Every indicator code the catalogue must hold: those the documents target, and the indices beside them. */
     static final List<String> REQUIRED_INDICATORS = List.of(
-            "SIPAS", "PAR_INDEX_SCORE", "PAR_INDEX_RANK", "PAPI_GROUP", "PAPI_RANK", "PCI_GROUP", "PCI_RANK",
+            SIPAS, "PAR_INDEX_SCORE", PAR_INDEX_RANK, PAPI_GROUP, "PAPI_RANK", PCI_GROUP, "PCI_RANK",
             "TTHC_ONLINE_L34_RATE", "TTHC_ONLINE_L4_RATE", "TTHC_NATIONAL_PORTAL_RATE", "DOSSIER_ONLINE_RATE",
             "DOSSIER_ONLINE_L4_RATE", "DOSSIER_ON_TIME_RATE", "SATISFACTION_TTHC_RATE", "SATISFACTION_TTHC_LAND_RATE",
             "SATISFACTION_HEALTH_EDU_RATE", "PUBLIC_SERVICE_UNITS", "CIVIL_SERVANT_STAFFING", "PUBLIC_EMPLOYEE_STAFFING",
@@ -57,7 +68,7 @@ class ShippedDataTest {
 
     /**
      * The expected targets, one line each: document | position | indicator | kind | comparison | threshold (number,
-     * or 'level') | deadline | baseline year | scope note | whether target.source is set (seed 002).
+     * or 'level') | deadline | baseline year | scope note | target.source when set (the Báo Đắk Nông article).
      */
     private static final String EXPECTED_TARGETS = """
             20-NQ/TU|1|TTHC_ONLINE_L34_RATE|PERCENT|AT_LEAST|80|2025|||
@@ -89,10 +100,10 @@ class ShippedDataTest {
             20-NQ/TU|27|SIPAS|PERCENT|AT_LEAST|95|2030|||
             20-NQ/TU|28|PCI_GROUP|GROUP|GROUP_AT_LEAST|'khá'|2030|||
             20-NQ/TU|29|PAPI_GROUP|GROUP|GROUP_AT_LEAST|'trung bình cao'|2030|||
-            20-NQ/TU|30|PAR_INDEX_RANK|RANK|RANK_AT_BEST|40|2025|||seed 002
-            20-NQ/TU|31|SIPAS|PERCENT|AT_LEAST|90|2025|||seed 002
-            20-NQ/TU|32|PCI_GROUP|GROUP|GROUP_AT_LEAST|'trung bình'|2025|||seed 002
-            20-NQ/TU|33|PAPI_GROUP|GROUP|GROUP_AT_LEAST|'trung bình cao'|2025|||seed 002
+            20-NQ/TU|30|PAR_INDEX_RANK|RANK|RANK_AT_BEST|40|2025|||Báo Đắk Nông
+            20-NQ/TU|31|SIPAS|PERCENT|AT_LEAST|90|2025|||Báo Đắk Nông
+            20-NQ/TU|32|PCI_GROUP|GROUP|GROUP_AT_LEAST|'trung bình'|2025|||Báo Đắk Nông
+            20-NQ/TU|33|PAPI_GROUP|GROUP|GROUP_AT_LEAST|'trung bình cao'|2025|||Báo Đắk Nông
             09-CTr/TU|1|SATISFACTION_TTHC_RATE|PERCENT|AT_LEAST|90|2025|||
             09-CTr/TU|2|SATISFACTION_TTHC_LAND_RATE|PERCENT|AT_LEAST|80|2025||lĩnh vực đất đai, xây dựng|
             09-CTr/TU|3|TTHC_ONLINE_L34_RATE|PERCENT|AT_LEAST|100|2025|||
@@ -165,10 +176,10 @@ class ShippedDataTest {
                 });
 
         assertThat(countsByDocument).containsOnly(
-                Map.entry(DAK_NONG_DOC, 33),
-                Map.entry(BINH_DINH_DOC, 6),
-                Map.entry(QUANG_TRI_DOC, 18),
-                Map.entry(HUE_DOC, 15));
+                Map.entry(DAK_NONG_RESOLUTION, 33),
+                Map.entry(BINH_DINH_PROGRAMME, 6),
+                Map.entry(QUANG_TRI_RESOLUTION, 18),
+                Map.entry(HUE_DECISION, 15));
         assertThat(targets.count()).isEqualTo(72);
     }
 
@@ -180,14 +191,18 @@ class ShippedDataTest {
                 .extracting(Document::getNumber, Document::getKind, Document::getIssuingBody, Document::getIssueDate,
                         Document::getPeriodFrom, Document::getPeriodTo)
                 .containsExactlyInAnyOrder(
-                        tuple(DAK_NONG_DOC, DocumentKind.RESOLUTION, "Tỉnh ủy Đắk Nông", LocalDate.of(2022, 11, 30), 2022, 2030),
-                        tuple(BINH_DINH_DOC, DocumentKind.ACTION_PROGRAMME, "Tỉnh ủy Bình Định", LocalDate.of(2021, 5, 14), 2020, 2025),
-                        tuple(QUANG_TRI_DOC, DocumentKind.RESOLUTION, "Ban cán sự Đảng UBND tỉnh Quảng Trị", LocalDate.of(2023, 6, 27), 2023, 2025),
-                        tuple(HUE_DOC, DocumentKind.DECISION, "UBND tỉnh Thừa Thiên Huế", LocalDate.of(2018, 12, 7), 2019, 2019));
+                        tuple(DAK_NONG_RESOLUTION, DocumentKind.RESOLUTION, "Tỉnh ủy Đắk Nông", LocalDate.of(2022, 11, 30), 2022, 2030),
+                        tuple(BINH_DINH_PROGRAMME, DocumentKind.ACTION_PROGRAMME, "Tỉnh ủy Bình Định", LocalDate.of(2021, 5, 14), 2020, 2025),
+                        tuple(QUANG_TRI_RESOLUTION, DocumentKind.RESOLUTION, "Ban cán sự Đảng UBND tỉnh Quảng Trị", LocalDate.of(2023, 6, 27), 2023, 2025),
+                        tuple(HUE_DECISION, DocumentKind.DECISION, "UBND tỉnh Thừa Thiên Huế", LocalDate.of(2018, 12, 7), 2019, 2019));
         assertThat(all).allSatisfy(d -> {
             assertThat(d.getTitle()).isNotBlank();
-            assertThat(d.getSource()).startsWith("Seed 00");
         });
+        assertThat(all).extracting(Document::getNumber, Document::getSource).containsExactlyInAnyOrder(
+                tuple(DAK_NONG_RESOLUTION, DAK_NONG_ARTICLE_2022),
+                tuple(BINH_DINH_PROGRAMME, BINH_DINH_PORTAL_ARTICLE),
+                tuple(QUANG_TRI_RESOLUTION, QUANG_TRI_SCIENCE_DEPARTMENT_2023),
+                tuple(HUE_DECISION, HUE_PLAN_2019));
     }
 
     @Test
@@ -198,11 +213,14 @@ class ShippedDataTest {
                 .extracting(Document::getNumber, d -> d.getProvince().getCode(), d -> d.getProvince().getNameVi(),
                         d -> d.getProvince().getKind(), d -> d.getProvince().getValidFrom())
                 .containsExactlyInAnyOrder(
-                        tuple(DAK_NONG_DOC, "67", "Đắk Nông", ProvinceKind.PROVINCE, LocalDate.of(2004, 1, 1)),
-                        tuple(BINH_DINH_DOC, "52", "Bình Định", ProvinceKind.PROVINCE, LocalDate.of(1989, 7, 1)),
-                        tuple(QUANG_TRI_DOC, "45", "Quảng Trị", ProvinceKind.PROVINCE, LocalDate.of(1989, 7, 1)),
+                        tuple(DAK_NONG_RESOLUTION, DAK_NONG, "Đắk Nông", ProvinceKind.PROVINCE,
+                                LocalDate.of(2004, 1, 1)),
+                        tuple(BINH_DINH_PROGRAMME, BINH_DINH, "Bình Định", ProvinceKind.PROVINCE,
+                                LocalDate.of(1989, 7, 1)),
+                        tuple(QUANG_TRI_RESOLUTION, QUANG_TRI, "Quảng Trị", ProvinceKind.PROVINCE,
+                                LocalDate.of(1989, 7, 1)),
                         // code 46 resolves to the PROVINCE row Thừa Thiên Huế, not the 2025 city Huế
-                        tuple(HUE_DOC, "46", "Thừa Thiên Huế", ProvinceKind.PROVINCE, LocalDate.of(1989, 7, 1)));
+                        tuple(HUE_DECISION, HUE, "Thừa Thiên Huế", ProvinceKind.PROVINCE, LocalDate.of(1989, 7, 1)));
         assertThat(all).allSatisfy(d -> assertThat(d.getProvince().isValidOn(d.getIssueDate())).isTrue());
     }
 
@@ -241,24 +259,24 @@ class ShippedDataTest {
     }
 
     @Test
-    void onlyTheFourTargetsTakenFromSeed002NameTheirOwnSource() {
+    void onlyTheFourTargetsTakenFromTheBaoDakNongArticleNameTheirOwnSource() {
         List<Target> withSource = targets.findAllWithDocumentAndIndicator().stream()
                 .filter(t -> t.getSource() != null)
                 .toList();
 
         assertThat(withSource).extracting(t -> t.getDocument().getNumber(), Target::getPosition)
-                .containsExactlyInAnyOrder(tuple(DAK_NONG_DOC, 30), tuple(DAK_NONG_DOC, 31), tuple(DAK_NONG_DOC, 32),
-                        tuple(DAK_NONG_DOC, 33));
-        assertThat(withSource).allSatisfy(t -> assertThat(t.getSource()).startsWith(SEED_002));
+                .containsExactlyInAnyOrder(tuple(DAK_NONG_RESOLUTION, 30), tuple(DAK_NONG_RESOLUTION, 31),
+                        tuple(DAK_NONG_RESOLUTION, 32), tuple(DAK_NONG_RESOLUTION, 33));
+        assertThat(withSource).allSatisfy(t -> assertThat(t.getSource()).isEqualTo(BAO_DAK_NONG_2024));
     }
 
     // --- targets: spot checks, 20-NQ/TU (Đắk Nông) -------------------------------------------------------
 
     @Test
     void dakNongAimsForParIndexRank37By2030() {
-        Target t = target(DAK_NONG_DOC, 26);
+        Target t = target(DAK_NONG_RESOLUTION, 26);
 
-        assertThat(t.getIndicator().getCode()).isEqualTo("PAR_INDEX_RANK");
+        assertThat(t.getIndicator().getCode()).isEqualTo(PAR_INDEX_RANK);
         assertThat(t.getIndicatorKind()).isEqualTo(UnitKind.RANK);
         assertThat(t.getComparison()).isEqualTo(Comparison.RANK_AT_BEST);
         assertThat(t.getThresholdValue()).isEqualByComparingTo("37");
@@ -268,22 +286,21 @@ class ShippedDataTest {
     }
 
     @Test
-    void dakNongAimsForParIndexRank40By2025FromTheSeed002Report() {
-        Target t = target(DAK_NONG_DOC, 30);
+    void dakNongAimsForParIndexRank40By2025FromTheBaoDakNongArticle() {
+        Target t = target(DAK_NONG_RESOLUTION, 30);
 
-        assertThat(t.getIndicator().getCode()).isEqualTo("PAR_INDEX_RANK");
+        assertThat(t.getIndicator().getCode()).isEqualTo(PAR_INDEX_RANK);
         assertThat(t.getComparison()).isEqualTo(Comparison.RANK_AT_BEST);
         assertThat(t.getThresholdValue()).isEqualByComparingTo("40");
         assertThat(t.getDeadlineYear()).isEqualTo(2025);
-        assertThat(t.getSource()).isEqualTo(
-                "Seed 002_0e2da2d79aeb423e.txt — bài \"Những chuyển biến tích cực trong cải cách hành chính ở Đắk Nông\", 09/12/2024");
+        assertThat(t.getSource()).isEqualTo(BAO_DAK_NONG_2024);
         assertThat(t.getSentence()).isEqualTo("Năm 2025, Đắk Nông phấn đấu Chỉ số PAR Index đạt thứ hạng từ 40 trở lên; "
                 + "Chỉ số SIPAS đạt từ 90% trở lên; Chỉ số PCI nằm trong nhóm trung bình; Chỉ số PAPI nằm trong nhóm trung bình cao.");
     }
 
     @Test
     void dakNongCutsPublicServiceUnitsByTenPercentAgainst2021By2025() {
-        Target t = target(DAK_NONG_DOC, 11);
+        Target t = target(DAK_NONG_RESOLUTION, 11);
 
         assertThat(t.getIndicator().getCode()).isEqualTo("PUBLIC_SERVICE_UNITS");
         assertThat(t.getIndicatorKind()).isEqualTo(UnitKind.COUNT);
@@ -299,9 +316,9 @@ class ShippedDataTest {
 
     @Test
     void oneSentenceStatingThreeReductionsIsRepeatedOnEachOfThem() {
-        Target units = target(DAK_NONG_DOC, 11);
-        Target civilServants = target(DAK_NONG_DOC, 12);
-        Target employees = target(DAK_NONG_DOC, 13);
+        Target units = target(DAK_NONG_RESOLUTION, 11);
+        Target civilServants = target(DAK_NONG_RESOLUTION, 12);
+        Target employees = target(DAK_NONG_RESOLUTION, 13);
 
         assertThat(civilServants.getIndicator().getCode()).isEqualTo("CIVIL_SERVANT_STAFFING");
         assertThat(civilServants.getThresholdValue()).isEqualByComparingTo("5");
@@ -314,7 +331,7 @@ class ShippedDataTest {
 
     @Test
     void dakNongCutsPublicEmployeeStaffingByAFurtherTenPercentAgainst2025By2030() {
-        Target t = target(DAK_NONG_DOC, 16);
+        Target t = target(DAK_NONG_RESOLUTION, 16);
 
         assertThat(t.getIndicator().getCode()).isEqualTo("PUBLIC_EMPLOYEE_STAFFING");
         assertThat(t.getComparison()).isEqualTo(Comparison.REDUCE_BY_PERCENT);
@@ -327,46 +344,46 @@ class ShippedDataTest {
 
     @Test
     void dakNongAimsForPciGroupKhaAndPapiGroupHighAverageBy2030() {
-        Target pci = target(DAK_NONG_DOC, 28);
-        Target papi = target(DAK_NONG_DOC, 29);
+        Target pci = target(DAK_NONG_RESOLUTION, 28);
+        Target papi = target(DAK_NONG_RESOLUTION, 29);
 
-        assertThat(pci.getIndicator().getCode()).isEqualTo("PCI_GROUP");
+        assertThat(pci.getIndicator().getCode()).isEqualTo(PCI_GROUP);
         assertThat(pci.getIndicatorKind()).isEqualTo(UnitKind.GROUP);
         assertThat(pci.getComparison()).isEqualTo(Comparison.GROUP_AT_LEAST);
         assertThat(pci.getThresholdLevel()).isEqualTo("khá");
         assertThat(pci.getThresholdValue()).isNull();
         assertThat(pci.getDeadlineYear()).isEqualTo(2030);
         assertThat(pci.getSentence()).contains("chỉ số năng lực cạnh tranh cấp tỉnh nằm trong nhóm khá");
-        assertThat(papi.getIndicator().getCode()).isEqualTo("PAPI_GROUP");
+        assertThat(papi.getIndicator().getCode()).isEqualTo(PAPI_GROUP);
         assertThat(papi.getThresholdLevel()).isEqualTo("trung bình cao");
         assertThat(papi.getDeadlineYear()).isEqualTo(2030);
     }
 
     @Test
-    void dakNongAimsForPciGroupAverageBy2025FromTheSeed002Report() {
-        Target t = target(DAK_NONG_DOC, 32);
+    void dakNongAimsForPciGroupAverageBy2025FromTheBaoDakNongArticle() {
+        Target t = target(DAK_NONG_RESOLUTION, 32);
 
-        assertThat(t.getIndicator().getCode()).isEqualTo("PCI_GROUP");
+        assertThat(t.getIndicator().getCode()).isEqualTo(PCI_GROUP);
         assertThat(t.getThresholdLevel()).isEqualTo("trung bình");
         assertThat(t.getDeadlineYear()).isEqualTo(2025);
-        assertThat(t.getSource()).startsWith(SEED_002);
+        assertThat(t.getSource()).isEqualTo(BAO_DAK_NONG_2024);
     }
 
     @Test
     void dakNongStatesSipasAtLeast95By2030TwiceInTwoSentences() {
-        Target first = target(DAK_NONG_DOC, 17);
-        Target second = target(DAK_NONG_DOC, 27);
+        Target first = target(DAK_NONG_RESOLUTION, 17);
+        Target second = target(DAK_NONG_RESOLUTION, 27);
 
         assertThat(List.of(first, second))
                 .extracting(t -> t.getIndicator().getCode(), Target::getComparison, t -> t.getThresholdValue().intValueExact(),
                         Target::getDeadlineYear)
-                .containsOnly(tuple("SIPAS", Comparison.AT_LEAST, 95, 2030));
+                .containsOnly(tuple(SIPAS, Comparison.AT_LEAST, 95, 2030));
         assertThat(first.getSentence()).isNotEqualTo(second.getSentence());
     }
 
     @Test
     void dakNongPortalTargetCarriesItsScopeNote() {
-        Target t = target(DAK_NONG_DOC, 2);
+        Target t = target(DAK_NONG_RESOLUTION, 2);
 
         assertThat(t.getIndicator().getCode()).isEqualTo("TTHC_NATIONAL_PORTAL_RATE");
         assertThat(t.getThresholdValue()).isEqualByComparingTo("80");
@@ -379,7 +396,7 @@ class ShippedDataTest {
 
     @Test
     void binhDinhAimsForAllEligibleProceduresOnlineAtLevel3And4By2025() {
-        Target t = target(BINH_DINH_DOC, 3);
+        Target t = target(BINH_DINH_PROGRAMME, 3);
 
         assertThat(t.getIndicator().getCode()).isEqualTo("TTHC_ONLINE_L34_RATE");
         assertThat(t.getComparison()).isEqualTo(Comparison.AT_LEAST);
@@ -390,7 +407,7 @@ class ShippedDataTest {
 
     @Test
     void binhDinhLandSatisfactionTargetIsScopedToLandAndConstruction() {
-        Target t = target(BINH_DINH_DOC, 2);
+        Target t = target(BINH_DINH_PROGRAMME, 2);
 
         assertThat(t.getIndicator().getCode()).isEqualTo("SATISFACTION_TTHC_LAND_RATE");
         assertThat(t.getThresholdValue()).isEqualByComparingTo("80");
@@ -403,7 +420,7 @@ class ShippedDataTest {
 
     @Test
     void quangTriAimsForDossiersOnTimeAtLeast99PercentInEachOf2023To2025() {
-        List<Target> onTime = targetsOf(QUANG_TRI_DOC).stream()
+        List<Target> onTime = targetsOf(QUANG_TRI_RESOLUTION).stream()
                 .filter(t -> t.getIndicator().getCode().equals("DOSSIER_ON_TIME_RATE"))
                 .toList();
 
@@ -420,16 +437,16 @@ class ShippedDataTest {
 
     @Test
     void quangTriAimsForParIndexGradeBAndTop20RanksBy2025() {
-        Target score = target(QUANG_TRI_DOC, 1);
-        Target parRank = target(QUANG_TRI_DOC, 2);
-        Target papiGroup = target(QUANG_TRI_DOC, 3);
-        Target papiRank = target(QUANG_TRI_DOC, 4);
+        Target score = target(QUANG_TRI_RESOLUTION, 1);
+        Target parRank = target(QUANG_TRI_RESOLUTION, 2);
+        Target papiGroup = target(QUANG_TRI_RESOLUTION, 3);
+        Target papiRank = target(QUANG_TRI_RESOLUTION, 4);
 
         assertThat(score.getIndicator().getCode()).isEqualTo("PAR_INDEX_SCORE");
         assertThat(score.getIndicatorKind()).isEqualTo(UnitKind.SCORE);
         assertThat(score.getThresholdValue()).isEqualByComparingTo("80");
         assertThat(score.getScopeNote()).isEqualTo("loại B: từ 80% đến dưới 90%");
-        assertThat(parRank.getIndicator().getCode()).isEqualTo("PAR_INDEX_RANK");
+        assertThat(parRank.getIndicator().getCode()).isEqualTo(PAR_INDEX_RANK);
         assertThat(parRank.getComparison()).isEqualTo(Comparison.RANK_AT_BEST);
         assertThat(parRank.getThresholdValue()).isEqualByComparingTo("20");
         assertThat(papiGroup.getThresholdLevel()).isEqualTo("trung bình cao");
@@ -440,31 +457,33 @@ class ShippedDataTest {
 
     @Test
     void quangTriSentencesKeepTheSourcesTypos() {
-        assertThat(target(QUANG_TRI_DOC, 10).getSentence()).isEqualTo("số hóa kết quả giải quyết thủ tục hành chính đang "
+        assertThat(target(QUANG_TRI_RESOLUTION, 10).getSentence()).isEqualTo(
+                "số hóa kết quả giải quyết thủ tục hành chính đang "
                 + "còn hiệu lực và có giá trị sử dụng thuộc thẩm quyền giải quyết của cấp tỉnh, cấp huyện, cấp xẵ đạt 100%.");
-        assertThat(target(QUANG_TRI_DOC, 14).getSentence()).contains("cùa người dân", "thù tục hành chính", "giài quyết");
+        assertThat(target(QUANG_TRI_RESOLUTION, 14).getSentence())
+                .contains("cùa người dân", "thù tục hành chính", "giài quyết");
     }
 
     // --- targets: spot checks, 2847/QĐ-UBND (Thừa Thiên Huế) -----------------------------------------------
 
     @Test
     void hueAimsForSipasAbove80PercentIn2019() {
-        Target t = target(HUE_DOC, 5);
+        Target t = target(HUE_DECISION, 5);
 
-        assertThat(t.getIndicator().getCode()).isEqualTo("SIPAS");
+        assertThat(t.getIndicator().getCode()).isEqualTo(SIPAS);
         assertThat(t.getComparison()).isEqualTo(Comparison.MORE_THAN);
         assertThat(t.getThresholdValue()).isEqualByComparingTo("80");
         assertThat(t.getDeadlineYear()).isEqualTo(2019);
         assertThat(t.getSentence()).contains("đảm bảo mức độ hài lòng của người dân và doanh nghiệp về TTHC đạt trên 80%");
-        assertThat(target(HUE_DOC, 4).getComparison()).isEqualTo(Comparison.MORE_THAN);
-        assertThat(target(HUE_DOC, 4).getSentence()).isEqualTo(t.getSentence());
+        assertThat(target(HUE_DECISION, 4).getComparison()).isEqualTo(Comparison.MORE_THAN);
+        assertThat(target(HUE_DECISION, 4).getSentence()).isEqualTo(t.getSentence());
     }
 
     @Test
     void hueAimsForATop10ParIndexIn2019() {
-        Target t = target(HUE_DOC, 1);
+        Target t = target(HUE_DECISION, 1);
 
-        assertThat(t.getIndicator().getCode()).isEqualTo("PAR_INDEX_RANK");
+        assertThat(t.getIndicator().getCode()).isEqualTo(PAR_INDEX_RANK);
         assertThat(t.getComparison()).isEqualTo(Comparison.RANK_AT_BEST);
         assertThat(t.getThresholdValue()).isEqualByComparingTo("10");
         assertThat(t.getDeadlineYear()).isEqualTo(2019);
@@ -474,8 +493,8 @@ class ShippedDataTest {
 
     @Test
     void hueOnlineDossierTargetsSeparateJusticeAndBusinessFromOtherFields() {
-        Target justice = target(HUE_DOC, 11);
-        Target others = target(HUE_DOC, 12);
+        Target justice = target(HUE_DECISION, 11);
+        Target others = target(HUE_DECISION, 12);
 
         assertThat(justice.getIndicator().getCode()).isEqualTo("DOSSIER_ONLINE_JUSTICE_BUSINESS_RATE");
         assertThat(justice.getComparison()).isEqualTo(Comparison.MORE_THAN);
@@ -489,16 +508,16 @@ class ShippedDataTest {
     // --- measurements -------------------------------------------------------------------------------------
 
     @Test
-    void shipsTheSixDakNongMeasurementsFromTheSeed002Report() {
+    void shipsTheSixDakNongMeasurementsFromTheBaoDakNongArticle() {
         List<Measurement> all = measurements.findAll();
 
         assertThat(all).hasSize(6);
-        assertThat(measurements.findByProvinceCode("67"))
+        assertThat(measurements.findByProvinceCode(DAK_NONG))
                 .extracting(m -> m.getIndicator().getCode(), Measurement::getIndicatorKind, Measurement::getYear,
                         m -> m.getValueNumber().stripTrailingZeros().toPlainString())
                 .containsExactlyInAnyOrder(
-                        tuple("SIPAS", UnitKind.PERCENT, 2022, "80.09"),
-                        tuple("SIPAS", UnitKind.PERCENT, 2023, "81.21"),
+                        tuple(SIPAS, UnitKind.PERCENT, 2022, "80.09"),
+                        tuple(SIPAS, UnitKind.PERCENT, 2023, "81.21"),
                         tuple("PAR_DIRECTION_RANK", UnitKind.RANK, 2023, "12"),
                         tuple("PAR_TTHC_RANK", UnitKind.RANK, 2023, "14"),
                         tuple("CCHC_PLAN_COMPLETION_RATE", UnitKind.PERCENT, 2024, "95.6"),
@@ -506,9 +525,9 @@ class ShippedDataTest {
     }
 
     @Test
-    void everyShippedMeasurementCitesSeed002AndBelongsToDakNong() {
-        assertThat(measurements.findByProvinceCode("67")).hasSize(6).allSatisfy(m -> {
-            assertThat(m.getSource()).startsWith(SEED_002).contains("09/12/2024");
+    void everyShippedMeasurementCitesTheBaoDakNongArticleAndBelongsToDakNong() {
+        assertThat(measurements.findByProvinceCode(DAK_NONG)).hasSize(6).allSatisfy(m -> {
+            assertThat(m.getSource()).isEqualTo(BAO_DAK_NONG_2024).contains("09/12/2024");
             assertThat(m.getValueLevel()).isNull();
             assertThat(m.getNote()).startsWith("Bài báo:");
             assertThat(m.getCreatedBy()).isEqualTo("shipped-data");
@@ -540,18 +559,18 @@ class ShippedDataTest {
         Map<String, Indicator> byCode = indicators.findAll().stream()
                 .collect(Collectors.toMap(Indicator::getCode, i -> i));
 
-        assertThat(byCode.get("SIPAS")).extracting(Indicator::getUnitKind, Indicator::getDirection)
+        assertThat(byCode.get(SIPAS)).extracting(Indicator::getUnitKind, Indicator::getDirection)
                 .containsExactly(UnitKind.PERCENT, Direction.HIGHER_IS_BETTER);
-        assertThat(byCode.get("SIPAS").getMinValue()).isEqualByComparingTo("0");
-        assertThat(byCode.get("SIPAS").getMaxValue()).isEqualByComparingTo("100");
-        assertThat(byCode.get("PAR_INDEX_RANK")).extracting(Indicator::getUnitKind, Indicator::getDirection)
+        assertThat(byCode.get(SIPAS).getMinValue()).isEqualByComparingTo("0");
+        assertThat(byCode.get(SIPAS).getMaxValue()).isEqualByComparingTo("100");
+        assertThat(byCode.get(PAR_INDEX_RANK)).extracting(Indicator::getUnitKind, Indicator::getDirection)
                 .containsExactly(UnitKind.RANK, Direction.LOWER_IS_BETTER);
-        assertThat(byCode.get("PAR_INDEX_RANK").getMinValue()).isEqualByComparingTo("1");
-        assertThat(byCode.get("PAR_INDEX_RANK").getMaxValue()).isEqualByComparingTo("63");
+        assertThat(byCode.get(PAR_INDEX_RANK).getMinValue()).isEqualByComparingTo("1");
+        assertThat(byCode.get(PAR_INDEX_RANK).getMaxValue()).isEqualByComparingTo("63");
         assertThat(byCode.get("PUBLIC_SERVICE_UNITS")).extracting(Indicator::getUnitKind, Indicator::getDirection,
                 Indicator::getMaxValue).containsExactly(UnitKind.COUNT, Direction.LOWER_IS_BETTER, null);
         assertThat(byCode.get("PAR_INDEX_SCORE").getUnitKind()).isEqualTo(UnitKind.SCORE);
-        assertThat(byCode.get("PCI_GROUP")).extracting(Indicator::getUnitKind, Indicator::getMinValue, Indicator::getMaxValue)
+        assertThat(byCode.get(PCI_GROUP)).extracting(Indicator::getUnitKind, Indicator::getMinValue, Indicator::getMaxValue)
                 .containsExactly(UnitKind.GROUP, null, null);
     }
 
@@ -572,7 +591,7 @@ class ShippedDataTest {
 
     @Test
     void papiGroupLevelsRunFromLowestToHighest() {
-        Indicator papi = indicators.findById("PAPI_GROUP").orElseThrow();
+        Indicator papi = indicators.findById(PAPI_GROUP).orElseThrow();
 
         assertThat(papi.levelNames()).containsExactly("thấp nhất", "trung bình thấp", "trung bình cao", "cao nhất");
         assertThat(papi.getLevels()).extracting(l -> l.getNameEn())
@@ -581,7 +600,7 @@ class ShippedDataTest {
 
     @Test
     void pciGroupLevelsRunFromLowToVeryGood() {
-        Indicator pci = indicators.findById("PCI_GROUP").orElseThrow();
+        Indicator pci = indicators.findById(PCI_GROUP).orElseThrow();
 
         assertThat(pci.levelNames()).containsExactly("thấp", "tương đối thấp", "trung bình", "khá", "tốt", "rất tốt");
     }
@@ -600,8 +619,7 @@ class ShippedDataTest {
     // --- helpers --------------------------------------------------------------------------------------------
 
     private List<Target> targetsOf(String documentNumber) {
-        Long id = jdbc.queryForObject("select id from document where number = ?", Long.class, documentNumber);
-        return targets.findByDocumentId(id);
+        return targets.findByDocumentId(documentId(jdbc, documentNumber));
     }
 
     private Target target(String documentNumber, int position) {
@@ -611,7 +629,7 @@ class ShippedDataTest {
                 .orElseThrow(() -> new AssertionError("no target " + position + " in " + documentNumber));
     }
 
-    /** position|indicator|kind|comparison|threshold|deadline|baseline|scope|seed 002 — as in EXPECTED_TARGETS. */
+    /** position|indicator|kind|comparison|threshold|deadline|baseline|scope|source — as in EXPECTED_TARGETS. */
     private static String describe(Target t) {
         String threshold = t.getThresholdLevel() != null ? "'" + t.getThresholdLevel() + "'"
                 : plain(t.getThresholdValue());
@@ -624,7 +642,8 @@ class ShippedDataTest {
                 String.valueOf(t.getDeadlineYear()),
                 t.getBaselineYear() == null ? "" : String.valueOf(t.getBaselineYear()),
                 t.getScopeNote() == null ? "" : t.getScopeNote(),
-                t.getSource() == null ? "" : (t.getSource().startsWith(SEED_002) ? "seed 002" : t.getSource())));
+                t.getSource() == null ? ""
+                        : t.getSource().equals(BAO_DAK_NONG_2024) ? "Báo Đắk Nông" : t.getSource()));
     }
 
     private static String plain(BigDecimal value) {

@@ -8,8 +8,11 @@ import org.springframework.transaction.TransactionSystemException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import vn.cchc.tracker.testing.UnitTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+@UnitTest
 class DatabaseFailuresTest {
 
     @Test

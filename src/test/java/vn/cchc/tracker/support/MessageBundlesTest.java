@@ -24,10 +24,12 @@ import vn.cchc.tracker.indicator.Direction;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.province.ProvinceKind;
 import vn.cchc.tracker.target.Comparison;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Both languages say everything the pages need: same keys, no blanks, every key a template names exists. */
+@UnitTest
 class MessageBundlesTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");

@@ -8,13 +8,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import vn.cchc.tracker.testing.UnitTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading CSV uploads: encodings, delimiters, row numbers and every way a file can be unusable. */
+@UnitTest
 class CsvReadingTest {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private final TableFileReader reader = new TableFileReader(ImportLimits.of(5 * 1024 * 1024, 100));
+    private final TableFileReader reader = new TableFileReader(UploadLimits.of(5 * 1024 * 1024, 100));
 
     @Test
     void readsUtf8WithAByteOrderMark() {
@@ -75,13 +78,13 @@ class CsvReadingTest {
     void reportsAnEmptyFile(String content) {
         TableReadResult result = read("x.csv", utf8(content));
 
-        assertThat(result.problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_EMPTY);
+        assertThat(result.problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_EMPTY);
         assertThat(result.lines()).isEmpty();
     }
 
     @Test
     void reportsAnEmptyFileForZeroBytes() {
-        assertThat(read("x.csv", new byte[0]).problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_EMPTY);
+        assertThat(read("x.csv", new byte[0]).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_EMPTY);
     }
 
     @Test
@@ -91,7 +94,7 @@ class CsvReadingTest {
         TableReadResult result = read("x.csv", content);
 
         assertThat(result.problems()).singleElement().satisfies(p -> {
-            assertThat(p.type()).isEqualTo(ProblemType.FILE_NOT_UTF8);
+            assertThat(p.type()).isEqualTo(FileProblem.FILE_NOT_UTF8);
             assertThat(p.args()).containsExactly("3");
             assertThat(p.row()).isNull();
         });
@@ -101,7 +104,7 @@ class CsvReadingTest {
     void reportsWindows1252ContentAsNotUtf8() {
         byte[] content = "province_code,note\n67,Bình Định ô\n".getBytes(Charset.forName("windows-1252"));
 
-        assertThat(read("x.csv", content).problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_NOT_UTF8);
+        assertThat(read("x.csv", content).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_NOT_UTF8);
     }
 
     @Test
@@ -109,7 +112,7 @@ class CsvReadingTest {
         byte[] content = "province_code,note\n67,x\n".getBytes(StandardCharsets.UTF_16LE);
         byte[] withBom = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, content);
 
-        assertThat(read("x.csv", withBom).problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_UTF16);
+        assertThat(read("x.csv", withBom).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_UTF16);
     }
 
     @Test
@@ -119,7 +122,7 @@ class CsvReadingTest {
         TableReadResult result = read("x.csv", utf8("a,b\n1,ok\n2," + garbled + "\n"));
 
         assertThat(result.problems()).singleElement().satisfies(p -> {
-            assertThat(p.type()).isEqualTo(ProblemType.FILE_GARBLED_TEXT);
+            assertThat(p.type()).isEqualTo(FileProblem.FILE_GARBLED_TEXT);
             assertThat(p.row()).isEqualTo(3);
             assertThat(p.args().get(1)).contains("áº");
         });
@@ -136,26 +139,26 @@ class CsvReadingTest {
     void reportsAnUnclosedQuote() {
         TableReadResult result = read("x.csv", utf8("a,b\n1,\"x\" y\n"));
 
-        assertThat(result.problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_CSV_MALFORMED);
+        assertThat(result.problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_CSV_MALFORMED);
     }
 
     @Test
     void reportsBinaryFilesAsUnsupported() {
-        assertThat(read("x.csv", utf8("%PDF-1.7 ...")).problems()).extracting(ImportProblem::type)
-                .containsExactly(ProblemType.FILE_UNSUPPORTED);
-        assertThat(read("x.csv", new byte[] {'a', ',', 0, 'b'}).problems()).extracting(ImportProblem::type)
-                .containsExactly(ProblemType.FILE_UNSUPPORTED);
+        assertThat(read("x.csv", utf8("%PDF-1.7 ...")).problems()).extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_UNSUPPORTED);
+        assertThat(read("x.csv", new byte[] {'a', ',', 0, 'b'}).problems()).extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_UNSUPPORTED);
     }
 
     @Test
     void reportsAFileOverTheSizeLimitWithTheLimit() {
-        TableFileReader small = new TableFileReader(ImportLimits.of(1024, 100));
+        TableFileReader small = new TableFileReader(UploadLimits.of(1024, 100));
         byte[] content = utf8("a\n" + "x\n".repeat(600));
 
-        TableReadResult result = small.read(ImportFile.of("x.csv", content));
+        TableReadResult result = small.read(UploadedFile.of("x.csv", content));
 
         assertThat(result.problems()).singleElement().satisfies(p -> {
-            assertThat(p.type()).isEqualTo(ProblemType.FILE_TOO_LARGE);
+            assertThat(p.type()).isEqualTo(FileProblem.FILE_TOO_LARGE);
             assertThat(p.args()).containsExactly("1 KB");
         });
     }
@@ -163,34 +166,34 @@ class CsvReadingTest {
     @Test
     void reportsAStreamOverTheLimitWithoutReadingItAll() {
         byte[] content = utf8("a\n" + "x\n".repeat(600));
-        ImportFile file = ImportFile.read("x.csv", new java.io.ByteArrayInputStream(content), 1024);
+        UploadedFile file = UploadedFile.read("x.csv", new java.io.ByteArrayInputStream(content), 1024);
 
         assertThat(file.size()).isEqualTo(1025);
-        assertThat(new TableFileReader(ImportLimits.of(1024, 100)).read(file).problems())
-                .extracting(ImportProblem::type).containsExactly(ProblemType.FILE_TOO_LARGE);
+        assertThat(new TableFileReader(UploadLimits.of(1024, 100)).read(file).problems())
+                .extracting(TableProblem::type).containsExactly(FileProblem.FILE_TOO_LARGE);
     }
 
     @Test
     void reportsMoreDataRowsThanTheLimit() {
-        TableFileReader three = new TableFileReader(ImportLimits.of(1024 * 1024, 3));
+        TableFileReader three = new TableFileReader(UploadLimits.of(1024 * 1024, 3));
 
-        assertThat(three.read(ImportFile.of("x.csv", utf8("a\n1\n2\n3\n"))).problems()).isEmpty();
-        assertThat(three.read(ImportFile.of("x.csv", utf8("a\n1\n2\n3\n4\n"))).problems())
-                .extracting(ImportProblem::type).containsExactly(ProblemType.FILE_TOO_MANY_ROWS);
+        assertThat(three.read(UploadedFile.of("x.csv", utf8("a\n1\n2\n3\n"))).problems()).isEmpty();
+        assertThat(three.read(UploadedFile.of("x.csv", utf8("a\n1\n2\n3\n4\n"))).problems())
+                .extracting(TableProblem::type).containsExactly(FileProblem.FILE_TOO_MANY_ROWS);
     }
 
     @Test
     void refusesAnOldExcelFileWhateverItsName() {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
 
-        assertThat(read("ket-qua.csv", ole2).problems()).extracting(ImportProblem::type)
-                .containsExactly(ProblemType.FILE_LEGACY_EXCEL);
+        assertThat(read("ket-qua.csv", ole2).problems()).extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_LEGACY_EXCEL);
     }
 
     @Test
     void refusesAMacroEnabledNameEvenWithTextContent() {
-        assertThat(read("ket-qua.xlsm", utf8("a\n1\n")).problems()).extracting(ImportProblem::type)
-                .containsExactly(ProblemType.FILE_MACROS);
+        assertThat(read("ket-qua.xlsm", utf8("a\n1\n")).problems()).extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_MACROS);
     }
 
     @Test
@@ -199,7 +202,7 @@ class CsvReadingTest {
     }
 
     private TableReadResult read(String name, byte[] content) {
-        return reader.read(ImportFile.of(name, content));
+        return reader.read(UploadedFile.of(name, content));
     }
 
     static List<String> texts(RawLine line) {

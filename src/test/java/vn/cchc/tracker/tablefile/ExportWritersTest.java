@@ -18,11 +18,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import vn.cchc.tracker.support.Languages;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The tabular export core: CSV and XLSX from headers and typed rows. */
+@UnitTest
 class ExportWritersTest {
 
     private static final ExportTable TABLE = new ExportTable("Kết quả", List.of("Tỉnh", "Năm", "Giá trị", "Ghi chú", "Ngày"), List.of(
@@ -112,8 +114,8 @@ class ExportWritersTest {
 
     @Test
     void exportedCsvReadsBackThroughTheImportReader() {
-        TableReadResult read = new TableFileReader(ImportLimits.of(1024 * 1024, 100))
-                .read(ImportFile.of("x.csv", CsvTableWriter.write(TABLE, null)));
+        TableReadResult read = new TableFileReader(UploadLimits.of(1024 * 1024, 100))
+                .read(UploadedFile.of("x.csv", CsvTableWriter.write(TABLE, null)));
 
         assertThat(read.problems()).isEmpty();
         HeaderMapping.Result mapped = HeaderMapping.map(read.lines(), TABLE.headers());

@@ -5,11 +5,13 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 import java.util.List;
 import vn.cchc.tracker.importing.ImportColumn;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The header row: exactly the layout's columns, in any order, each reported by name when wrong. */
+@UnitTest
 class HeaderMappingTest {
 
     private static final List<String> LAYOUT = ImportColumn.headers();
@@ -36,13 +38,13 @@ class HeaderMappingTest {
                 line(2, "67", "SIPAS", "2023", "1", "2", "x")), LAYOUT);
 
         assertThat(result.records()).isEmpty();
-        assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::type).containsExactly(
-                tuple(1, "indicator", ProblemType.HEADER_UNKNOWN_COLUMN),
-                tuple(1, "value", ProblemType.HEADER_DUPLICATE_COLUMN),
-                tuple(1, "nguon", ProblemType.HEADER_UNKNOWN_COLUMN),
-                tuple(1, "indicator_code", ProblemType.HEADER_MISSING_COLUMN),
-                tuple(1, "source", ProblemType.HEADER_MISSING_COLUMN),
-                tuple(1, "note", ProblemType.HEADER_MISSING_COLUMN));
+        assertThat(result.problems()).extracting(TableProblem::row, TableProblem::column, TableProblem::type).containsExactly(
+                tuple(1, "indicator", FileProblem.HEADER_UNKNOWN_COLUMN),
+                tuple(1, "value", FileProblem.HEADER_DUPLICATE_COLUMN),
+                tuple(1, "nguon", FileProblem.HEADER_UNKNOWN_COLUMN),
+                tuple(1, "indicator_code", FileProblem.HEADER_MISSING_COLUMN),
+                tuple(1, "source", FileProblem.HEADER_MISSING_COLUMN),
+                tuple(1, "note", FileProblem.HEADER_MISSING_COLUMN));
         assertThat(result.problems().get(0).args()).containsExactly("indicator", String.join(", ", LAYOUT));
     }
 
@@ -62,15 +64,15 @@ class HeaderMappingTest {
                 line(1, "province_code", "indicator_code", "year", "value", "source", "note"),
                 line(2, "67", "SIPAS", "2023", "1", "x", "", "stray")), LAYOUT);
 
-        assertThat(result.problems()).extracting(ImportProblem::column, ImportProblem::type)
-                .containsExactly(tuple("7", ProblemType.HEADER_BLANK_COLUMN));
+        assertThat(result.problems()).extracting(TableProblem::column, TableProblem::type)
+                .containsExactly(tuple("7", FileProblem.HEADER_BLANK_COLUMN));
     }
 
     @Test
     void reportsAHeaderWithoutDataRows() {
         HeaderMapping.Result result = HeaderMapping.map(List.of(line(1, LAYOUT.toArray(String[]::new))), LAYOUT);
 
-        assertThat(result.problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_NO_DATA_ROWS);
+        assertThat(result.problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_NO_DATA_ROWS);
     }
 
     @Test
@@ -89,12 +91,12 @@ class HeaderMappingTest {
         HeaderMapping.Result result = HeaderMapping.map(List.of(
                 line(1, "province_code", "indicator_code", "year", "value", "source", "note"),
                 new RawLine(2, List.of(RawCell.of("67"), RawCell.of("SIPAS"), RawCell.of("2023"),
-                        RawCell.unusable(ProblemType.CELL_FORMULA, null), RawCell.of("x")))), LAYOUT);
+                        RawCell.unusable(FileProblem.CELL_FORMULA, null), RawCell.of("x")))), LAYOUT);
 
         TableRecord record = result.records().get(0);
         assertThat(record.unreadable("value")).isTrue();
-        assertThat(record.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::type)
-                .containsExactly(tuple(2, "value", ProblemType.CELL_FORMULA));
+        assertThat(record.problems()).extracting(TableProblem::row, TableProblem::column, TableProblem::type)
+                .containsExactly(tuple(2, "value", FileProblem.CELL_FORMULA));
     }
 
     static RawLine line(int row, String... cells) {

@@ -11,13 +11,16 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.cchc.tracker.testing.UnitTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.tracker.tablefile.CsvReadingTest.texts;
 
 /** Reading .xlsx uploads with POI: values only, formatting normalised, formulas, errors and macros refused. */
+@UnitTest
 class XlsxReadingTest {
 
-    private final TableFileReader reader = new TableFileReader(ImportLimits.of(5 * 1024 * 1024, 1000));
+    private final TableFileReader reader = new TableFileReader(UploadLimits.of(5 * 1024 * 1024, 1000));
 
     @Test
     void readsTheFirstSheetsTextsWithRowNumbersAsExcelShowsThem() {
@@ -95,7 +98,7 @@ class XlsxReadingTest {
 
         RawCell cell = read("x.xlsx", xlsx).lines().get(1).cell(0);
 
-        assertThat(cell.problem()).isEqualTo(ProblemType.CELL_FORMULA);
+        assertThat(cell.problem()).isEqualTo(FileProblem.CELL_FORMULA);
         assertThat(cell.text()).isEmpty();
     }
 
@@ -109,7 +112,7 @@ class XlsxReadingTest {
 
         RawCell cell = read("x.xlsx", xlsx).lines().get(1).cell(0);
 
-        assertThat(cell.problem()).isEqualTo(ProblemType.CELL_ERROR);
+        assertThat(cell.problem()).isEqualTo(FileProblem.CELL_ERROR);
         assertThat(cell.problemArg()).isEqualTo("#DIV/0!");
     }
 
@@ -129,20 +132,20 @@ class XlsxReadingTest {
     void reportsAnEmptyWorkbook() {
         byte[] xlsx = Workbooks.xlsx(wb -> wb.createSheet("Kết quả").createRow(2).createCell(1).setCellValue("  "));
 
-        assertThat(read("x.xlsx", xlsx).problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_EMPTY);
+        assertThat(read("x.xlsx", xlsx).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_EMPTY);
     }
 
     @Test
     void refusesAWorkbookWithAVbaProject() {
         byte[] xlsx = Workbooks.withExtraEntry(Workbooks.xlsxOfTexts(new String[] {"a"}), "xl/vbaProject.bin", new byte[] {1, 2, 3});
 
-        assertThat(read("ket-qua.xlsx", xlsx).problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_MACROS);
+        assertThat(read("ket-qua.xlsx", xlsx).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_MACROS);
     }
 
     @Test
     void refusesAnXlsmFileEvenWithoutMacros() {
         assertThat(read("ket-qua.xlsm", Workbooks.xlsxOfTexts(new String[] {"a"})).problems())
-                .extracting(ImportProblem::type).containsExactly(ProblemType.FILE_MACROS);
+                .extracting(TableProblem::type).containsExactly(FileProblem.FILE_MACROS);
     }
 
     @Test
@@ -154,14 +157,14 @@ class XlsxReadingTest {
             xls = out.toByteArray();
         }
 
-        assertThat(read("ket-qua.xls", xls).problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_LEGACY_EXCEL);
+        assertThat(read("ket-qua.xls", xls).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_LEGACY_EXCEL);
     }
 
     @Test
     void refusesAZipThatIsNotAWorkbook() {
         byte[] zip = Workbooks.zipOf("word/document.xml", "<w:document/>".getBytes());
 
-        assertThat(read("x.xlsx", zip).problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_UNSUPPORTED);
+        assertThat(read("x.xlsx", zip).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_UNSUPPORTED);
     }
 
     @Test
@@ -169,7 +172,7 @@ class XlsxReadingTest {
         byte[] xlsx = Workbooks.xlsxOfTexts(new String[] {"a"}, new String[] {"1"});
         byte[] damaged = java.util.Arrays.copyOf(xlsx, xlsx.length / 2);
 
-        assertThat(read("x.xlsx", damaged).problems()).extracting(ImportProblem::type).containsExactly(ProblemType.FILE_XLSX_UNREADABLE);
+        assertThat(read("x.xlsx", damaged).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_XLSX_UNREADABLE);
     }
 
     @Test
@@ -179,10 +182,10 @@ class XlsxReadingTest {
             rows[i] = new String[] {"row " + i, "x".repeat(100)};
         }
         byte[] xlsx = Workbooks.xlsxOfTexts(rows);
-        TableFileReader tight = new TableFileReader(new ImportLimits(xlsx.length + 1, xlsx.length * 2L, 10_000));
+        TableFileReader tight = new TableFileReader(new UploadLimits(xlsx.length + 1, xlsx.length * 2L, 10_000));
 
-        assertThat(tight.read(ImportFile.of("x.xlsx", xlsx)).problems()).extracting(ImportProblem::type)
-                .containsExactly(ProblemType.FILE_UNPACKED_TOO_LARGE);
+        assertThat(tight.read(UploadedFile.of("x.xlsx", xlsx)).problems()).extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_UNPACKED_TOO_LARGE);
     }
 
     @Test
@@ -196,7 +199,7 @@ class XlsxReadingTest {
     }
 
     private TableReadResult read(String name, byte[] xlsx) {
-        return reader.read(ImportFile.of(name, xlsx));
+        return reader.read(UploadedFile.of(name, xlsx));
     }
 
     private List<String> firstDataRow(java.util.function.Consumer<XSSFRow> fill) {

@@ -20,6 +20,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
+import static vn.cchc.tracker.testing.ShippedData.PCI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+import static vn.cchc.tracker.testing.ShippedData.documentId;
 
 /** Documents and targets through their forms, as the Đắk Nông editor; every request rolled back. */
 @ApplicationTest
@@ -39,12 +45,12 @@ class TargetFormsTest {
     @BeforeEach
     void setUp() {
         TestAccounts.ensure(jdbc);
-        document = jdbc.queryForObject("select id from document where number = '20-NQ/TU'", Long.class);
+        document = documentId(jdbc, DAK_NONG_RESOLUTION);
     }
 
     @Test
     void aSentenceWithAScriptIsStoredAsWrittenAndShownAsText() throws Exception {
-        MockHttpServletResponse saved = mvc.perform(newTarget("SIPAS", "AT_LEAST", "95", "2026", XSS)).andReturn().getResponse();
+        MockHttpServletResponse saved = mvc.perform(newTarget(SIPAS, "AT_LEAST", "95", "2026", XSS)).andReturn().getResponse();
 
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select sentence from target where document_id = ? and deadline_year = 2026",
@@ -57,7 +63,7 @@ class TargetFormsTest {
     void badInputGetsFieldErrorsAndChangesNothing() throws Exception {
         int before = targets();
 
-        MockHttpServletResponse response = mvc.perform(newTarget("PAR_INDEX_RANK", "AT_LEAST", "0", "2031", " ")).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(newTarget(PAR_INDEX_RANK, "AT_LEAST", "0", "2031", " ")).andReturn().getResponse();
         String html = response.getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(response.getStatus()).isEqualTo(200);
@@ -67,17 +73,18 @@ class TargetFormsTest {
 
     @Test
     void aCreatedTargetIsAuditedAndHasAHistoryPage() throws Exception {
-        mvc.perform(newTarget("PCI_GROUP", "GROUP_AT_LEAST", null, "2027", "PCI thuộc nhóm khá.").param("thresholdLevel", "khá")).andReturn();
+        mvc.perform(newTarget(PCI_GROUP, "GROUP_AT_LEAST", null, "2027", "PCI thuộc nhóm khá.").param("thresholdLevel", "khá")).andReturn();
         long id = jdbc.queryForObject("select id from target where document_id = ? and deadline_year = 2027", Long.class, document);
 
         Map<String, Object> audit = jdbc.queryForMap("select actor, action, province_code, new_value::text as v from audit_event "
                 + "where entity_type = 'TARGET' and entity_id = ?", id);
-        assertThat(audit.get("actor")).isEqualTo("editor.daknong");
-        assertThat(audit.get("province_code")).isEqualTo("67");
+        assertThat(audit.get("actor")).isEqualTo(TestAccounts.EDITOR_DAK_NONG);
+        assertThat(audit.get("province_code")).isEqualTo(DAK_NONG);
         assertThat(audit.get("v").toString()).contains("\"threshold\":\"khá\"", "PCI thuộc nhóm khá.");
-        String history = mvc.perform(get("/targets/" + id + "/history").with(user("editor.daknong").roles("EDITOR")))
+        String history = mvc.perform(get("/targets/" + id + "/history")
+                .with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(history).contains("Lịch sử chỉ tiêu số " + id, "editor.daknong", "PCI thuộc nhóm khá.");
+        assertThat(history).contains("Lịch sử chỉ tiêu số " + id, TestAccounts.EDITOR_DAK_NONG, "PCI thuộc nhóm khá.");
     }
 
     @Test
@@ -101,12 +108,13 @@ class TargetFormsTest {
         long version = jdbc.queryForObject("select version from target where id = ?", Long.class, id);
 
         MockHttpServletResponse ask = mvc.perform(post("/targets/" + id + "/delete").with(csrf())
-                .with(user("editor.daknong").roles("EDITOR")).param("version", Long.toString(version))).andReturn().getResponse();
+                .with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR")).param("version", Long.toString(version))).andReturn().getResponse();
         assertThat(ask.getStatus()).isEqualTo(200);
         assertThat(ask.getContentAsString(StandardCharsets.UTF_8)).contains("Xóa chỉ tiêu này?", "Vẫn xóa chỉ tiêu", "name=\"confirm\"");
         assertThat(jdbc.queryForObject("select count(*) from target where id = ?", Integer.class, id)).isEqualTo(1);
 
-        mvc.perform(post("/targets/" + id + "/delete").with(csrf()).with(user("editor.daknong").roles("EDITOR"))
+        mvc.perform(post("/targets/" + id + "/delete").with(csrf())
+                .with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR"))
                 .param("version", Long.toString(version)).param("confirm", "true")).andReturn();
 
         assertThat(jdbc.queryForObject("select count(*) from target where id = ?", Integer.class, id)).isZero();
@@ -127,26 +135,29 @@ class TargetFormsTest {
 
     @Test
     void aDocumentIsCreatedEditedAndItsDeletionConfirmedWithItsTargetsAudited() throws Exception {
-        MockHttpServletResponse created = mvc.perform(post("/provinces/67/documents").with(csrf()).with(user("editor.daknong").roles("EDITOR"))
+        MockHttpServletResponse created = mvc.perform(post("/provinces/67/documents").with(csrf()).with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR"))
                 .param("number", "99-KH/UBND").param("kind", "PLAN").param("issuingBody", "UBND tỉnh Đắk Nông")
                 .param("issueDate", "2024-01-15").param("title", "Kế hoạch CCHC năm 2024").param("periodFrom", "2024")
                 .param("periodTo", "2024").param("source", "Cổng thông tin tỉnh")).andReturn().getResponse();
-        long id = jdbc.queryForObject("select id from document where number = '99-KH/UBND'", Long.class);
+        long id = documentId(jdbc, "99-KH/UBND");
         assertThat(created.getRedirectedUrl()).isEqualTo("/documents/" + id);
 
-        MockHttpServletResponse duplicate = mvc.perform(post("/provinces/67/documents").with(csrf()).with(user("editor.daknong").roles("EDITOR"))
+        MockHttpServletResponse duplicate = mvc.perform(post("/provinces/67/documents").with(csrf()).with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR"))
                 .param("number", "99-KH/UBND").param("kind", "PLAN").param("issuingBody", "x").param("issueDate", "2024-02-01")
                 .param("title", "t").param("source", "s")).andReturn().getResponse();
         assertThat(duplicate.getContentAsString(StandardCharsets.UTF_8)).contains("Tỉnh đã có văn bản số “99-KH/UBND”.");
 
-        mvc.perform(post("/documents/" + id + "/targets").with(csrf()).with(user("editor.daknong").roles("EDITOR"))
-                .param("indicatorCode", "SIPAS").param("comparison", "AT_LEAST").param("thresholdValue", "85")
+        mvc.perform(post("/documents/" + id + "/targets").with(csrf())
+                .with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR"))
+                .param("indicatorCode", SIPAS).param("comparison", "AT_LEAST").param("thresholdValue", "85")
                 .param("deadlineYear", "2024").param("sentence", "SIPAS đạt 85%.")).andReturn();
         MockHttpServletResponse ask = mvc.perform(post("/documents/" + id + "/delete").with(csrf())
-                .with(user("editor.daknong").roles("EDITOR")).param("version", "0")).andReturn().getResponse();
+                .with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR")).param("version", "0"))
+                .andReturn().getResponse();
         assertThat(ask.getContentAsString(StandardCharsets.UTF_8)).contains("Văn bản này có 1 chỉ tiêu");
 
-        mvc.perform(post("/documents/" + id + "/delete").with(csrf()).with(user("editor.daknong").roles("EDITOR"))
+        mvc.perform(post("/documents/" + id + "/delete").with(csrf())
+                .with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR"))
                 .param("version", "0").param("confirm", "true")).andReturn();
 
         assertThat(jdbc.queryForObject("select count(*) from document where id = ?", Integer.class, id)).isZero();
@@ -157,7 +168,7 @@ class TargetFormsTest {
 
     private MockHttpServletRequestBuilder newTarget(String indicator, String comparison, String value, String deadline, String sentence) {
         MockHttpServletRequestBuilder request = post("/documents/" + document + "/targets").with(csrf())
-                .with(user("editor.daknong").roles("EDITOR"))
+                .with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR"))
                 .param("indicatorCode", indicator).param("comparison", comparison).param("deadlineYear", deadline)
                 .param("sentence", sentence);
         if (value != null) {
@@ -168,7 +179,7 @@ class TargetFormsTest {
 
     private MockHttpServletRequestBuilder edit(long id, long version, String scopeNote) {
         Map<String, Object> t = jdbc.queryForMap("select * from target where id = ?", id);
-        return post("/targets/" + id).with(csrf()).with(user("editor.daknong").roles("EDITOR"))
+        return post("/targets/" + id).with(csrf()).with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR"))
                 .param("version", Long.toString(version)).param("indicatorCode", (String) t.get("indicator_code"))
                 .param("comparison", (String) t.get("comparison")).param("thresholdValue", t.get("threshold_value").toString())
                 .param("deadlineYear", t.get("deadline_year").toString()).param("sentence", (String) t.get("sentence"))

@@ -10,16 +10,18 @@ import java.util.Optional;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.indicator.ValueSpec;
 import vn.cchc.tracker.support.Violation;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@UnitTest
 class TargetRulesTest {
 
     private static final Map<String, ValueSpec> CATALOGUE = Map.of(
             "SIPAS", new ValueSpec(UnitKind.PERCENT, BigDecimal.ZERO, BigDecimal.valueOf(100), List.of()),
             "PAR_INDEX_RANK", new ValueSpec(UnitKind.RANK, BigDecimal.ONE, BigDecimal.valueOf(63), List.of()),
             "PUBLIC_SERVICE_UNITS", new ValueSpec(UnitKind.COUNT, BigDecimal.ZERO, null, List.of()),
-            "PCI_GROUP", new ValueSpec(UnitKind.GROUP, null, null, List.of("trung bình", "khá", "tốt")));
+            "PCI_GROUP", new ValueSpec(UnitKind.GROUP, null, null, ValueSpec.levels("trung bình", "khá", "tốt")));
 
     private static TargetRules.Outcome check(String indicator, String comparison, String value, String level,
                                              String deadline, String baselineYear, String sentence) {

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.ReducedMotion;
 
@@ -66,6 +67,20 @@ public final class BrowserSession implements AutoCloseable {
     public Page open(String path) {
         Page page = page();
         navigate(page, path);
+        return page;
+    }
+
+    /**
+     * Logs in through the login form on the desktop page (whose cookies then carry the session) and returns the
+     * page, now where the login led.
+     */
+    public Page logIn(String username, String password) {
+        Page page = open("/login");
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.waitForURL(url -> !url.endsWith("/login")); // a refused login lands on /login?error
+        assertThat(page.url()).as("logged in as %s", username).doesNotContain("/login");
         return page;
     }
 
@@ -169,7 +184,8 @@ public final class BrowserSession implements AutoCloseable {
             route.resume();
             return;
         }
-        APIResponse response = route.fetch();
+        // the browser follows redirects itself: fetching them here would show the target under the old address
+        APIResponse response = route.fetch(new Route.FetchOptions().setMaxRedirects(0));
         Map<String, String> headers = new HashMap<>(response.headers());
         headers.keySet().removeIf(h -> h.equalsIgnoreCase("content-security-policy"));
         headers.put("content-security-policy", CSP);

@@ -1,5 +1,6 @@
 package vn.cchc.tracker.testing;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -42,5 +43,6 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({TestDatabaseConfiguration.class, TestClockConfiguration.class})
 @ExtendWith(BrowserExtension.class)
+@Tag("browser")
 public @interface BrowserTest {
 }

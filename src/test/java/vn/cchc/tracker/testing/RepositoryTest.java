@@ -1,5 +1,6 @@
 package vn.cchc.tracker.testing;
 
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
@@ -19,5 +20,6 @@ import vn.cchc.tracker.config.ShippedDataConfiguration;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({TestDatabaseConfiguration.class, ShippedDataConfiguration.class})
+@Tag("repository")
 public @interface RepositoryTest {
 }

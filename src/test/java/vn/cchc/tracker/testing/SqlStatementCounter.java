@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 
 /**
  * Counts every SQL statement the application sends, whatever sends it (JPA, JdbcTemplate, Flyway), by wrapping
- * the DataSource in a datasource-proxy. Import it into a test and read {@link #count(Runnable)}.
+ * the DataSource in a datasource-proxy. Every {@link ApplicationTest} has it: read {@link #count(Work)}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SqlStatementCounter {

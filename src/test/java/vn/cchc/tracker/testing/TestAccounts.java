@@ -11,7 +11,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 public final class TestAccounts {
 
     public static final String ADMIN = "admin";
+    /** The demo admin's password as README publishes it. */
+    public static final String ADMIN_DEMO_PASSWORD = "admin-demo-2026";
     public static final String EDITOR_DAK_NONG = "editor.daknong";
+    /** The demo editor's password as README publishes it. */
+    public static final String EDITOR_DAK_NONG_DEMO_PASSWORD = "editor-demo-2026";
     public static final String VIEWER = "test.viewer";
     public static final String EDITOR_BINH_DINH = "test.editor.binhdinh";
     public static final String APPROVER_DAK_NONG = "test.approver.daknong";

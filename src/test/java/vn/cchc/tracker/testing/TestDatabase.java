@@ -30,13 +30,11 @@ public final class TestDatabase {
     private final String url;
     private final String user;
     private final String password;
-    private final String origin;
 
-    private TestDatabase(String url, String user, String password, String origin) {
+    private TestDatabase(String url, String user, String password) {
         this.url = url;
         this.user = user;
         this.password = password;
-        this.origin = origin;
     }
 
     public static synchronized TestDatabase get() {
@@ -58,26 +56,21 @@ public final class TestDatabase {
         return password;
     }
 
-    /** Where the database came from, for messages. */
-    public String origin() {
-        return origin;
-    }
-
     private static TestDatabase provision() {
         String explicitUrl = System.getenv("TEST_PG_URL");
         if (explicitUrl != null && !explicitUrl.isBlank()) {
-            return throwawayOn(explicitUrl, env("TEST_PG_USER", "postgres"), env("TEST_PG_PASSWORD", ""), "TEST_PG_URL");
+            return throwawayOn(explicitUrl, env("TEST_PG_USER", "postgres"), env("TEST_PG_PASSWORD", ""));
         }
         List<String> tried = new ArrayList<>();
         if (dockerAnswers()) {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-            return throwawayOn(container.getJdbcUrl(), container.getUsername(), container.getPassword(), "Testcontainers");
+            return throwawayOn(container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
         tried.add("Docker: no engine answered");
         try {
-            return throwawayOn(LOCAL_URL, env("PGUSER", "postgres"), env("PGPASSWORD", "postgres"), "localhost:5432");
+            return throwawayOn(LOCAL_URL, env("PGUSER", "postgres"), env("PGPASSWORD", "postgres"));
         } catch (IllegalStateException e) {
             tried.add("localhost:5432: " + e.getCause().getMessage());
         }
@@ -99,7 +92,7 @@ public final class TestDatabase {
         }
     }
 
-    private static TestDatabase throwawayOn(String adminUrl, String user, String password, String origin) {
+    private static TestDatabase throwawayOn(String adminUrl, String user, String password) {
         String name = PREFIX + LocalDateTime.now().format(STAMP) + "_" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
              Statement st = admin.createStatement()) {
@@ -109,7 +102,7 @@ public final class TestDatabase {
             throw new IllegalStateException("cannot create a test database through " + adminUrl, e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, user, password, name)));
-        return new TestDatabase(withDatabase(adminUrl, name), user, password, origin);
+        return new TestDatabase(withDatabase(adminUrl, name), user, password);
     }
 
     /** Removes databases left by runs that were killed before their shutdown hook ran (older than a day). */

@@ -16,13 +16,14 @@ import vn.cchc.tracker.testing.ApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.cchc.tracker.testing.TestAccounts.ADMIN;
 
 /** Each page marks its own entry of the menu (the page template names it), and only that one. */
 @ApplicationTest
 class ActiveMenuTest {
 
-    private static final Pattern ACTIVE = Pattern.compile("class=\"(?:nav-link|nav-link dropdown-toggle account-toggle) active\"\\s+"
-            + "(?:href=\"([^\"]*)\"|type=\"button\")");
+    private static final Pattern ACTIVE = Pattern.compile("class=\"(?:nav-link|nav-link dropdown-toggle account-toggle)"
+            + " active\"\\s+(?:href=\"([^\"]*)\"|type=\"button\")");
 
     @Autowired
     MockMvc mvc;
@@ -43,7 +44,7 @@ class ActiveMenuTest {
             "/account/password               | none",
             "/login                          | none"})
     void thePageMarksItsMenuEntry(String url, String entry) throws Exception {
-        String html = mvc.perform(get(url).with(user("admin").roles("ADMIN"))).andReturn().getResponse()
+        String html = mvc.perform(get(url).with(user(ADMIN).roles("ADMIN"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         List<String> active = new ArrayList<>();
         Matcher m = ACTIVE.matcher(html);
@@ -55,6 +56,7 @@ class ActiveMenuTest {
             }
         }
 
-        assertThat(active).as("active menu entries of %s", url).isEqualTo(entry.equals("none") ? List.of() : List.of(entry));
+        assertThat(active).as("active menu entries of %s", url)
+                .isEqualTo(entry.equals("none") ? List.of() : List.of(entry));
     }
 }

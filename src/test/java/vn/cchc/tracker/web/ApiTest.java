@@ -23,6 +23,19 @@ import vn.cchc.tracker.testing.ApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.cchc.tracker.testing.ShippedData.BINH_DINH;
+import static vn.cchc.tracker.testing.ShippedData.BINH_DINH_PROGRAMME;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.HUE_DECISION;
+import static vn.cchc.tracker.testing.ShippedData.LAM_DONG;
+import static vn.cchc.tracker.testing.ShippedData.PAPI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
+import static vn.cchc.tracker.testing.ShippedData.PCI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
+import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 /** The read-only JSON API, /api/v1, against the shipped data. */
 @ApplicationTest
@@ -34,7 +47,7 @@ class ApiTest {
             .build();
 
     private static final List<String> REQUIRED_INDICATORS = List.of(
-            "SIPAS", "PAR_INDEX_SCORE", "PAR_INDEX_RANK", "PAPI_GROUP", "PAPI_RANK", "PCI_GROUP", "PCI_RANK",
+            SIPAS, "PAR_INDEX_SCORE", PAR_INDEX_RANK, PAPI_GROUP, "PAPI_RANK", PCI_GROUP, "PCI_RANK",
             "TTHC_ONLINE_L34_RATE", "TTHC_ONLINE_L4_RATE", "TTHC_NATIONAL_PORTAL_RATE", "DOSSIER_ONLINE_RATE",
             "DOSSIER_ONLINE_L4_RATE", "DOSSIER_ON_TIME_RATE", "SATISFACTION_TTHC_RATE", "SATISFACTION_TTHC_LAND_RATE",
             "SATISFACTION_HEALTH_EDU_RATE", "PUBLIC_SERVICE_UNITS", "CIVIL_SERVANT_STAFFING", "PUBLIC_EMPLOYEE_STAFFING",
@@ -72,23 +85,23 @@ class ApiTest {
         assertThat(units).extracting(ProvinceJson::code, ProvinceJson::name, ProvinceJson::kind)
                 .containsExactlyInAnyOrder(
                         tuple("44", "Quảng Bình", "PROVINCE"),
-                        tuple("45", "Quảng Trị", "PROVINCE"),
-                        tuple("46", "Thừa Thiên Huế", "PROVINCE"),
-                        tuple("46", "Huế", "CITY"),
-                        tuple("52", "Bình Định", "PROVINCE"),
+                        tuple(QUANG_TRI, "Quảng Trị", "PROVINCE"),
+                        tuple(HUE, "Thừa Thiên Huế", "PROVINCE"),
+                        tuple(HUE, "Huế", "CITY"),
+                        tuple(BINH_DINH, "Bình Định", "PROVINCE"),
                         tuple("64", "Gia Lai", "PROVINCE"),
-                        tuple("67", "Đắk Nông", "PROVINCE"),
-                        tuple("68", "Lâm Đồng", "PROVINCE"));
+                        tuple(DAK_NONG, "Đắk Nông", "PROVINCE"),
+                        tuple(LAM_DONG, "Lâm Đồng", "PROVINCE"));
     }
 
     @Test
     void dakNongEndsInJune2025AndNamesLamDong68AsItsSuccessor() throws Exception {
         ProvinceJson dakNong = unit("Đắk Nông");
 
-        assertThat(dakNong.code()).isEqualTo("67");
+        assertThat(dakNong.code()).isEqualTo(DAK_NONG);
         assertThat(dakNong.validFrom()).isEqualTo(LocalDate.of(2004, 1, 1));
         assertThat(dakNong.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
-        assertThat(dakNong.successorCode()).isEqualTo("68");
+        assertThat(dakNong.successorCode()).isEqualTo(LAM_DONG);
         assertThat(dakNong.successorName()).isEqualTo("Lâm Đồng");
         assertThat(dakNong.changeNote()).isEqualTo("Hợp nhất vào tỉnh Lâm Đồng từ 1/7/2025.");
     }
@@ -98,9 +111,9 @@ class ApiTest {
         ProvinceJson province = unit("Thừa Thiên Huế");
         ProvinceJson city = unit("Huế");
 
-        assertThat(province.code()).isEqualTo(city.code()).isEqualTo("46");
+        assertThat(province.code()).isEqualTo(city.code()).isEqualTo(HUE);
         assertThat(province.validTo()).isEqualTo(LocalDate.of(2024, 12, 31));
-        assertThat(province.successorCode()).isEqualTo("46");
+        assertThat(province.successorCode()).isEqualTo(HUE);
         assertThat(province.successorName()).isEqualTo("Huế");
         assertThat(city.validFrom()).isEqualTo(LocalDate.of(2025, 1, 1));
         assertThat(city.validTo()).isNull();
@@ -128,22 +141,22 @@ class ApiTest {
     void groupIndicatorsListTheirLevelsLowestFirst() throws Exception {
         Map<String, IndicatorJson> byCode = indicatorsByCode();
 
-        assertThat(byCode.get("PAPI_GROUP").levels())
+        assertThat(byCode.get(PAPI_GROUP).levels())
                 .containsExactly("thấp nhất", "trung bình thấp", "trung bình cao", "cao nhất");
-        assertThat(byCode.get("PCI_GROUP").levels())
+        assertThat(byCode.get(PCI_GROUP).levels())
                 .containsExactly("thấp", "tương đối thấp", "trung bình", "khá", "tốt", "rất tốt");
-        assertThat(byCode.get("SIPAS").levels()).isNull();
+        assertThat(byCode.get(SIPAS).levels()).isNull();
     }
 
     @Test
     void indicatorsCarryUnitKindDirectionAndRange() throws Exception {
         Map<String, IndicatorJson> byCode = indicatorsByCode();
 
-        assertThat(byCode.get("SIPAS"))
+        assertThat(byCode.get(SIPAS))
                 .extracting(IndicatorJson::unitKind, IndicatorJson::direction, IndicatorJson::reformArea,
                         IndicatorJson::minValue, IndicatorJson::maxValue)
                 .containsExactly("PERCENT", "HIGHER_IS_BETTER", "DIRECTION", BigDecimal.ZERO, new BigDecimal("100"));
-        assertThat(byCode.get("PAR_INDEX_RANK"))
+        assertThat(byCode.get(PAR_INDEX_RANK))
                 .extracting(IndicatorJson::unitKind, IndicatorJson::direction, IndicatorJson::minValue, IndicatorJson::maxValue)
                 .containsExactly("RANK", "LOWER_IS_BETTER", BigDecimal.ONE, new BigDecimal("63"));
         assertThat(byCode.get("PUBLIC_SERVICE_UNITS"))
@@ -151,10 +164,10 @@ class ApiTest {
                         IndicatorJson::minValue, IndicatorJson::maxValue)
                 .containsExactly("COUNT", "LOWER_IS_BETTER", "APPARATUS", BigDecimal.ZERO, null);
         assertThat(byCode.get("PAR_INDEX_SCORE").unitKind()).isEqualTo("SCORE");
-        assertThat(byCode.get("PCI_GROUP"))
+        assertThat(byCode.get(PCI_GROUP))
                 .extracting(IndicatorJson::unitKind, IndicatorJson::direction, IndicatorJson::minValue, IndicatorJson::maxValue)
                 .containsExactly("GROUP", "HIGHER_IS_BETTER", null, null);
-        assertThat(byCode.get("SIPAS").nameEn()).isEqualTo("Satisfaction with public administrative services (SIPAS)");
+        assertThat(byCode.get(SIPAS).nameEn()).isEqualTo("Satisfaction with public administrative services (SIPAS)");
         assertThat(byCode.values()).extracting(IndicatorJson::unitKind).containsOnly("PERCENT", "SCORE", "RANK", "COUNT", "GROUP");
         assertThat(byCode.values()).extracting(IndicatorJson::direction).containsOnly("HIGHER_IS_BETTER", "LOWER_IS_BETTER");
     }
@@ -171,15 +184,15 @@ class ApiTest {
 
     @Test
     void dakNongHasThe33TargetsOfResolution20InDocumentOrder() throws Exception {
-        List<TargetJson> targets = targetsOf("67");
+        List<TargetJson> targets = targetsOf(DAK_NONG);
 
         assertThat(targets).hasSize(33);
-        assertThat(targets).extracting(TargetJson::documentNumber).containsOnly("20-NQ/TU");
-        assertThat(targets).extracting(TargetJson::provinceCode, TargetJson::provinceName).containsOnly(tuple("67", "Đắk Nông"));
+        assertThat(targets).extracting(TargetJson::documentNumber).containsOnly(DAK_NONG_RESOLUTION);
+        assertThat(targets).extracting(TargetJson::provinceCode, TargetJson::provinceName).containsOnly(tuple(DAK_NONG, "Đắk Nông"));
         assertThat(targets.get(0)).extracting(TargetJson::indicatorCode, TargetJson::comparison, TargetJson::deadlineYear)
                 .containsExactly("TTHC_ONLINE_L34_RATE", "AT_LEAST", 2025);
         assertThat(targets.get(32)).extracting(TargetJson::indicatorCode, TargetJson::threshold, TargetJson::deadlineYear)
-                .containsExactly("PAPI_GROUP", "trung bình cao", 2025);
+                .containsExactly(PAPI_GROUP, "trung bình cao", 2025);
         assertThat(targets).allSatisfy(t -> {
             assertThat(t.sentence()).isNotBlank();
             assertThat(t.threshold()).isNotNull();
@@ -189,7 +202,7 @@ class ApiTest {
 
     @Test
     void dakNongParIndexRankTargetIs37OrBetterBy2030() throws Exception {
-        List<TargetJson> par = targetsOf("67").stream().filter(t -> t.indicatorCode().equals("PAR_INDEX_RANK")).toList();
+        List<TargetJson> par = targetsOf(DAK_NONG).stream().filter(t -> t.indicatorCode().equals(PAR_INDEX_RANK)).toList();
 
         assertThat(par).extracting(TargetJson::comparison, TargetJson::threshold, TargetJson::deadlineYear, TargetJson::baselineYear)
                 .containsExactly(
@@ -200,7 +213,7 @@ class ApiTest {
 
     @Test
     void dakNongPciTargetNamesTheKhaLevelAsAString() throws Exception {
-        List<TargetJson> pci = targetsOf("67").stream().filter(t -> t.indicatorCode().equals("PCI_GROUP")).toList();
+        List<TargetJson> pci = targetsOf(DAK_NONG).stream().filter(t -> t.indicatorCode().equals(PCI_GROUP)).toList();
 
         assertThat(pci).extracting(TargetJson::comparison, TargetJson::threshold, TargetJson::deadlineYear)
                 .containsExactly(
@@ -210,7 +223,7 @@ class ApiTest {
 
     @Test
     void reductionTargetsCarryTheirBaselineYear() throws Exception {
-        List<TargetJson> reductions = targetsOf("67").stream().filter(t -> t.comparison().equals("REDUCE_BY_PERCENT")).toList();
+        List<TargetJson> reductions = targetsOf(DAK_NONG).stream().filter(t -> t.comparison().equals("REDUCE_BY_PERCENT")).toList();
 
         assertThat(reductions)
                 .extracting(TargetJson::indicatorCode, TargetJson::threshold, TargetJson::baselineYear, TargetJson::deadlineYear)
@@ -230,21 +243,23 @@ class ApiTest {
 
     @Test
     void code46ListsThe15TargetsOfDecision2847OfThuaThienHue() throws Exception {
-        List<TargetJson> targets = targetsOf("46");
+        List<TargetJson> targets = targetsOf(HUE);
 
         assertThat(targets).hasSize(15);
         assertThat(targets).extracting(TargetJson::documentNumber, TargetJson::provinceName)
-                .containsOnly(tuple("2847/QĐ-UBND", "Thừa Thiên Huế"));
-        assertThat(targets).filteredOn(t -> t.indicatorCode().equals("SIPAS"))
+                .containsOnly(tuple(HUE_DECISION, "Thừa Thiên Huế"));
+        assertThat(targets).filteredOn(t -> t.indicatorCode().equals(SIPAS))
                 .extracting(TargetJson::comparison, TargetJson::threshold, TargetJson::deadlineYear)
                 .containsExactly(tuple("MORE_THAN", 80, 2019));
     }
 
     @Test
     void otherProvincesListTheirOwnTargets() throws Exception {
-        assertThat(targetsOf("52")).hasSize(6).extracting(TargetJson::documentNumber).containsOnly("09-CTr/TU");
-        assertThat(targetsOf("45")).hasSize(18).extracting(TargetJson::documentNumber).containsOnly("02-NQ/BCSĐ");
-        assertThat(targetsOf("68")).isEmpty();
+        assertThat(targetsOf(BINH_DINH)).hasSize(6).extracting(TargetJson::documentNumber)
+                .containsOnly(BINH_DINH_PROGRAMME);
+        assertThat(targetsOf(QUANG_TRI)).hasSize(18).extracting(TargetJson::documentNumber)
+                .containsOnly(QUANG_TRI_RESOLUTION);
+        assertThat(targetsOf(LAM_DONG)).isEmpty();
     }
 
     // --- errors -----------------------------------------------------------------------------------------------

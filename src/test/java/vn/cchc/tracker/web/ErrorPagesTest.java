@@ -3,9 +3,7 @@ package vn.cchc.tracker.web;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.testing.ServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Error pages as a browser gets them from the real servlet container, including the container's forward to
  * /error that MockMvc skips: status, HTML in Vietnamese, and never a stack trace.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@ServerTest
 class ErrorPagesTest {
 
     private static final String[] STACK_TRACE_MARKERS = {"Exception", "at org.", "at java.", "Whitelabel", "\"trace\""};

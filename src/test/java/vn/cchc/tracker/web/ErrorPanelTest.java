@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ErrorPanelTest {
 
     private static final Pattern PANEL = Pattern.compile("<div class=\"error-page py-5 text-center\">\\s*"
-            + "<p class=\"display-5 fw-bold text-body-secondary mb-2\">(\\d{3})</p>\\s*<h1 class=\"h3\">([^<]+)</h1>\\s*"
-            + "<p class=\"lead\">([^<]+)</p>(.*?)</div>\\s*</main>", Pattern.DOTALL);
+            + "<p class=\"display-5 fw-bold text-body-secondary mb-2\">(\\d{3})</p>\\s*"
+            + "<h1 class=\"h3\">([^<]+)</h1>\\s*<p class=\"lead\">([^<]+)</p>(.*?)</div>\\s*</main>", Pattern.DOTALL);
 
     @Autowired
     SpringTemplateEngine templates;
@@ -58,7 +58,8 @@ class ErrorPanelTest {
     @ParameterizedTest
     @ValueSource(strings = {"error.html", "error/400.html", "error/403.html", "error/404.html", "error/409.html"})
     void theTemplateDrawsThePanelFromTheSharedFragment(String file) throws Exception {
-        assertThat(Files.readString(Path.of("src/main/resources/templates", file))).contains("fragments/common :: errorPanel(");
+        assertThat(Files.readString(Path.of("src/main/resources/templates", file)))
+                .contains("fragments/common :: errorPanel(");
     }
 
     @ParameterizedTest
@@ -79,9 +80,11 @@ class ErrorPanelTest {
         assertThat(panel.group(2)).isEqualTo("Dữ liệu vừa được người khác thay đổi");
         assertThat(panel.group(4)).contains("<p>Hãy mở lại biểu mẫu: biểu mẫu sẽ hiện giá trị mới nhất");
         if (back.isEmpty()) {
-            assertThat(panel.group(4)).doesNotContain("Mở lại biểu mẫu</a>").contains("<a class=\"btn btn-primary\" href=\"/\">");
+            assertThat(panel.group(4)).doesNotContain("Mở lại biểu mẫu</a>")
+                    .contains("<a class=\"btn btn-primary\" href=\"/\">");
         } else {
-            assertThat(panel.group(4)).contains("<a class=\"btn btn-primary\" href=\"/documents/1/edit\">Mở lại biểu mẫu</a>",
+            assertThat(panel.group(4)).contains(
+                    "<a class=\"btn btn-primary\" href=\"/documents/1/edit\">Mở lại biểu mẫu</a>",
                     "<a class=\"btn btn-outline-secondary\" href=\"/\">Về trang chủ</a>");
         }
     }

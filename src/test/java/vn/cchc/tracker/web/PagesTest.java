@@ -22,6 +22,15 @@ import vn.cchc.tracker.testing.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.cchc.tracker.testing.ShippedData.BINH_DINH;
+import static vn.cchc.tracker.testing.ShippedData.BINH_DINH_PROGRAMME;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.HUE_DECISION;
+import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
+import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.documentId;
 
 /** The server-rendered pages against the shipped data, in Vietnamese (the default) and English. */
 @ApplicationTest
@@ -45,21 +54,21 @@ class PagesTest {
 
         assertThat(html).contains("<html lang=\"vi\"", "Tỉnh, thành phố và văn bản");
         assertThat(countOf(html, "data-province-code=")).isEqualTo(4);
-        assertThat(card(html, "67")).contains(">Đắk Nông</a>");
-        assertThat(card(html, "52")).contains(">Bình Định</a>");
-        assertThat(card(html, "45")).contains(">Quảng Trị</a>");
-        assertThat(card(html, "46")).contains(">Huế</a>", "Thừa Thiên Huế");
+        assertThat(card(html, DAK_NONG)).contains(">Đắk Nông</a>");
+        assertThat(card(html, BINH_DINH)).contains(">Bình Định</a>");
+        assertThat(card(html, QUANG_TRI)).contains(">Quảng Trị</a>");
+        assertThat(card(html, HUE)).contains(">Huế</a>", "Thừa Thiên Huế");
     }
 
     @Test
     void provinceListLinksEachProvinceToItsDocuments() throws Exception {
         String html = page("/provinces");
 
-        assertThat(card(html, "67")).contains("href=\"/provinces/67\"", "20-NQ/TU", "href=\"/documents/" + documentId("20-NQ/TU") + "\"");
-        assertThat(card(html, "52")).contains("href=\"/provinces/52\"", "09-CTr/TU", "href=\"/documents/" + documentId("09-CTr/TU") + "\"");
-        assertThat(card(html, "45")).contains("href=\"/provinces/45\"", "02-NQ/BCSĐ", "href=\"/documents/" + documentId("02-NQ/BCSĐ") + "\"");
-        assertThat(card(html, "46")).contains("href=\"/provinces/46\"", "2847/QĐ-UBND", "href=\"/documents/" + documentId("2847/QĐ-UBND") + "\"");
-        assertThat(card(html, "67")).doesNotContain("2847/QĐ-UBND", "09-CTr/TU");
+        assertThat(card(html, DAK_NONG)).contains("href=\"/provinces/67\"", DAK_NONG_RESOLUTION, "href=\"/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION) + "\"");
+        assertThat(card(html, BINH_DINH)).contains("href=\"/provinces/52\"", BINH_DINH_PROGRAMME, "href=\"/documents/" + documentId(jdbc, BINH_DINH_PROGRAMME) + "\"");
+        assertThat(card(html, QUANG_TRI)).contains("href=\"/provinces/45\"", QUANG_TRI_RESOLUTION, "href=\"/documents/" + documentId(jdbc, QUANG_TRI_RESOLUTION) + "\"");
+        assertThat(card(html, HUE)).contains("href=\"/provinces/46\"", HUE_DECISION, "href=\"/documents/" + documentId(jdbc, HUE_DECISION) + "\"");
+        assertThat(card(html, DAK_NONG)).doesNotContain(HUE_DECISION, BINH_DINH_PROGRAMME);
     }
 
     @Test
@@ -67,7 +76,7 @@ class PagesTest {
         String html = page("/provinces");
 
         assertThat(html).contains("Đơn vị hành chính khác", "href=\"/provinces/68\"", "href=\"/provinces/64\"", "href=\"/provinces/44\"");
-        assertThat(card(html, "67")).contains("Lâm Đồng (68)");
+        assertThat(card(html, DAK_NONG)).contains("Lâm Đồng (68)");
     }
 
     // --- province pages ---------------------------------------------------------------------------------------
@@ -76,17 +85,18 @@ class PagesTest {
     void dakNongPageShowsItsDocumentAndItsSuccessorLamDong() throws Exception {
         String html = page("/provinces/67");
 
-        assertThat(html).contains("Tỉnh Đắk Nông", "Mã 67", "20-NQ/TU", "Lâm Đồng (68)", "href=\"/provinces/68\"");
-        assertThat(html).containsPattern("href=\"/documents/" + documentId("20-NQ/TU") + "[\"?]");
-        assertThat(html).doesNotContain("2847/QĐ-UBND", "09-CTr/TU", "02-NQ/BCSĐ");
+        assertThat(html).contains("Tỉnh Đắk Nông", "Mã 67", DAK_NONG_RESOLUTION, "Lâm Đồng (68)",
+                "href=\"/provinces/68\"");
+        assertThat(html).containsPattern("href=\"/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION) + "[\"?]");
+        assertThat(html).doesNotContain(HUE_DECISION, BINH_DINH_PROGRAMME, QUANG_TRI_RESOLUTION);
     }
 
     @Test
     void huePageShowsTheCityAndItsFormerNameThuaThienHue() throws Exception {
         String html = page("/provinces/46");
 
-        assertThat(html).contains("Thành phố Huế", "Tỉnh Thừa Thiên Huế", "Mã 46", "2847/QĐ-UBND");
-        assertThat(html).containsPattern("href=\"/documents/" + documentId("2847/QĐ-UBND") + "[\"?]");
+        assertThat(html).contains("Thành phố Huế", "Tỉnh Thừa Thiên Huế", "Mã 46", HUE_DECISION);
+        assertThat(html).containsPattern("href=\"/documents/" + documentId(jdbc, HUE_DECISION) + "[\"?]");
     }
 
     @Test
@@ -100,11 +110,11 @@ class PagesTest {
 
     @Test
     void resolution20ListsAll33TargetsWithTheirSentences() throws Exception {
-        long id = documentId("20-NQ/TU");
+        long id = documentId(jdbc, DAK_NONG_RESOLUTION);
         String html = page("/documents/" + id);
         Map<Long, String> rows = targetRows(html);
 
-        assertThat(html).contains("20-NQ/TU", "Tỉnh ủy Đắk Nông", "30/11/2022", "2022–2030");
+        assertThat(html).contains(DAK_NONG_RESOLUTION, "Tỉnh ủy Đắk Nông", "30/11/2022", "2022–2030");
         assertThat(countOf(html, "data-target-id=")).isEqualTo(33);
         assertThat(rows.keySet()).containsExactlyElementsOf(targetIdsInOrder(id));
         assertThat(rows.get(targetId(id, 16))).contains(
@@ -117,7 +127,7 @@ class PagesTest {
 
     @Test
     void resolution20WritesNumericAndRankThresholdsInWords() throws Exception {
-        long id = documentId("20-NQ/TU");
+        long id = documentId(jdbc, DAK_NONG_RESOLUTION);
         Map<Long, String> rows = targetRows(page("/documents/" + id));
 
         assertThat(rows.get(targetId(id, 1))).contains("≥ 80%", "2025");
@@ -128,7 +138,7 @@ class PagesTest {
 
     @Test
     void resolution20WritesReductionThresholdsAgainstTheBaselineYear() throws Exception {
-        long id = documentId("20-NQ/TU");
+        long id = documentId(jdbc, DAK_NONG_RESOLUTION);
         Map<Long, String> rows = targetRows(page("/documents/" + id));
 
         assertThat(rows.get(targetId(id, 11))).contains("giảm ít nhất 10% so với năm 2021");
@@ -138,7 +148,7 @@ class PagesTest {
 
     @Test
     void resolution20WritesGroupThresholdsWithTheQuotedLevel() throws Exception {
-        long id = documentId("20-NQ/TU");
+        long id = documentId(jdbc, DAK_NONG_RESOLUTION);
         Map<Long, String> rows = targetRows(page("/documents/" + id));
 
         assertThat(rows.get(targetId(id, 28))).contains("nhóm “khá” trở lên", "2030");
@@ -147,7 +157,7 @@ class PagesTest {
 
     @Test
     void decision2847WritesMoreThanAsAStrictComparison() throws Exception {
-        long id = documentId("2847/QĐ-UBND");
+        long id = documentId(jdbc, HUE_DECISION);
         Map<Long, String> rows = targetRows(page("/documents/" + id));
 
         assertThat(rows.get(targetId(id, 5))).contains("&gt; 80%", "2019").doesNotContain("≥ 80%");
@@ -157,7 +167,7 @@ class PagesTest {
     @ParameterizedTest
     @CsvSource({"20-NQ/TU, 33", "09-CTr/TU, 6", "02-NQ/BCSĐ, 18", "2847/QĐ-UBND, 15"})
     void eachDocumentPageListsExactlyItsTargets(String number, int expected) throws Exception {
-        long id = documentId(number);
+        long id = documentId(jdbc, number);
         String html = page("/documents/" + id);
 
         assertThat(countOf(html, "data-target-id=")).isEqualTo(expected);
@@ -206,7 +216,7 @@ class PagesTest {
 
     @Test
     void englishDocumentPageWritesThresholdsInEnglishButKeepsTheSentencesInVietnamese() throws Exception {
-        long id = documentId("20-NQ/TU");
+        long id = documentId(jdbc, DAK_NONG_RESOLUTION);
         Map<Long, String> rows = targetRows(page("/documents/" + id + "?lang=en"));
 
         assertThat(rows.get(targetId(id, 26))).contains("rank 37 or better").doesNotContain("hạng 37 trở lên");
@@ -293,10 +303,6 @@ class PagesTest {
         assertThat(html).contains("<html lang=\"vi\"", "Không tìm thấy trang", "Về trang chủ");
         assertThat(html).doesNotContain(STACK_TRACE_MARKERS.toArray(String[]::new));
         return html;
-    }
-
-    private long documentId(String number) {
-        return jdbc.queryForObject("select id from document where number = ?", Long.class, number);
     }
 
     private long targetId(long documentId, int position) {

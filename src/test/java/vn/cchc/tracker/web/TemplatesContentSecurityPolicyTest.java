@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import vn.cchc.tracker.testing.UnitTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code script-src 'self'; style-src 'self'}): no inline style, no event handler attribute, no inline script
  * (JSON data blocks are data, not script, and allowed).
  */
+@UnitTest
 class TemplatesContentSecurityPolicyTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");

@@ -53,33 +53,6 @@ public record AttainmentTarget(
         }
     }
 
-    /** A numeric target (any comparison but {@code GROUP_AT_LEAST}) without a baseline. */
-    public static AttainmentTarget of(Comparison comparison, UnitKind unitKind, BigDecimal threshold, int deadlineYear) {
-        return new AttainmentTarget(comparison, unitKind, threshold, null, deadlineYear, null, null);
-    }
-
-    /** A group target: the level named (or a better one) by the deadline. */
-    public static AttainmentTarget groupAtLeast(String level, int deadlineYear) {
-        return new AttainmentTarget(Comparison.GROUP_AT_LEAST, UnitKind.GROUP, null, level, deadlineYear, null, null);
-    }
-
-    /**
-     * A reduce-by-percent target: at most {@code baseline × (1 − percent/100)} by the deadline.
-     *
-     * @param baselineValue the documented baseline value, used only when the baseline year has no measurement;
-     *                      may be {@code null}
-     */
-    public static AttainmentTarget reduceByPercent(UnitKind unitKind, BigDecimal percent, int baselineYear,
-                                                   BigDecimal baselineValue, int deadlineYear) {
-        return new AttainmentTarget(Comparison.REDUCE_BY_PERCENT, unitKind, percent, null, deadlineYear,
-                baselineYear, baselineValue);
-    }
-
-    /** This target with a baseline year and (optional) documented baseline value. */
-    public AttainmentTarget withBaseline(int year, BigDecimal value) {
-        return new AttainmentTarget(comparison, unitKind, thresholdValue, thresholdLevel, deadlineYear, year, value);
-    }
-
     /** Whether this is a group target. */
     public boolean isGroup() {
         return comparison == Comparison.GROUP_AT_LEAST;

@@ -42,21 +42,6 @@ public final class Measurements {
         return EMPTY;
     }
 
-    /** A numeric series: year → value. Values must not be null. */
-    public static Measurements ofNumbers(Map<Integer, BigDecimal> valueByYear) {
-        Objects.requireNonNull(valueByYear, "valueByYear");
-        TreeMap<Integer, BigDecimal> sorted = new TreeMap<>(valueByYear);
-        int[] years = new int[sorted.size()];
-        BigDecimal[] values = new BigDecimal[sorted.size()];
-        int i = 0;
-        for (Map.Entry<Integer, BigDecimal> e : sorted.entrySet()) {
-            years[i] = e.getKey();
-            values[i] = e.getValue();
-            i++;
-        }
-        return ofSortedNumbers(years, values);
-    }
-
     /** A numeric series from years in ascending order and their values (not copied: the caller hands them over). */
     public static Measurements ofSortedNumbers(int[] years, BigDecimal[] values) {
         for (int i = 0; i < years.length; i++) {

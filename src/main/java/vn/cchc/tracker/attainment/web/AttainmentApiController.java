@@ -50,8 +50,9 @@ class AttainmentApiController {
                     before min(year, deadline), progress from the baseline, the status (MET, ON_TRACK, AT_RISK, \
                     OFF_TRACK, MISSED, NO_DATA) and a one-sentence explanation in the requested language.""",
             parameters = {
-                    @Parameter(name = "year", in = ParameterIn.QUERY, description = "Evaluation year, 1990–2100; omit for "
-                            + "the current year", example = "2025", schema = @Schema(type = "string")),
+                    @Parameter(name = "year", in = ParameterIn.QUERY,
+                            description = "Evaluation year, 1990–2100; omit for the current year", example = "2025",
+                            schema = @Schema(type = "string")),
                     @Parameter(name = "lang", in = ParameterIn.QUERY, description = ApiDocs.LANG_DESCRIPTION,
                             example = "en", schema = @Schema(type = "string", allowableValues = {"vi", "en"}))},
             responses = {

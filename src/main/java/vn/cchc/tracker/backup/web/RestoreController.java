@@ -19,9 +19,9 @@ import java.util.Locale;
 
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.backup.FullDataRestoreService;
-import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ImportLimits;
-import vn.cchc.tracker.tablefile.ImportProblemTexts;
+import vn.cchc.tracker.tablefile.UploadedFile;
+import vn.cchc.tracker.tablefile.UploadLimits;
+import vn.cchc.tracker.tablefile.TableProblemTexts;
 import vn.cchc.tracker.importing.ImportProperties;
 import vn.cchc.tracker.backup.RestoreException;
 
@@ -38,13 +38,13 @@ class RestoreController {
     }
 
     private final FullDataRestoreService restore;
-    private final ImportLimits limits;
-    private final ImportProblemTexts texts;
+    private final UploadLimits limits;
+    private final TableProblemTexts texts;
 
     RestoreController(FullDataRestoreService restore, ImportProperties properties, MessageSource messages) {
         this.restore = restore;
         this.limits = properties.limits();
-        this.texts = new ImportProblemTexts(messages);
+        this.texts = new TableProblemTexts(messages);
     }
 
     @GetMapping("/admin/restore")
@@ -61,7 +61,7 @@ class RestoreController {
             redirect.addFlashAttribute("problem", "import.upload.missing");
             return "redirect:/admin/restore";
         }
-        ImportFile backup = ImportFile.read(file.getOriginalFilename(), file, limits.maxUnpackedBytes());
+        UploadedFile backup = UploadedFile.read(file.getOriginalFilename(), file, limits.maxUnpackedBytes());
         try {
             redirect.addFlashAttribute("restored", restore.restore(backup, actor));
             redirect.addFlashAttribute("restoredFile", backup.name());

@@ -29,7 +29,8 @@ class CompareController {
     String compare(@RequestParam(required = false) String indicator,
                    @RequestParam(name = "province", required = false) List<String> provinces,
                    @EvaluationYear int year, Locale locale, Model model) {
-        List<String> codes = provinces == null ? List.of() : provinces.stream().filter(Objects::nonNull).distinct().toList();
+        List<String> codes = provinces == null ? List.of()
+                : provinces.stream().filter(Objects::nonNull).distinct().toList();
         IndicatorComparison comparison = comparisons.comparison(indicator, codes, year, locale);
         model.addAttribute("comparison", comparison);
         model.addAttribute("chartJson", chartJson.write(comparison.chart()));

@@ -29,7 +29,8 @@ class DocumentController {
     @GetMapping("/documents/{id}")
     String show(@PathVariable long id, @EvaluationYear int year, Locale locale, Model model) {
         Document document = documents.document(id);
-        List<TargetAttainment> targets = attainment.evaluateDocument(id, document.getProvince().getCode(), year, locale);
+        List<TargetAttainment> targets =
+                attainment.evaluateDocument(id, document.getProvince().getCode(), year, locale);
         model.addAttribute("document", document);
         model.addAttribute("targets", targets);
         model.addAttribute("statusCounts", StatusCounts.of(targets).asMap());

@@ -25,7 +25,8 @@ class ScorecardController {
     }
 
     @GetMapping("/provinces/{code}")
-    String scorecard(@PathVariable String code, @EvaluationYear int year, ScorecardForm form, Locale locale, Model model) {
+    String scorecard(@PathVariable String code, @EvaluationYear int year, ScorecardForm form, Locale locale,
+                     Model model) {
         ScorecardFilter filter = form.toFilter();
         model.addAttribute("scorecard", scorecards.scorecard(code, filter, year, locale));
         model.addAttribute("links", new ScorecardLinks(code, year, filter));

@@ -29,12 +29,12 @@ import java.util.Locale;
 
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.importing.ImportCounts;
-import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ImportProblem;
-import vn.cchc.tracker.tablefile.ImportProblemTexts;
+import vn.cchc.tracker.tablefile.UploadedFile;
+import vn.cchc.tracker.tablefile.TableProblem;
+import vn.cchc.tracker.tablefile.TableProblemTexts;
 import vn.cchc.tracker.importing.ImportPreviewService;
 import vn.cchc.tracker.importing.ImportWriteService;
-import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.importing.RowProblem;
 import vn.cchc.tracker.support.BadParameterException;
 import vn.cchc.tracker.support.web.ApiError;
 
@@ -50,13 +50,13 @@ class ImportApiController {
 
     private final ImportWriteService importer;
     private final ImportPreviewService previews;
-    private final ImportProblemTexts texts;
+    private final TableProblemTexts texts;
     private final MessageSource messages;
 
     ImportApiController(ImportWriteService importer, ImportPreviewService previews, MessageSource messages) {
         this.importer = importer;
         this.previews = previews;
-        this.texts = new ImportProblemTexts(messages);
+        this.texts = new TableProblemTexts(messages);
         this.messages = messages;
     }
 
@@ -124,12 +124,12 @@ class ImportApiController {
                                     @Parameter(hidden = true) Actor actor, HttpServletRequest request, Locale locale) {
         boolean dry = dryRun(dryRun);
         actor.requireImport();
-        ImportFile upload = ImportFile.read(file.getOriginalFilename(), file, previews.limits().maxBytes());
+        UploadedFile upload = UploadedFile.read(file.getOriginalFilename(), file, previews.limits().maxBytes());
         ImportWriteService.Outcome outcome = importer.run(upload, actor, dry, null);
         return switch (outcome.status()) {
             case WRITTEN, DRY_RUN -> ResponseEntity.ok(ImportResultJson.of(upload.name(), dry, outcome.counts()));
             case REJECTED -> refused(status(outcome), outcome.preview().problems(), request, locale);
-            case STALE -> refused(HttpStatus.CONFLICT, List.of(ImportProblem.ofFile(ProblemType.IMPORT_STALE)), request, locale);
+            case STALE -> refused(HttpStatus.CONFLICT, List.of(TableProblem.ofFile(RowProblem.IMPORT_STALE)), request, locale);
         };
     }
 
@@ -140,16 +140,16 @@ class ImportApiController {
     }
 
     private static HttpStatus status(ImportWriteService.Outcome outcome) {
-        if (outcome.preview().hasProblem(ProblemType.PROVINCE_NOT_ALLOWED)) {
+        if (outcome.preview().hasProblem(RowProblem.PROVINCE_NOT_ALLOWED)) {
             return HttpStatus.FORBIDDEN;
         }
-        if (outcome.preview().hasProblem(ProblemType.YEAR_APPROVED)) {
+        if (outcome.preview().hasProblem(RowProblem.YEAR_APPROVED)) {
             return HttpStatus.CONFLICT;
         }
         return HttpStatus.UNPROCESSABLE_CONTENT;
     }
 
-    private ResponseEntity<ApiError> refused(HttpStatus status, List<ImportProblem> problems, HttpServletRequest request,
+    private ResponseEntity<ApiError> refused(HttpStatus status, List<TableProblem> problems, HttpServletRequest request,
                                              Locale locale) {
         List<ApiError.Problem> listed = texts.views(problems, locale).stream()
                 .map(v -> new ApiError.Problem(v.row(), v.column(), v.message())).toList();

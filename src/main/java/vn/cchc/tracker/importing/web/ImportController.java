@@ -20,13 +20,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import vn.cchc.tracker.account.Actor;
-import vn.cchc.tracker.importing.ExistingMeasurement;
 import vn.cchc.tracker.importing.ImportColumn;
 import vn.cchc.tracker.importing.ImportCounts;
-import vn.cchc.tracker.tablefile.ImportFile;
+import vn.cchc.tracker.measurement.MeasurementSnapshot;
+import vn.cchc.tracker.tablefile.UploadedFile;
 import vn.cchc.tracker.importing.ImportPreview;
-import vn.cchc.tracker.tablefile.ImportProblemTexts;
-import vn.cchc.tracker.tablefile.ImportProblemView;
+import vn.cchc.tracker.tablefile.TableProblemTexts;
+import vn.cchc.tracker.tablefile.TableProblemView;
 import vn.cchc.tracker.importing.ImportRowStatus;
 import vn.cchc.tracker.importing.ImportUploads;
 import vn.cchc.tracker.importing.ImportPreviewService;
@@ -51,13 +51,13 @@ class ImportController {
     /** One row of the preview table, already as text. */
     record RowView(int row, ImportRowStatus status, String province, String indicator, String year, String before,
                    String after, String source, String note, boolean valueChanged, boolean sourceChanged,
-                   boolean noteChanged, List<ImportProblemView> problems) {
+                   boolean noteChanged, List<TableProblemView> problems) {
     }
 
     private final ImportPreviewService previews;
     private final ImportWriteService importer;
     private final ImportUploads uploads;
-    private final ImportProblemTexts texts;
+    private final TableProblemTexts texts;
     private final NumberFormats numbers;
 
     ImportController(ImportPreviewService previews, ImportWriteService importer, ImportUploads uploads,
@@ -65,7 +65,7 @@ class ImportController {
         this.previews = previews;
         this.importer = importer;
         this.uploads = uploads;
-        this.texts = new ImportProblemTexts(messages);
+        this.texts = new TableProblemTexts(messages);
         this.numbers = numbers;
     }
 
@@ -85,7 +85,7 @@ class ImportController {
             redirect.addFlashAttribute("problem", "import.upload.missing");
             return "redirect:/import";
         }
-        ImportFile upload = ImportFile.read(file.getOriginalFilename(), file, previews.limits().maxBytes());
+        UploadedFile upload = UploadedFile.read(file.getOriginalFilename(), file, previews.limits().maxBytes());
         if (upload.exceeds(previews.limits().maxBytes())) {
             return tooLarge(redirect, locale);
         }
@@ -96,7 +96,7 @@ class ImportController {
     @GetMapping("/import/{token}")
     String preview(Actor actor, @PathVariable String token, Model model, RedirectAttributes redirect, Locale locale) {
         actor.requireImport();
-        Optional<ImportFile> file = uploads.find(token, actor.username());
+        Optional<UploadedFile> file = uploads.find(token, actor.username());
         if (file.isEmpty()) {
             redirect.addFlashAttribute("problem", "import.upload.expired");
             return "redirect:/import";
@@ -106,7 +106,6 @@ class ImportController {
         model.addAttribute("preview", preview);
         model.addAttribute("counts", preview.counts());
         model.addAttribute("problems", texts.views(preview.problems(), locale));
-        model.addAttribute("fileProblems", texts.views(preview.fileProblems(), locale));
         model.addAttribute("rows", rows(preview, locale));
         model.addAttribute("canConfirm", !preview.hasErrors() && !preview.plan().isEmpty());
         model.addAttribute("fingerprint", preview.fingerprint());
@@ -117,7 +116,7 @@ class ImportController {
     String confirm(Actor actor, @PathVariable String token, @RequestParam(required = false) String fingerprint,
                    RedirectAttributes redirect) {
         actor.requireImport();
-        Optional<ImportFile> file = uploads.find(token, actor.username());
+        Optional<UploadedFile> file = uploads.find(token, actor.username());
         if (file.isEmpty()) {
             redirect.addFlashAttribute("problem", "import.upload.expired");
             return "redirect:/import";
@@ -160,10 +159,10 @@ class ImportController {
         List<RowView> rows = new ArrayList<>(preview.rows().size());
         for (PreviewRow r : preview.rows()) {
             ValidatedRow in = r.incoming();
-            ExistingMeasurement old = r.existing();
+            MeasurementSnapshot old = r.existing();
             String after = in == null ? r.written(ImportColumn.VALUE)
                     : in.valueLevel() != null ? in.valueLevel() : number(in.valueNumber());
-            String before = old == null ? null : old.valueLevel() != null ? old.valueLevel() : number(old.valueNumber());
+            String before = old == null ? null : old.level() != null ? old.level() : number(old.number());
             rows.add(new RowView(r.row(), r.status(), r.written(ImportColumn.PROVINCE_CODE), r.written(ImportColumn.INDICATOR_CODE),
                     r.written(ImportColumn.YEAR), before, after, r.written(ImportColumn.SOURCE), r.written(ImportColumn.NOTE),
                     r.changed().contains(ImportColumn.VALUE), r.changed().contains(ImportColumn.SOURCE),

@@ -123,7 +123,7 @@ class ResultsController {
     private String show(Model model, ResultsGrid grid, ResultsForm form, Actor actor,
                         Map<Integer, MeasurementConflictException.Conflict> conflicts) {
         Map<String, ResultsGrid.Row> rowsByIndicator = new HashMap<>();
-        grid.rows().forEach(r -> rowsByIndicator.put(r.indicator().getCode(), r));
+        grid.rows().forEach(r -> rowsByIndicator.put(r.indicator().code(), r));
         model.addAttribute("grid", grid);
         model.addAttribute("profile", provinces.profile(grid.provinceCode()));
         model.addAttribute("results", form);

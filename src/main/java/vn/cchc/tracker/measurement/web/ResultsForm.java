@@ -1,6 +1,5 @@
 package vn.cchc.tracker.measurement.web;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +20,8 @@ public class ResultsForm {
         for (ResultsGrid.Row row : grid.rows()) {
             MeasurementSnapshot m = row.current();
             form.rows.add(m == null
-                    ? new ResultRowForm(row.indicator().getCode(), null, null, null, null)
-                    : new ResultRowForm(row.indicator().getCode(), inputText(m, locale), m.source(), m.note(), m.version()));
+                    ? new ResultRowForm(row.indicator().code(), null, null, null, null)
+                    : new ResultRowForm(row.indicator().code(), inputText(m, locale), m.source(), m.note(), m.version()));
         }
         return form;
     }
@@ -38,11 +37,6 @@ public class ResultsForm {
             return m.level();
         }
         String plain = Numbers.plain(m.number()).toPlainString();
-        return Languages.isEnglish(locale) ? plain : plain.replace('.', ',');
-    }
-
-    static String inputText(BigDecimal n, Locale locale) {
-        String plain = Numbers.plain(n).toPlainString();
         return Languages.isEnglish(locale) ? plain : plain.replace('.', ',');
     }
 

@@ -30,7 +30,8 @@ class ProvinceReportController {
     }
 
     @GetMapping("/provinces/{code}/report.pdf")
-    ResponseEntity<byte[]> report(@PathVariable String code, @EvaluationYear int year, ScorecardForm form, Locale locale) {
+    ResponseEntity<byte[]> report(@PathVariable String code, @EvaluationYear int year, ScorecardForm form,
+                                  Locale locale) {
         ProvinceReport report = reports.report(code, form.toFilter(), year, locale);
         return FileResponses.file(pdf.render(report, locale), "bao-cao-" + code + "-" + year + ".pdf",
                 FileResponses.PDF, true);

@@ -38,7 +38,7 @@ public class EvaluationYearResolver implements HandlerMethodArgumentResolver {
         return years.resolve(name, requested);
     }
 
-    /** The path variable, else the query parameter; repeated values joined by commas, as a string parameter gets them. */
+    /** The path variable, else the query parameter; repeated values joined by commas, as a String parameter. */
     @SuppressWarnings("unchecked")
     private static String requested(String name, NativeWebRequest request) {
         Map<String, String> path = (Map<String, String>) request.getAttribute(

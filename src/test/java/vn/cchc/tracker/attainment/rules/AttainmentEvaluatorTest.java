@@ -9,6 +9,9 @@ import static vn.cchc.tracker.attainment.rules.Fixtures.percentAtLeast;
 import static vn.cchc.tracker.attainment.rules.Fixtures.sipasMeasurements;
 import static vn.cchc.tracker.attainment.rules.Fixtures.sipasTarget;
 import static vn.cchc.tracker.attainment.rules.Fixtures.target;
+import static vn.cchc.tracker.attainment.rules.Fixtures.groupAtLeast;
+import static vn.cchc.tracker.attainment.rules.Fixtures.reduceByPercent;
+import static vn.cchc.tracker.attainment.rules.Fixtures.withBaseline;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,7 +24,9 @@ import org.junit.jupiter.api.Test;
 
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.target.Comparison;
+import vn.cchc.tracker.testing.UnitTest;
 
+@UnitTest
 class AttainmentEvaluatorTest {
 
     private final AttainmentEvaluator evaluator = new AttainmentEvaluator();
@@ -396,7 +401,7 @@ class AttainmentEvaluatorTest {
 
         /** Cut at least 10% from the 2021 level by 2025; {@code documented} is the target's own baseline value. */
         private AttainmentTarget cut10(String documented) {
-            return AttainmentTarget.reduceByPercent(UnitKind.COUNT, bd("10"), 2021,
+            return reduceByPercent(UnitKind.COUNT, bd("10"), 2021,
                     documented == null ? null : bd(documented), 2025);
         }
 
@@ -497,7 +502,7 @@ class AttainmentEvaluatorTest {
 
         @Test
         void fractionalPercentageSetsTheGoalExactly() {
-            AttainmentTarget cut = AttainmentTarget.reduceByPercent(UnitKind.COUNT, bd("12.5"), 2021, null, 2025);
+            AttainmentTarget cut = reduceByPercent(UnitKind.COUNT, bd("12.5"), 2021, null, 2025);
 
             AttainmentResult r = evaluate(cut, numbers(2021, "80", 2024, "70"), 2024);
 
@@ -510,7 +515,7 @@ class AttainmentEvaluatorTest {
     class GroupAtLeast {
 
         private AttainmentTarget atLeastKha() {
-            return AttainmentTarget.groupAtLeast("khá", 2025);
+            return groupAtLeast("khá", 2025);
         }
 
         @Test
@@ -563,7 +568,7 @@ class AttainmentEvaluatorTest {
 
         @Test
         void levelNamesMatchIgnoringCaseBlanksAndUnicodeComposition() {
-            AttainmentTarget shouted = AttainmentTarget.groupAtLeast(" Khá ", 2025);
+            AttainmentTarget shouted = groupAtLeast(" Khá ", 2025);
             String decomposed = Normalizer.normalize("tốt", Normalizer.Form.NFD);
 
             AttainmentResult r = evaluate(shouted, pciLevels(2023, decomposed), 2023);
@@ -573,7 +578,7 @@ class AttainmentEvaluatorTest {
 
         @Test
         void targetLevelThatIsNotOneOfTheIndicatorsLevelsIsNoData() {
-            AttainmentResult r = evaluate(AttainmentTarget.groupAtLeast("xuất sắc", 2025), pciLevels(2023, "tốt"), 2023);
+            AttainmentResult r = evaluate(groupAtLeast("xuất sắc", 2025), pciLevels(2023, "tốt"), 2023);
 
             assertThat(r.status()).isEqualTo(AttainmentStatus.NO_DATA);
             assertThat(r.reason()).isEqualTo(AttainmentReason.UNKNOWN_LEVEL);
@@ -661,7 +666,7 @@ class AttainmentEvaluatorTest {
 
         @Test
         void unmeasuredBaselineCountsAsAPoint() {
-            AttainmentTarget withBaseline = percentAtLeast("90", 2025).withBaseline(2020, bd("70"));
+            AttainmentTarget withBaseline = withBaseline(percentAtLeast("90", 2025), 2020, bd("70"));
 
             AttainmentResult r = evaluate(withBaseline, numbers(2023, "80"), 2023);
 
@@ -677,7 +682,7 @@ class AttainmentEvaluatorTest {
 
         @Test
         void measuredBaselineYearUsesTheMeasurementAsThePointButTheDocumentedValueAsStart() {
-            AttainmentTarget withBaseline = percentAtLeast("90", 2025).withBaseline(2020, bd("70"));
+            AttainmentTarget withBaseline = withBaseline(percentAtLeast("90", 2025), 2020, bd("70"));
 
             AttainmentResult r = evaluate(withBaseline, numbers(2020, "75", 2023, "80"), 2023);
 
@@ -689,7 +694,7 @@ class AttainmentEvaluatorTest {
 
         @Test
         void baselineOlderThanTheLastFivePointsIsLeftOutOfTheTrend() {
-            AttainmentTarget withBaseline = percentAtLeast("90", 2025).withBaseline(2015, bd("0"));
+            AttainmentTarget withBaseline = withBaseline(percentAtLeast("90", 2025), 2015, bd("0"));
             Measurements m = numbers(2019, "80", 2020, "79", 2021, "78", 2022, "77", 2023, "76");
 
             AttainmentResult r = evaluate(withBaseline, m, 2023);
@@ -701,7 +706,7 @@ class AttainmentEvaluatorTest {
 
         @Test
         void baselineAfterTheEvaluationYearIsNotAPoint() {
-            AttainmentTarget withBaseline = percentAtLeast("90", 2026).withBaseline(2024, bd("70"));
+            AttainmentTarget withBaseline = withBaseline(percentAtLeast("90", 2026), 2024, bd("70"));
 
             AttainmentResult r = evaluate(withBaseline, numbers(2022, "80"), 2022);
 
@@ -710,7 +715,7 @@ class AttainmentEvaluatorTest {
 
         @Test
         void baselineWithoutAnyMeasurementIsStillNoData() {
-            AttainmentTarget withBaseline = percentAtLeast("90", 2025).withBaseline(2020, bd("70"));
+            AttainmentTarget withBaseline = withBaseline(percentAtLeast("90", 2025), 2020, bd("70"));
 
             AttainmentResult r = evaluate(withBaseline, Measurements.empty(), 2023);
 
@@ -742,7 +747,8 @@ class AttainmentEvaluatorTest {
 
         @Test
         void progressIsRoundedHalfUpToFourDecimals() {
-            AttainmentTarget from0 = target(Comparison.AT_LEAST, UnitKind.SCORE, "100", 2025).withBaseline(2020, bd("0"));
+            AttainmentTarget from0 = withBaseline(target(Comparison.AT_LEAST, UnitKind.SCORE, "100", 2025), 2020,
+                    bd("0"));
 
             // 0.12345 → 0.1235 (HALF_EVEN would give 0.1234)
             assertThat(evaluate(from0, numbers(2023, "12.345"), 2023).progress()).isEqualTo(bd("0.1235"));
@@ -751,7 +757,8 @@ class AttainmentEvaluatorTest {
 
         @Test
         void repeatingProgressIsRoundedToFourDecimals() {
-            AttainmentTarget from0 = target(Comparison.AT_LEAST, UnitKind.SCORE, "3", 2025).withBaseline(2020, bd("0"));
+            AttainmentTarget from0 = withBaseline(target(Comparison.AT_LEAST, UnitKind.SCORE, "3", 2025), 2020,
+                    bd("0"));
 
             assertThat(evaluate(from0, numbers(2023, "1"), 2023).progress()).isEqualTo(bd("0.3333"));
             assertThat(evaluate(from0, numbers(2023, "2"), 2023).progress()).isEqualTo(bd("0.6667"));
@@ -759,7 +766,7 @@ class AttainmentEvaluatorTest {
 
         @Test
         void progressIsNotCapped() {
-            AttainmentTarget from50 = percentAtLeast("60", 2025).withBaseline(2020, bd("50"));
+            AttainmentTarget from50 = withBaseline(percentAtLeast("60", 2025), 2020, bd("50"));
 
             assertThat(evaluate(from50, numbers(2023, "80"), 2023).progress()).isEqualTo(bd("3.0000"));
             assertThat(evaluate(from50, numbers(2023, "40"), 2023).progress()).isEqualTo(bd("-1.0000"));
@@ -767,7 +774,7 @@ class AttainmentEvaluatorTest {
 
         @Test
         void goalEqualToStartLeavesProgressUndefinedAndAShortfallOffTrack() {
-            AttainmentTarget from90 = percentAtLeast("90", 2025).withBaseline(2020, bd("90"));
+            AttainmentTarget from90 = withBaseline(percentAtLeast("90", 2025), 2020, bd("90"));
 
             AttainmentResult r = evaluate(from90, numbers(2022, "85", 2023, "84"), 2023);
 
@@ -780,7 +787,7 @@ class AttainmentEvaluatorTest {
 
         @Test
         void goalEqualToStartStillAllowsMetAndOnTrack() {
-            AttainmentTarget from90 = percentAtLeast("90", 2025).withBaseline(2015, bd("90"));
+            AttainmentTarget from90 = withBaseline(percentAtLeast("90", 2025), 2015, bd("90"));
 
             AttainmentResult met = evaluate(from90, numbers(2023, "91"), 2023);
             AttainmentResult onTrack = evaluate(from90,
@@ -795,7 +802,7 @@ class AttainmentEvaluatorTest {
 
         @Test
         void progressIsNullForGroupsAndNoData() {
-            assertThat(evaluate(AttainmentTarget.groupAtLeast("khá", 2025), pciLevels(2023, "tốt"), 2023).progress())
+            assertThat(evaluate(groupAtLeast("khá", 2025), pciLevels(2023, "tốt"), 2023).progress())
                     .isNull();
             assertThat(evaluate(percentAtLeast("90", 2025), numbers(2024, "95"), 2023).progress()).isNull();
         }
@@ -812,7 +819,7 @@ class AttainmentEvaluatorTest {
 
         @Test
         void groupTargetOnNumbersIsRejected() {
-            assertThatThrownBy(() -> evaluate(AttainmentTarget.groupAtLeast("khá", 2025), numbers(2023, "1"), 2023))
+            assertThatThrownBy(() -> evaluate(groupAtLeast("khá", 2025), numbers(2023, "1"), 2023))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }

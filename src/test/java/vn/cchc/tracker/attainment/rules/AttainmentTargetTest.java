@@ -3,12 +3,16 @@ package vn.cchc.tracker.attainment.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.cchc.tracker.attainment.rules.Fixtures.bd;
+import static vn.cchc.tracker.attainment.rules.Fixtures.groupAtLeast;
+import static vn.cchc.tracker.attainment.rules.Fixtures.target;
 
 import org.junit.jupiter.api.Test;
 
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.target.Comparison;
+import vn.cchc.tracker.testing.UnitTest;
 
+@UnitTest
 class AttainmentTargetTest {
 
     @Test
@@ -17,22 +21,22 @@ class AttainmentTargetTest {
                 null, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new AttainmentTarget(Comparison.GROUP_AT_LEAST, UnitKind.RANK, null, "khá", 2025,
                 null, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(AttainmentTarget.groupAtLeast("khá", 2025).isGroup()).isTrue();
+        assertThat(groupAtLeast("khá", 2025).isGroup()).isTrue();
     }
 
     @Test
     void numericTargetNeedsANumberAndNoLevel() {
-        assertThatThrownBy(() -> AttainmentTarget.of(Comparison.AT_LEAST, UnitKind.PERCENT, null, 2025))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AttainmentTarget(Comparison.AT_LEAST, UnitKind.PERCENT, null, null, 2025,
+                null, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new AttainmentTarget(Comparison.AT_LEAST, UnitKind.PERCENT, bd("1"), "khá", 2025,
                 null, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AttainmentTarget.of(Comparison.AT_LEAST, UnitKind.GROUP, bd("1"), 2025))
+        assertThatThrownBy(() -> target(Comparison.AT_LEAST, UnitKind.GROUP, "1", 2025))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void reduceByPercentNeedsABaselineYear() {
-        assertThatThrownBy(() -> AttainmentTarget.of(Comparison.REDUCE_BY_PERCENT, UnitKind.COUNT, bd("10"), 2025))
+        assertThatThrownBy(() -> target(Comparison.REDUCE_BY_PERCENT, UnitKind.COUNT, "10", 2025))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -43,9 +47,9 @@ class AttainmentTargetTest {
     }
 
     @Test
-    void withBaselineKeepsEverythingElse() {
-        AttainmentTarget t = AttainmentTarget.of(Comparison.AT_MOST, UnitKind.COUNT, bd("10"), 2025)
-                .withBaseline(2020, bd("20"));
+    void aBaselineIsKeptWithEverythingElse() {
+        AttainmentTarget t = new AttainmentTarget(Comparison.AT_MOST, UnitKind.COUNT, bd("10"), null, 2025, 2020,
+                bd("20"));
 
         assertThat(t.comparison()).isEqualTo(Comparison.AT_MOST);
         assertThat(t.thresholdValue()).isEqualByComparingTo("10");

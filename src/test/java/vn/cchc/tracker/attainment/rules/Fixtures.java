@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.target.Comparison;
@@ -27,7 +28,14 @@ public final class Fixtures {
         for (int i = 0; i < yearThenValue.length; i += 2) {
             values.put((Integer) yearThenValue[i], new BigDecimal((String) yearThenValue[i + 1]));
         }
-        return Measurements.ofNumbers(values);
+        return numbers(values);
+    }
+
+    /** A numeric series from year → value in any order. */
+    public static Measurements numbers(Map<Integer, BigDecimal> valueByYear) {
+        TreeMap<Integer, BigDecimal> sorted = new TreeMap<>(valueByYear);
+        int[] years = sorted.keySet().stream().mapToInt(Integer::intValue).toArray();
+        return Measurements.ofSortedNumbers(years, sorted.values().toArray(BigDecimal[]::new));
     }
 
     /** {@code pciLevels(2022, "trung bình", 2023, "khá")}. */
@@ -39,8 +47,27 @@ public final class Fixtures {
         return Measurements.ofLevels(levels, PCI_LEVELS);
     }
 
+    /** A numeric target (any comparison but {@code GROUP_AT_LEAST}) without a baseline. */
     public static AttainmentTarget target(Comparison comparison, UnitKind unit, String threshold, int deadline) {
-        return AttainmentTarget.of(comparison, unit, bd(threshold), deadline);
+        return new AttainmentTarget(comparison, unit, bd(threshold), null, deadline, null, null);
+    }
+
+    /** A group target: the level named (or a better one) by the deadline. */
+    public static AttainmentTarget groupAtLeast(String level, int deadline) {
+        return new AttainmentTarget(Comparison.GROUP_AT_LEAST, UnitKind.GROUP, null, level, deadline, null, null);
+    }
+
+    /** At most {@code baseline × (1 − percent/100)} by the deadline; {@code baselineValue} may be {@code null}. */
+    public static AttainmentTarget reduceByPercent(UnitKind unit, BigDecimal percent, int baselineYear,
+                                                   BigDecimal baselineValue, int deadline) {
+        return new AttainmentTarget(Comparison.REDUCE_BY_PERCENT, unit, percent, null, deadline, baselineYear,
+                baselineValue);
+    }
+
+    /** {@code target} with a baseline year and (optional) documented baseline value. */
+    public static AttainmentTarget withBaseline(AttainmentTarget target, int year, BigDecimal value) {
+        return new AttainmentTarget(target.comparison(), target.unitKind(), target.thresholdValue(),
+                target.thresholdLevel(), target.deadlineYear(), year, value);
     }
 
     public static AttainmentTarget percentAtLeast(String threshold, int deadline) {

@@ -12,6 +12,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.cchc.tracker.testing.UnitTest;
+
+@UnitTest
 class MeasurementsTest {
 
     @Test
@@ -67,15 +70,15 @@ class MeasurementsTest {
         Map<Integer, String> levels = new HashMap<>();
         levels.put(2023, null);
 
-        assertThatThrownBy(() -> Measurements.ofNumbers(values)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> numbers(values)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Measurements.ofLevels(levels, List.of("a"))).isInstanceOf(NullPointerException.class);
     }
 
     @Test
     void changingTheSourceMapAfterwardsDoesNotChangeTheSeries() {
-        Map<Integer, BigDecimal> values = new HashMap<>(Map.of(2023, BigDecimal.ONE));
-        Measurements m = Measurements.ofNumbers(values);
-        values.put(2024, BigDecimal.TEN);
+        Map<Integer, String> levels = new HashMap<>(Map.of(2023, "khá"));
+        Measurements m = Measurements.ofLevels(levels, Fixtures.PCI_LEVELS);
+        levels.put(2024, "tốt");
 
         assertThat(m.size()).isEqualTo(1);
     }

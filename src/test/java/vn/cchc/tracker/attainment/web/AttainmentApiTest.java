@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
 
 @ApplicationTest
 class AttainmentApiTest {
@@ -25,7 +27,7 @@ class AttainmentApiTest {
 
     @Test
     void theWorkedExampleHoldsThroughTheApi() throws Exception {
-        mvc.perform(get("/api/v1/attainment").param("province", "67").param("year", "2024"))
+        mvc.perform(get("/api/v1/attainment").param("province", DAK_NONG).param("year", "2024"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/json"))
                 .andExpect(jsonPath("$", hasSize(33)))
@@ -36,17 +38,17 @@ class AttainmentApiTest {
                 .andExpect(jsonPath(SIPAS_2025 + ".progress").value(org.hamcrest.Matchers.everyItem(is(0.113))))
                 .andExpect(jsonPath(SIPAS_2025 + ".explanation").value(org.hamcrest.Matchers.everyItem(containsString("81,21%"))));
 
-        mvc.perform(get("/api/v1/attainment").param("province", "67").param("year", "2026"))
+        mvc.perform(get("/api/v1/attainment").param("province", DAK_NONG).param("year", "2026"))
                 .andExpect(jsonPath(SIPAS_2025 + ".status").value(org.hamcrest.Matchers.everyItem(is("MISSED"))));
     }
 
     @Test
     void everyObjectHasExactlyTheContractFields() throws Exception {
-        mvc.perform(get("/api/v1/attainment").param("province", "67").param("year", "2024"))
+        mvc.perform(get("/api/v1/attainment").param("province", DAK_NONG).param("year", "2024"))
                 .andExpect(jsonPath("$[0].*", hasSize(15)))
                 .andExpect(jsonPath("$[0].targetId").isNumber())
-                .andExpect(jsonPath("$[0].provinceCode").value("67"))
-                .andExpect(jsonPath("$[0].documentNumber").value("20-NQ/TU"))
+                .andExpect(jsonPath("$[0].provinceCode").value(DAK_NONG))
+                .andExpect(jsonPath("$[0].documentNumber").value(DAK_NONG_RESOLUTION))
                 .andExpect(jsonPath("$[0].indicatorCode").isString())
                 .andExpect(jsonPath("$[0].comparison").isString())
                 .andExpect(jsonPath("$[0].threshold").exists())
@@ -57,7 +59,7 @@ class AttainmentApiTest {
 
     @Test
     void groupTargetsShowTheirLevelNames() throws Exception {
-        mvc.perform(get("/api/v1/attainment").param("province", "67").param("year", "2024"))
+        mvc.perform(get("/api/v1/attainment").param("province", DAK_NONG).param("year", "2024"))
                 .andExpect(jsonPath("$[?(@.indicatorCode == 'PCI_GROUP' && @.deadlineYear == 2030)].threshold")
                         .value(org.hamcrest.Matchers.contains("khá")))
                 .andExpect(jsonPath("$[?(@.indicatorCode == 'PCI_GROUP' && @.deadlineYear == 2030)].progress")
@@ -73,7 +75,7 @@ class AttainmentApiTest {
 
     @Test
     void englishExplanationsUseEnglishNumbers() throws Exception {
-        mvc.perform(get("/api/v1/attainment").param("province", "67").param("year", "2024").param("lang", "en"))
+        mvc.perform(get("/api/v1/attainment").param("province", DAK_NONG).param("year", "2024").param("lang", "en"))
                 .andExpect(jsonPath(SIPAS_2025 + ".explanation").value(org.hamcrest.Matchers.everyItem(containsString("81.21%"))));
     }
 

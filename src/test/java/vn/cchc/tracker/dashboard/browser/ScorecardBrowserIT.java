@@ -14,6 +14,7 @@ import vn.cchc.tracker.testing.BrowserSession;
 import vn.cchc.tracker.testing.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.tracker.testing.ShippedData.sipas2025TargetId;
 
 /** A province's scorecard in Chromium: what a reader sees, and the filters living in the address. */
 @BrowserTest
@@ -22,17 +23,10 @@ class ScorecardBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** Nghị quyết 20-NQ/TU, 14th target: SIPAS ≥ 90% by 2025. */
-    private long sipas2025() {
-        return jdbc.queryForObject("""
-                select t.id from target t join document d on d.id = t.document_id
-                where d.number = '20-NQ/TU' and t.position = 14""", Long.class);
-    }
-
     @Test
     void dakNongIn2024ShowsSipasNinetyBy2025OffTrackAt8121From2023(BrowserSession browser) {
         Page page = browser.open("/provinces/67?year=2024");
-        Locator row = page.locator("tr[data-target-id='" + sipas2025() + "']");
+        Locator row = page.locator("tr[data-target-id='" + sipas2025TargetId(jdbc) + "']");
 
         PlaywrightAssertions.assertThat(row.locator(".indicator-link")).hasText("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)");
         PlaywrightAssertions.assertThat(row.locator(".threshold")).hasText("≥ 90%");
@@ -97,7 +91,7 @@ class ScorecardBrowserIT {
     @Test
     void englishChangesTheLabelsAndTheNumberFormat(BrowserSession browser) {
         Page page = browser.open("/provinces/67?year=2024&lang=en");
-        Locator row = page.locator("tr[data-target-id='" + sipas2025() + "']");
+        Locator row = page.locator("tr[data-target-id='" + sipas2025TargetId(jdbc) + "']");
 
         PlaywrightAssertions.assertThat(row.locator(".status-chip")).hasText("↘ Off track");
         PlaywrightAssertions.assertThat(row.locator(".judged")).hasText("81.21%");
@@ -110,7 +104,8 @@ class ScorecardBrowserIT {
         Page page = browser.openOnPhone("/provinces/67?year=2024");
 
         BrowserSession.assertNoHorizontalScroll(page);
-        PlaywrightAssertions.assertThat(page.locator("tr[data-target-id='" + sipas2025() + "'] .judged")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("tr[data-target-id='" + sipas2025TargetId(jdbc) + "'] .judged"))
+                .isVisible();
         browser.screenshot(page, "scorecard-phone");
     }
 

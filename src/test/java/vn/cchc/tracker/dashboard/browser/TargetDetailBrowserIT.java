@@ -15,6 +15,9 @@ import vn.cchc.tracker.testing.BrowserSession;
 import vn.cchc.tracker.testing.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.tracker.testing.ShippedData.BAO_DAK_NONG_2024;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.sipas2025TargetId;
 
 /** One target's page in Chromium: the sentence as written, its measurements with sources, the projection. */
 @BrowserTest
@@ -24,9 +27,7 @@ class TargetDetailBrowserIT {
     JdbcTemplate jdbc;
 
     private String sipas2025() {
-        return "/targets/" + jdbc.queryForObject("""
-                select t.id from target t join document d on d.id = t.document_id
-                where d.number = '20-NQ/TU' and t.position = 14""", Long.class);
+        return "/targets/" + sipas2025TargetId(jdbc);
     }
 
     @Test
@@ -36,9 +37,11 @@ class TargetDetailBrowserIT {
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)");
         PlaywrightAssertions.assertThat(page.locator("#sentence")).hasText(
                 "Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan Nhà nước đạt tối thiểu 90%.");
-        PlaywrightAssertions.assertThat(page.locator("#document-heading + p a")).hasText("20-NQ/TU");
+        PlaywrightAssertions.assertThat(page.locator("#document-heading + p a")).hasText(DAK_NONG_RESOLUTION);
         PlaywrightAssertions.assertThat(page.locator("#measurements tr[data-year='2022']")).containsText("80,09%");
-        PlaywrightAssertions.assertThat(page.locator("#measurements tr[data-year='2023']")).containsText("Seed 002_0e2da2d79aeb423e.txt");
+        PlaywrightAssertions.assertThat(page.locator("#measurements tr[data-year='2023']"))
+                .containsText(BAO_DAK_NONG_2024);
+        PlaywrightAssertions.assertThat(page.locator("main")).not().containsText("Seed 0");
         PlaywrightAssertions.assertThat(page.locator("#assessment .status-chip")).hasText("↘ Chậm tiến độ");
         PlaywrightAssertions.assertThat(page.locator("#assessment .explanation")).containsText("theo xu hướng đến 2025 chỉ đạt khoảng 83,45%");
         browser.screenshot(page, "target-desktop");

@@ -8,9 +8,11 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.cchc.tracker.dashboard.ChartSpec;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@UnitTest
 class ChartJsonTest {
 
     private final JsonMapper json = JsonMapper.builder().build();

@@ -4,13 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,19 +21,28 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.cchc.tracker.support.web.PageCacheFilter;
+import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.SqlStatementCounter;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.cchc.tracker.testing.ShippedData.BAO_DAK_NONG_2024;
+import static vn.cchc.tracker.testing.ShippedData.BINH_DINH;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.HUE_DECISION;
+import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
+import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+import static vn.cchc.tracker.testing.ShippedData.documentId;
+import static vn.cchc.tracker.testing.ShippedData.sipas2025TargetId;
 
 /**
  * The four dashboards rendered by the server on the shipped data. Every request names its year, so nothing here
  * depends on today's date; the browser tests (*BrowserIT) check the default year with a fixed clock.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@ApplicationTest
 class DashboardPagesTest {
 
     private static final Pattern ROW = Pattern.compile("<tr[^>]*\\sdata-target-id=\"(\\d+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
@@ -57,7 +64,8 @@ class DashboardPagesTest {
         String matrix = section(page("/?year=2024"), "<table class=\"table matrix", "</table>");
 
         assertThat(matrix).contains("Quảng Trị", "Huế", "Bình Định", "Đắk Nông");
-        assertThat(attributeValues(matrix, "tr", "data-province-code")).containsExactly("45", "46", "52", "67");
+        assertThat(attributeValues(matrix, "tr", "data-province-code"))
+                .containsExactly(QUANG_TRI, HUE, BINH_DINH, DAK_NONG);
     }
 
     @Test
@@ -115,10 +123,10 @@ class DashboardPagesTest {
 
     @Test
     void theHeadlineIndicesShowTheLatestValueUpToTheYearWithItsYear() throws Exception {
-        assertThat(headlineCell(page("/?year=2024"), "67", "SIPAS")).contains("81,21%", "(2023)");
-        assertThat(headlineCell(page("/?year=2022"), "67", "SIPAS")).contains("80,09%", "(2022)");
-        assertThat(headlineCell(page("/?year=2021"), "67", "SIPAS")).contains("Chưa có").doesNotContain("%");
-        assertThat(headlineCell(page("/?year=2024"), "45", "PAR_INDEX_RANK")).contains("Chưa có");
+        assertThat(headlineCell(page("/?year=2024"), DAK_NONG, SIPAS)).contains("81,21%", "(2023)");
+        assertThat(headlineCell(page("/?year=2022"), DAK_NONG, SIPAS)).contains("80,09%", "(2022)");
+        assertThat(headlineCell(page("/?year=2021"), DAK_NONG, SIPAS)).contains("Chưa có").doesNotContain("%");
+        assertThat(headlineCell(page("/?year=2024"), QUANG_TRI, PAR_INDEX_RANK)).contains("Chưa có");
     }
 
     @Test
@@ -126,7 +134,7 @@ class DashboardPagesTest {
         String html = page("/?year=2024&lang=en");
 
         assertThat(html).contains("<html lang=\"en\"", "Administrative reform overview", "Targets by reform area");
-        assertThat(headlineCell(html, "67", "SIPAS")).contains("81.21%").doesNotContain("81,21");
+        assertThat(headlineCell(html, DAK_NONG, SIPAS)).contains("81.21%").doesNotContain("81,21");
     }
 
     @Test
@@ -141,11 +149,11 @@ class DashboardPagesTest {
 
     @Test
     void dakNongsScorecardFor2024ShowsSipasNinetyBy2025OffTrackAt8121In2023() throws Exception {
-        String row = targetRows(page("/provinces/67?year=2024")).get(targetId("20-NQ/TU", 14));
+        String row = targetRows(page("/provinces/67?year=2024")).get(sipas2025TargetId(jdbc));
 
         assertThat(row).contains("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)", "≥ 90%", "đến năm 2025",
                 "81,21%", "(2023)", "Chậm tiến độ", "data-status=\"OFF_TRACK\"", "11% chặng đường",
-                "href=\"/targets/" + targetId("20-NQ/TU", 14) + "?year=2024\"");
+                "href=\"/targets/" + sipas2025TargetId(jdbc) + "?year=2024\"");
         assertThat(row).containsPattern("<progress[^>]*value=\"11\"");
         assertThat(row).containsPattern("<svg[^>]*class=\"sparkline\"[^>]*aria-label=\"Số liệu: 2022: 80,09%; 2023: 81,21%\"");
         assertThat(row).contains("<polyline class=\"spark-line\"", "class=\"spark-goal\"");
@@ -201,7 +209,7 @@ class DashboardPagesTest {
 
     @Test
     void aDocumentOfAnotherProvinceIsABadParameter() throws Exception {
-        long huesDecision = jdbc.queryForObject("select id from document where number = '2847/QĐ-UBND'", Long.class);
+        long huesDecision = documentId(jdbc, HUE_DECISION);
 
         assertThat(status("/provinces/67?document=" + huesDecision)).isEqualTo(400);
         assertThat(status("/provinces/67?status=GREAT")).isEqualTo(400);
@@ -211,7 +219,7 @@ class DashboardPagesTest {
 
     @Test
     void theScorecardSpeaksEnglishWithLangEn() throws Exception {
-        String row = targetRows(page("/provinces/67?year=2024&lang=en")).get(targetId("20-NQ/TU", 14));
+        String row = targetRows(page("/provinces/67?year=2024&lang=en")).get(sipas2025TargetId(jdbc));
 
         assertThat(row).contains("Satisfaction with public administrative services (SIPAS)", "Off track", "81.21%", "by 2025")
                 .doesNotContain("81,21", "Chậm tiến độ");
@@ -221,7 +229,7 @@ class DashboardPagesTest {
     void theScorecardKeepsTheAdministrativeHistoryCompactly() throws Exception {
         String hue = page("/provinces/46?year=2024");
 
-        assertThat(hue).contains("Thành phố Huế", "Tỉnh Thừa Thiên Huế", "từ 01/07/1989 đến 31/12/2024", "2847/QĐ-UBND");
+        assertThat(hue).contains("Thành phố Huế", "Tỉnh Thừa Thiên Huế", "từ 01/07/1989 đến 31/12/2024", HUE_DECISION);
     }
 
     // --- comparison -------------------------------------------------------------------------------------------
@@ -232,7 +240,8 @@ class DashboardPagesTest {
         String table = section(html, "id=\"compare-table\"", "</table>");
 
         assertThat(html).contains("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)", "aria-current=\"page\"");
-        assertThat(attributeValues(table, "tr", "data-province-code")).containsExactly("45", "46", "52", "67");
+        assertThat(attributeValues(table, "tr", "data-province-code"))
+                .containsExactly(QUANG_TRI, HUE, BINH_DINH, DAK_NONG);
         assertThat(table).contains(">2022</th>", ">2023</th>", "80,09%", "81,21%");
     }
 
@@ -273,7 +282,7 @@ class DashboardPagesTest {
         String html = page("/compare?indicator=SIPAS&province=67&province=45&year=2024");
         String table = section(html, "id=\"compare-table\"", "</table>");
 
-        assertThat(attributeValues(table, "tr", "data-province-code")).containsExactly("45", "67");
+        assertThat(attributeValues(table, "tr", "data-province-code")).containsExactly(QUANG_TRI, DAK_NONG);
         assertThat(html).contains("href=\"/compare?indicator=SIPAS&amp;province=45&amp;year=2024\"",
                 "href=\"/compare?indicator=SIPAS&amp;province=45&amp;province=52&amp;province=67&amp;year=2024\"",
                 "href=\"/compare?indicator=PAR_INDEX_RANK&amp;province=67&amp;province=45&amp;year=2024\"");
@@ -297,16 +306,18 @@ class DashboardPagesTest {
 
     @Test
     void aTargetsPageShowsItsSentenceDocumentMeasurementsWithSourcesAndExplanation() throws Exception {
-        String html = page("/targets/" + targetId("20-NQ/TU", 14) + "?year=2024");
+        String html = page("/targets/" + sipas2025TargetId(jdbc) + "?year=2024");
 
         assertThat(html).contains("Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan Nhà nước đạt tối thiểu 90%.",
-                "20-NQ/TU", "Mục tiêu ≥ 90% đến năm 2025", "Chậm tiến độ", "80,09%", "81,21%",
-                "Seed 002_0e2da2d79aeb423e.txt", "theo xu hướng đến 2025 chỉ đạt khoảng 83,45%");
+                DAK_NONG_RESOLUTION, "Mục tiêu ≥ 90% đến năm 2025", "Chậm tiến độ", "80,09%", "81,21%",
+                "theo xu hướng đến 2025 chỉ đạt khoảng 83,45%");
+        assertThat(HtmlUtils.htmlUnescape(html)).as("sources name publications, not files").contains(BAO_DAK_NONG_2024)
+                .doesNotContain("Seed 0");
     }
 
     @Test
     void theTargetChartDrawsTheProjectionFromTheLastValueToTheDeadline() throws Exception {
-        JsonNode chart = chart(page("/targets/" + targetId("20-NQ/TU", 14) + "?year=2024"), "target-chart");
+        JsonNode chart = chart(page("/targets/" + sipas2025TargetId(jdbc) + "?year=2024"), "target-chart");
 
         JsonNode projection = null;
         for (JsonNode line : chart.get("lines")) {
@@ -323,7 +334,7 @@ class DashboardPagesTest {
 
     @Test
     void measurementsAfterTheEvaluationYearAreListedButMarkedAsNotCounted() throws Exception {
-        String html = page("/targets/" + targetId("20-NQ/TU", 14) + "?year=2022");
+        String html = page("/targets/" + sipas2025TargetId(jdbc) + "?year=2022");
 
         assertThat(html).contains("<tr data-year=\"2023\" class=\"after-year\">");
         assertThat(html).contains("sau năm đánh giá, chưa tính", "80,09%");
@@ -343,7 +354,7 @@ class DashboardPagesTest {
     @Test
     @Transactional // the extra data is rolled back
     void eachDashboardSendsTheSameNumberOfStatementsWhateverTheAmountOfData() throws Exception {
-        long sipas = targetId("20-NQ/TU", 14);
+        long sipas = sipas2025TargetId(jdbc);
         List<String> pages = List.of("/?year=2024", "/provinces/67?year=2024", "/compare?indicator=SIPAS&year=2024",
                 "/targets/" + sipas + "?year=2024");
         Map<String, Long> before = new HashMap<>();
@@ -401,12 +412,6 @@ class DashboardPagesTest {
 
     private int status(String url) throws Exception {
         return mvc.perform(get(url)).andReturn().getResponse().getStatus();
-    }
-
-    private long targetId(String documentNumber, int position) {
-        return jdbc.queryForObject("""
-                select t.id from target t join document d on d.id = t.document_id where d.number = ? and t.position = ?""",
-                Long.class, documentNumber, position);
     }
 
     private static JsonNode chart(String html, String id) {

@@ -10,6 +10,9 @@ import vn.cchc.tracker.testing.ApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.documentId;
+import static vn.cchc.tracker.testing.ShippedData.sipas2025TargetId;
 
 /** The document page shows each target's status for the year the reader picks (never the clock's year). */
 @ApplicationTest
@@ -23,53 +26,44 @@ class DocumentPageAttainmentTest {
 
     @Test
     void sipasRowShowsOffTrackWithItsJudgedValueIn2024() throws Exception {
-        String html = page("/documents/" + resolution20() + "?year=2024");
+        String html = page("/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION) + "?year=2024");
 
-        String row = rowOf(html, sipas2025TargetId());
+        String row = rowOf(html, sipas2025TargetId(jdbc));
         assertThat(row).contains("data-status=\"OFF_TRACK\"", "Chậm tiến độ", "81,21%", "(2023)", "11% chặng đường");
         assertThat(html).contains("Kết quả năm 2024");
     }
 
     @Test
     void theSameRowIsMissedOnceTheDeadlineHasPassed() throws Exception {
-        String row = rowOf(page("/documents/" + resolution20() + "?year=2026"), sipas2025TargetId());
+        String row = rowOf(page("/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION) + "?year=2026"),
+                sipas2025TargetId(jdbc));
 
         assertThat(row).contains("data-status=\"MISSED\"", "Không đạt");
     }
 
     @Test
     void statusChipsCarryASymbolAndWordsNotOnlyColour() throws Exception {
-        String row = rowOf(page("/documents/" + resolution20() + "?year=2024&lang=en"), sipas2025TargetId());
+        String row = rowOf(page("/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION) + "?year=2024&lang=en"),
+                sipas2025TargetId(jdbc));
 
         assertThat(row).contains("↘", "Off track", "81.21%");
     }
 
     @Test
     void theYearPickerOffersTheChosenYearSelected() throws Exception {
-        String html = page("/documents/" + resolution20() + "?year=2019");
+        String html = page("/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION) + "?year=2019");
 
         assertThat(html).containsPattern("<option value=\"2019\" selected=\"selected\">2019</option>");
     }
 
     @Test
     void anInvalidYearIsABadRequest() throws Exception {
-        mvc.perform(get("/documents/" + resolution20()).param("year", "twenty"))
+        mvc.perform(get("/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION)).param("year", "twenty"))
                 .andExpect(status().isBadRequest());
     }
 
     private String page(String url) throws Exception {
         return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
-
-    private long resolution20() {
-        return jdbc.queryForObject("select id from document where number = '20-NQ/TU'", Long.class);
-    }
-
-    private long sipas2025TargetId() {
-        return jdbc.queryForObject("""
-                select t.id from target t join document d on d.id = t.document_id
-                where d.number = '20-NQ/TU' and t.indicator_code = 'SIPAS' and t.deadline_year = 2025
-                order by t.position limit 1""", Long.class);
     }
 
     private static String rowOf(String html, long targetId) {

@@ -24,12 +24,12 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import vn.cchc.tracker.tablefile.FileProblem;
 import vn.cchc.tracker.tablefile.HeaderMapping;
 import vn.cchc.tracker.importing.ImportColumn;
-import vn.cchc.tracker.tablefile.ImportFile;
-import vn.cchc.tracker.tablefile.ImportLimits;
-import vn.cchc.tracker.tablefile.ImportProblem;
-import vn.cchc.tracker.tablefile.ProblemType;
+import vn.cchc.tracker.tablefile.UploadedFile;
+import vn.cchc.tracker.tablefile.UploadLimits;
+import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.TableFileReader;
 import vn.cchc.tracker.tablefile.TableReadResult;
 import vn.cchc.tracker.testing.ApplicationTest;
@@ -37,6 +37,11 @@ import vn.cchc.tracker.testing.ApplicationTest;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.cchc.tracker.testing.ShippedData.BINH_DINH_PROGRAMME;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.PAPI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+import static vn.cchc.tracker.testing.ShippedData.documentId;
 
 /** Downloads over HTTP against the shipped data: scorecard and results tables, templates, the full data zip. */
 @ApplicationTest
@@ -63,8 +68,8 @@ class ExportWebTest {
         assertThat(records.get(0).values()).containsExactly("Văn bản", "Lĩnh vực", "Mã chỉ tiêu", "Chỉ tiêu", "Phạm vi", "Mục tiêu",
                 "Thời hạn", "Kết quả đánh giá", "Năm số liệu", "Tiến độ (%)", "Tình trạng", "Giải thích");
         assertThat(records).hasSize(1 + 33);
-        CSVRecord sipas = records.stream().filter(r -> r.get(2).equals("SIPAS") && r.get(6).equals("2025")).findFirst().orElseThrow();
-        assertThat(sipas.values()).containsExactly("20-NQ/TU", "Công tác chỉ đạo, điều hành", "SIPAS",
+        CSVRecord sipas = records.stream().filter(r -> r.get(2).equals(SIPAS) && r.get(6).equals("2025")).findFirst().orElseThrow();
+        assertThat(sipas.values()).containsExactly(DAK_NONG_RESOLUTION, "Công tác chỉ đạo, điều hành", SIPAS,
                 "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)", "", "≥ 90%", "2025", "81,21%", "2023", "11,3", "Không đạt",
                 "Năm 2023 đạt 81,21%, không đạt mục tiêu ≥ 90% vào năm 2025 — đã hết hạn.");
     }
@@ -99,8 +104,8 @@ class ExportWebTest {
 
     @Test
     void scorecardFiltersByDocument() throws Exception {
-        long id = jdbc.queryForObject("select id from document where number = '20-NQ/TU'", Long.class);
-        long other = jdbc.queryForObject("select id from document where number = '09-CTr/TU'", Long.class);
+        long id = documentId(jdbc, DAK_NONG_RESOLUTION);
+        long other = documentId(jdbc, BINH_DINH_PROGRAMME);
 
         assertThat(csv(fetch("/provinces/67/scorecard.csv?year=2025&document=" + id))).hasSize(34);
         // another province's document is refused, as the page refuses it (it used to give an empty table)
@@ -204,10 +209,10 @@ class ExportWebTest {
             assertThat(text(workbook.getSheetAt(2))).contains("thấp nhất < trung bình thấp < trung bình cao < cao nhất");
         }
         // read back by the importer: a valid header and no rows yet
-        TableReadResult read = new TableFileReader(ImportLimits.of(5 * 1024 * 1024, 100)).read(ImportFile.of("mau.xlsx", xlsx));
+        TableReadResult read = new TableFileReader(UploadLimits.of(5 * 1024 * 1024, 100)).read(UploadedFile.of("mau.xlsx", xlsx));
         assertThat(read.problems()).isEmpty();
-        assertThat(HeaderMapping.map(read.lines(), ImportColumn.headers()).problems()).extracting(ImportProblem::type)
-                .containsExactly(ProblemType.FILE_NO_DATA_ROWS);
+        assertThat(HeaderMapping.map(read.lines(), ImportColumn.headers()).problems()).extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_NO_DATA_ROWS);
     }
 
     @Test
@@ -237,7 +242,7 @@ class ExportWebTest {
         assertThat(indicators).hasSize(1 + 39);
         assertThat(indicators.get(0).values()).containsExactly("code", "name_vi", "name_en", "reform_area_code", "unit_kind",
                 "direction", "min_value", "max_value", "levels");
-        assertThat(indicators).filteredOn(r -> r.get(0).equals("PAPI_GROUP")).singleElement()
+        assertThat(indicators).filteredOn(r -> r.get(0).equals(PAPI_GROUP)).singleElement()
                 .satisfies(r -> assertThat(r.get(8)).isEqualTo("thấp nhất|trung bình thấp|trung bình cao|cao nhất"));
         assertThat(csv(parts.get("provinces.csv"))).hasSize(1 + 8);
         assertThat(csv(parts.get("documents.csv"))).hasSize(1 + 4);

@@ -36,6 +36,10 @@ import vn.cchc.tracker.testing.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.HUE_DECISION;
+import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.documentId;
 
 /**
  * The province page and its CSV, XLSX and PDF exports read, check and sort a scorecard's filters with the same code:
@@ -45,8 +49,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @ApplicationTest
 class ScorecardExportsMatchThePageTest {
 
-    private static final Pattern ROW = Pattern.compile("<tr[^>]*\\sdata-target-id=\"(\\d+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
-    private static final Pattern EXPLANATION = Pattern.compile("<p class=\"explanation[^\"]*\">(.*?)</p>", Pattern.DOTALL);
+    private static final Pattern ROW =
+            Pattern.compile("<tr[^>]*\\sdata-target-id=\"(\\d+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern EXPLANATION =
+            Pattern.compile("<p class=\"explanation[^\"]*\">(.*?)</p>", Pattern.DOTALL);
     private static final Pattern LEAD = Pattern.compile("<p class=\"lead\">(.*?)</p>", Pattern.DOTALL);
     /** Column positions in the scorecard table: document, indicator code, scope, deadline, explanation. */
     private static final int[] KEY_COLUMNS = {0, 2, 4, 6, 11};
@@ -65,8 +71,9 @@ class ScorecardExportsMatchThePageTest {
     /** Province, year and query; {@code {doc:NUMBER}} stands for that document's id. */
     static Stream<String> filteredAndSortedScorecards() {
         List<String> urls = new ArrayList<>();
+        String resolution = "document={doc:" + DAK_NONG_RESOLUTION + "}";
         List<String> filters = List.of("", "area=DIRECTION", "area=PROCEDURES&status=NO_DATA", "status=off_track",
-                "document={doc:20-NQ/TU}", "document={doc:20-NQ/TU}&area=DIGITAL_GOVERNMENT&status=MISSED", "status=MET");
+                resolution, resolution + "&area=DIGITAL_GOVERNMENT&status=MISSED", "status=MET");
         for (String sort : List.of("", "status", "deadline", "progress", "indicator", "DEADLINE")) {
             for (String filter : filters) {
                 urls.add(query("/provinces/67?year=2025", filter, sort.isEmpty() ? "" : "sort=" + sort));
@@ -81,7 +88,7 @@ class ScorecardExportsMatchThePageTest {
                 "/provinces/45?year=2025",
                 "/provinces/45?year=2025&sort=indicator",
                 "/provinces/45?year=2025&sort=indicator&lang=en",
-                "/provinces/45?year=2026&sort=progress&document={doc:02-NQ/BCSĐ}",
+                "/provinces/45?year=2026&sort=progress&document={doc:" + QUANG_TRI_RESOLUTION + "}",
                 "/provinces/46?year=2019&sort=deadline",
                 "/provinces/46?year=2025&sort=status&area=INSTITUTIONS",
                 "/provinces/52?year=2025&sort=status",
@@ -113,11 +120,12 @@ class ScorecardExportsMatchThePageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "area=direction", "area=NOWHERE", "document={doc:2847/QĐ-UBND}", "document=999999",
+            "area=direction", "area=NOWHERE", "document={doc:" + HUE_DECISION + "}", "document=999999",
             "document=abc", "status=MET,MISSED", "status=MISSED&status=OFF_TRACK", "status=GREAT", "sort=worst",
             "sort=status,deadline", "year=20x5", "year=1800"})
     void whatThePageRefusesEveryExportRefusesInTheSameWords(String filter) throws Exception {
-        String url = withDocumentIds(query("/provinces/67?lang=en", filter.startsWith("year=") ? "" : "year=2025", filter));
+        String year = filter.startsWith("year=") ? "" : "year=2025";
+        String url = withDocumentIds(query("/provinces/67?lang=en", year, filter));
         String refusal = refusal(url);
 
         for (String file : List.of("scorecard.csv", "scorecard.xlsx", "report.pdf")) {
@@ -128,7 +136,7 @@ class ScorecardExportsMatchThePageTest {
     @ParameterizedTest
     @ValueSource(strings = {"/provinces/67", "/provinces/67/scorecard.csv", "/provinces/67/scorecard.xlsx"})
     void blankParametersMeanEverythingAndPaddedOnesAreRead(String path) throws Exception {
-        String document = withDocumentIds("{doc:20-NQ/TU}");
+        String document = String.valueOf(documentId(jdbc, DAK_NONG_RESOLUTION));
         MockHttpServletResponse blank = ok(get(path).param("year", "2025").param("document", "").param("area", " ")
                 .param("status", "").param("sort", " \t"));
         MockHttpServletResponse all = ok(get(path).param("year", "2025"));
@@ -142,7 +150,8 @@ class ScorecardExportsMatchThePageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/provinces/99", "/provinces/99/scorecard.csv", "/provinces/99/scorecard.xlsx", "/provinces/99/report.pdf"})
+    @ValueSource(strings = {"/provinces/99", "/provinces/99/scorecard.csv", "/provinces/99/scorecard.xlsx",
+            "/provinces/99/report.pdf"})
     void anUnknownProvinceIsNotFoundEverywhere(String url) throws Exception {
         assertThat(mvc.perform(get(url + "?area=DIRECTION")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
@@ -209,7 +218,8 @@ class ScorecardExportsMatchThePageTest {
     /** The targets the PDF report prints, in its order, for the page's query. */
     private List<Long> reportIds(String url) {
         Map<String, List<String>> q = UriComponentsBuilder.fromUriString(url).build().getQueryParams();
-        ScorecardForm form = new ScorecardForm(first(q, "document"), first(q, "area"), first(q, "status"), first(q, "sort"));
+        ScorecardForm form =
+                new ScorecardForm(first(q, "document"), first(q, "area"), first(q, "status"), first(q, "sort"));
         String code = url.substring("/provinces/".length(), url.indexOf('?'));
         Locale locale = "en".equals(first(q, "lang")) ? Languages.ENGLISH : Languages.VIETNAMESE;
         ProvinceReport report = reports.report(code, form.toFilter(), Integer.parseInt(first(q, "year")), locale);
@@ -264,7 +274,6 @@ class ScorecardExportsMatchThePageTest {
 
     private String withDocumentIds(String url) {
         Matcher doc = Pattern.compile("\\{doc:([^}]+)}").matcher(url);
-        return doc.replaceAll(m -> String.valueOf(
-                jdbc.queryForObject("select id from document where number = ?", Long.class, m.group(1))));
+        return doc.replaceAll(m -> String.valueOf(documentId(jdbc, m.group(1))));
     }
 }

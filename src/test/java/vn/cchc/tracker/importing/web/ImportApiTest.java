@@ -27,6 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 /**
  * {@code POST /api/v1/measurements/import} on PostgreSQL with the shipped data, through the real security chain
@@ -38,8 +39,8 @@ class ImportApiTest {
 
     private static final String URL = "/api/v1/measurements/import";
     private static final String HEADER = "province_code,indicator_code,year,value,source,note\n";
-    private static final String EDITOR = "editor.daknong";
-    private static final String EDITOR_PASSWORD = "editor-demo-2026";
+    private static final String EDITOR = TestAccounts.EDITOR_DAK_NONG;
+    private static final String EDITOR_PASSWORD = TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -70,8 +71,8 @@ class ImportApiTest {
         assertThat(body.path("created").asInt()).isEqualTo(2);
         assertThat(body.path("updated").asInt()).isEqualTo(1);
         assertThat(body.path("unchanged").asInt()).isZero();
-        assertThat(value("SIPAS", 2024)).isEqualByComparingTo("84.5");
-        assertThat(value("SIPAS", 2023)).isEqualByComparingTo("82");
+        assertThat(value(SIPAS, 2024)).isEqualByComparingTo("84.5");
+        assertThat(value(SIPAS, 2023)).isEqualByComparingTo("82");
         assertThat(jdbc.queryForObject("""
                 select m.value_level from measurement m join province p on p.id = m.province_id
                 where p.code = '67' and m.indicator_code = 'PAPI_GROUP' and m.year = 2024""", String.class))
@@ -158,13 +159,13 @@ class ImportApiTest {
     void aRowOfAnApprovedYearIsRefusedWith409AndNothingIsWritten() throws Exception {
         jdbc.update("insert into result_approval (province_code, year, approved_by) values ('67', 2023, 'admin')");
         String file = HEADER + "67,SIPAS,2024,85,Báo cáo,\n67,SIPAS,2023,83,Báo cáo,\n";
-        BigDecimal before = value("SIPAS", 2023);
+        BigDecimal before = value(SIPAS, 2023);
 
         MockHttpServletResponse response = post(csv("kq.csv", file), EDITOR, EDITOR_PASSWORD, null);
 
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(problems(json(response))).singleElement().asString().startsWith("3|year|Kết quả năm 2023 của tỉnh, thành phố mã 67 đã được phê duyệt");
-        assertThat(value("SIPAS", 2023)).isEqualByComparingTo(before);
+        assertThat(value(SIPAS, 2023)).isEqualByComparingTo(before);
         assertThat(count("select count(*) from measurement m join province p on p.id = m.province_id "
                 + "where p.code = '67' and m.indicator_code = 'SIPAS' and m.year = 2024")).isZero();
     }
@@ -182,7 +183,7 @@ class ImportApiTest {
         assertThat(body.path("updated").asInt()).isEqualTo(1);
         assertThat(measurementCount()).isEqualTo(measurements);
         assertThat(auditCount()).isEqualTo(audit);
-        assertThat(value("SIPAS", 2023)).isEqualByComparingTo("81.21");
+        assertThat(value(SIPAS, 2023)).isEqualByComparingTo("81.21");
     }
 
     @Test
@@ -193,7 +194,8 @@ class ImportApiTest {
                 new String[] {"67", "SIPAS", "2024", "85", "Báo cáo Đắk Nông", ""});
 
         MockHttpServletResponse response = post(new MockMultipartFile("file", "ket-qua.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx), TestAccounts.ADMIN, "admin-demo-2026", null);
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx), TestAccounts.ADMIN,
+                TestAccounts.ADMIN_DEMO_PASSWORD, null);
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(json(response).path("created").asInt()).isEqualTo(2);
@@ -211,7 +213,7 @@ class ImportApiTest {
         assertThat(wrong.getStatus()).isEqualTo(401);
         assertThat(wrong.getHeader("WWW-Authenticate")).as("no challenge, so browsers never cache Basic credentials").isNull();
         assertThat(viewer.getStatus()).isEqualTo(403);
-        assertThat(measurementCount("SIPAS", 2024)).isZero();
+        assertThat(measurementCount(SIPAS, 2024)).isZero();
         jdbc.update("update account set failed_attempts = 0 where username = ?", EDITOR);
     }
 

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.cchc.tracker.testing.ApplicationTest;
+import vn.cchc.tracker.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 /**
  * The browser flow of importing results — upload, preview, confirm — on PostgreSQL with the shipped data. Nothing
@@ -33,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class ImportPagesTest {
 
     private static final String HEADER = "province_code,indicator_code,year,value,source,note\n";
-    private static final RequestPostProcessor EDITOR = user("editor.daknong").roles("EDITOR");
+    private static final RequestPostProcessor EDITOR = user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR");
     private static final Pattern FINGERPRINT = Pattern.compile("name=\"fingerprint\" value=\"([0-9a-f]{64})\"");
 
     @Autowired
@@ -51,7 +53,7 @@ class ImportPagesTest {
 
         String page = page("/import/" + token);
 
-        assertThat(count("SIPAS", 2024)).isZero();
+        assertThat(count(SIPAS, 2024)).isZero();
         assertThat(page).contains("data-row=\"2\" data-status=\"NEW\"", "data-row=\"3\" data-status=\"CHANGED\"",
                 "data-row=\"4\" data-status=\"UNCHANGED\"");
         assertThat(page).contains("<span class=\"old-value\">81,21</span>", "<span class=\"new-value fw-semibold\">82</span>");
@@ -90,7 +92,7 @@ class ImportPagesTest {
                 .with(EDITOR).with(csrf())).andReturn();
         assertThat(confirmed.getResponse().getRedirectedUrl()).isEqualTo("/import/" + token);
         assertThat(confirmed.getFlashMap().get("problem")).isEqualTo("import.confirm.rejected");
-        assertThat(count("SIPAS", 2024)).isZero();
+        assertThat(count(SIPAS, 2024)).isZero();
     }
 
     @Test
@@ -108,7 +110,7 @@ class ImportPagesTest {
         assertThat(confirmed.getResponse().getRedirectedUrl()).isEqualTo("/import/" + token);
         assertThat(confirmed.getFlashMap().get("problem")).isEqualTo("import.confirm.stale");
         assertThat(value(2023)).isEqualByComparingTo("81.5");
-        assertThat(count("SIPAS", 2024)).isZero();
+        assertThat(count(SIPAS, 2024)).isZero();
         // the preview now shows what is stored now (flash messages are checked in the browser: the session lives in PostgreSQL)
         assertThat(page("/import/" + token)).contains("<span class=\"old-value\">81,5</span>");
     }
@@ -117,8 +119,8 @@ class ImportPagesTest {
     void anUploadIsOnlyEverSeenByItsOwnAccountAndCancellingForgetsIt() throws Exception {
         String token = upload("kq.csv", HEADER + "67,SIPAS,2024,85,Báo cáo,\n");
 
-        MockHttpServletResponse other = mvc.perform(get("/import/" + token).with(user("admin").roles("ADMIN")))
-                .andReturn().getResponse();
+        MockHttpServletResponse other = mvc.perform(get("/import/" + token)
+                .with(user(TestAccounts.ADMIN).roles("ADMIN"))).andReturn().getResponse();
         MvcResult cancelled = mvc.perform(post("/import/" + token + "/cancel").with(EDITOR).with(csrf())).andReturn();
         MvcResult afterwards = mvc.perform(get("/import/" + token).with(EDITOR)).andReturn();
 

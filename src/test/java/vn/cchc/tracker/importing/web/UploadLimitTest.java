@@ -1,9 +1,8 @@
 package vn.cchc.tracker.importing.web;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -17,7 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.cchc.tracker.testing.HttpUploads;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.testing.ServerTest;
+import vn.cchc.tracker.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,10 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * limit of 1 KB makes the container's limit 4 KB. A 2 KB file is refused by the import itself, a 10 KB one by the
  * container — and both get the same clear message, in the API and on the upload page. Nothing is written.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"cchc.import.max-file-size=1KB", "spring.servlet.multipart.max-file-size=1KB",
-                "spring.servlet.multipart.max-request-size=2KB"})
-@Import(TestDatabaseConfiguration.class)
+@ServerTest
+@TestPropertySource(properties = {"cchc.import.max-file-size=1KB", "spring.servlet.multipart.max-file-size=1KB",
+        "spring.servlet.multipart.max-request-size=2KB"})
 class UploadLimitTest {
 
     private static final String TOO_LARGE = "Tệp lớn hơn giới hạn 1 KB. Hãy chia thành nhiều tệp nhỏ hơn.";
@@ -50,10 +49,10 @@ class UploadLimitTest {
         HttpClient client = HttpClient.newHttpClient();
         String url = "http://localhost:" + port + "/api/v1/measurements/import";
 
-        HttpResponse<String> overImportLimit = HttpUploads.post(client, url, "editor.daknong", "editor-demo-2026",
-                "kq.csv", csvOf(2 * 1024), Map.of("dryRun", "true"));
-        HttpResponse<String> overContainerLimit = HttpUploads.post(client, url, "editor.daknong", "editor-demo-2026",
-                "kq.csv", csvOf(10 * 1024), Map.of("dryRun", "true"));
+        HttpResponse<String> overImportLimit = HttpUploads.post(client, url, TestAccounts.EDITOR_DAK_NONG,
+                TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD, "kq.csv", csvOf(2 * 1024), Map.of("dryRun", "true"));
+        HttpResponse<String> overContainerLimit = HttpUploads.post(client, url, TestAccounts.EDITOR_DAK_NONG,
+                TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD, "kq.csv", csvOf(10 * 1024), Map.of("dryRun", "true"));
 
         assertThat(overImportLimit.statusCode()).isEqualTo(422);
         assertThat(overImportLimit.body()).contains(TOO_LARGE);

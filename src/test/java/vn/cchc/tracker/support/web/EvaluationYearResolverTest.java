@@ -10,14 +10,17 @@ import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import vn.cchc.tracker.support.BadParameterException;
 import vn.cchc.tracker.support.EvaluationYears;
+import vn.cchc.tracker.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@UnitTest
 class EvaluationYearResolverTest {
 
     private final EvaluationYearResolver resolver = new EvaluationYearResolver(
@@ -48,7 +51,7 @@ class EvaluationYearResolverTest {
     void aYearThatIsNotOneIsABadParameterNamingIt() {
         MockHttpServletRequest repeated = query("year", "2024");
         repeated.addParameter("year", "2025");
-        for (MockHttpServletRequest request : new MockHttpServletRequest[] {query("year", "20x5"), query("year", "1800"), repeated}) {
+        for (MockHttpServletRequest request : List.of(query("year", "20x5"), query("year", "1800"), repeated)) {
             assertThatThrownBy(() -> resolve(0, request)).isInstanceOfSatisfying(BadParameterException.class,
                     e -> assertThat(e.parameter()).isEqualTo("year"));
         }
@@ -68,7 +71,8 @@ class EvaluationYearResolverTest {
     }
 
     private static MethodParameter parameter(int index) throws Exception {
-        Method method = EvaluationYearResolverTest.class.getDeclaredMethod("handler", int.class, Integer.class, int.class);
+        Method method =
+                EvaluationYearResolverTest.class.getDeclaredMethod("handler", int.class, Integer.class, int.class);
         return new MethodParameter(method, index);
     }
 

@@ -1,9 +1,7 @@
 package vn.cchc.tracker.support.web;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -14,13 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.zip.GZIPInputStream;
 
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.testing.ServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Kept pages through the real server (Tomcat's own compression is on): what a browser and a plain client receive. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@ServerTest
 class PageCacheOverHttpTest {
 
     private static final String SCORECARD = "/provinces/67?year=2024";

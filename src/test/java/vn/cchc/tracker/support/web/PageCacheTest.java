@@ -6,9 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -20,8 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.charset.StandardCharsets;
 
 import vn.cchc.tracker.support.DataVersion;
+import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.SqlStatementCounter;
-import vn.cchc.tracker.testing.TestDatabaseConfiguration;
+import vn.cchc.tracker.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -34,9 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * committed write of shown data — through the application or straight into the database — is on the next page.
  * Đắk Nông's SIPAS has no 2024 value in the shipped data, so its scorecard judges 2024 on 81,21% (2023).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
+@ApplicationTest
 class PageCacheTest {
 
     private static final String SCORECARD = "/provinces/67?year=2024";
@@ -96,7 +92,8 @@ class PageCacheTest {
                 "province_code,indicator_code,year,value,source,note\n67,SIPAS,2024,\"84,5\",Báo cáo SIPAS 2024,\n"
                         .getBytes(StandardCharsets.UTF_8));
         int status = mvc.perform(multipart("/api/v1/measurements/import").file(file)
-                .with(httpBasic("editor.daknong", "editor-demo-2026"))).andReturn().getResponse().getStatus();
+                .with(httpBasic(TestAccounts.EDITOR_DAK_NONG, TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD)))
+                .andReturn().getResponse().getStatus();
         assertThat(status).isEqualTo(200);
 
         assertThat(page(SCORECARD)).contains("84,5%");
@@ -147,7 +144,7 @@ class PageCacheTest {
     @Test
     void aSignedInUsersPageIsNeitherTakenFromNorGivenToReaders() throws Exception {
         String anonymous = page("/?year=2024");
-        MvcResult login = mvc.perform(formLogin("/login").user("editor.daknong").password("editor-demo-2026")).andReturn();
+        MvcResult login = mvc.perform(formLogin("/login").user(TestAccounts.EDITOR_DAK_NONG).password(TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD)).andReturn();
         // Spring Session's cookie (MockMvc runs without the servlet container's cookie name)
         Cookie session = java.util.Arrays.stream(login.getResponse().getCookies())
                 .filter(c -> c.getName().endsWith("SESSION")).findFirst().orElse(null);

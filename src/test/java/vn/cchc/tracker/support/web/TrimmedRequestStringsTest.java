@@ -7,9 +7,12 @@ import org.springframework.web.bind.WebDataBinder;
 
 import java.util.List;
 
+import vn.cchc.tracker.testing.UnitTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Binding trims every string and makes blank ones null, in lists too, but takes passwords as typed. */
+@UnitTest
 class TrimmedRequestStringsTest {
 
     /** A form with a text field, a list and the password fields. */
@@ -45,7 +48,8 @@ class TrimmedRequestStringsTest {
     void stringsArriveTrimmedAndBlankAsNull() {
         assertThat(bind(new MutablePropertyValues().add("name", "  Đắk Nông \t")).getName()).isEqualTo("Đắk Nông");
         assertThat(bind(new MutablePropertyValues().add("name", "   ")).getName()).isNull();
-        assertThat(bind(new MutablePropertyValues().add("codes", new String[] {" 67 ", "", "45"})).getCodes()).containsExactly("67", null, "45");
+        assertThat(bind(new MutablePropertyValues().add("codes", new String[] {" 67 ", "", "45"})).getCodes())
+                .containsExactly("67", null, "45");
         assertThat(bind(new MutablePropertyValues().add("codes", "67, 45")).getCodes()).containsExactly("67", "45");
         assertThat(bind(new MutablePropertyValues().add("codes", "")).getCodes()).isEmpty();
     }

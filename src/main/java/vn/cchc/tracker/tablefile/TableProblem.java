@@ -10,22 +10,23 @@ import java.util.Objects;
  *
  * @param row    1-based row, or {@code null} for the whole file
  * @param column the column's header name (or, for a column without one, its 1-based position), or {@code null}
- * @param type   what is wrong; its sentence is the message key {@link ProblemType#messageKey()}
- * @param args   the sentence's arguments, already as text (so no locale formats a year as “2.024”)
+ * @param type   what is wrong; its sentence is the message key {@link ProblemKind#messageKey()}
+ * @param args   the problem's arguments, already as text (so no locale formats a year as “2.024”); the sentence
+ *               takes them as they are unless its kind says otherwise ({@link ProblemKind#messageArgs})
  */
-public record ImportProblem(Integer row, String column, ProblemType type, List<String> args) {
+public record TableProblem(Integer row, String column, ProblemKind type, List<String> args) {
 
-    public ImportProblem {
+    public TableProblem {
         Objects.requireNonNull(type, "type");
         args = List.copyOf(args);
     }
 
-    public static ImportProblem ofFile(ProblemType type, Object... args) {
-        return new ImportProblem(null, null, type, texts(args));
+    public static TableProblem ofFile(ProblemKind type, Object... args) {
+        return new TableProblem(null, null, type, texts(args));
     }
 
-    public static ImportProblem at(int row, String column, ProblemType type, Object... args) {
-        return new ImportProblem(row, column, type, texts(args));
+    public static TableProblem at(int row, String column, ProblemKind type, Object... args) {
+        return new TableProblem(row, column, type, texts(args));
     }
 
     public String messageKey() {
@@ -33,7 +34,7 @@ public record ImportProblem(Integer row, String column, ProblemType type, List<S
     }
 
     public Object[] messageArgs() {
-        return args.toArray();
+        return type.messageArgs(args);
     }
 
     private static List<String> texts(Object... args) {

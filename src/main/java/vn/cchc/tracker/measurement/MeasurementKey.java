@@ -1,4 +1,4 @@
-package vn.cchc.tracker.importing;
+package vn.cchc.tracker.measurement;
 
 import vn.cchc.tracker.support.KeyHashes;
 

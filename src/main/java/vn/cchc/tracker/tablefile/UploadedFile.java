@@ -17,27 +17,27 @@ import java.util.Objects;
  * {@link #read(String, InputStream, long)} it never holds more than the limit plus one byte, and remembers that it
  * was cut short so the reader can say “too large” without reading a huge upload into memory.
  */
-public final class ImportFile {
+public final class UploadedFile {
 
     private final String name;
     private final byte[] content;
     private final boolean truncated;
 
-    private ImportFile(String name, byte[] content, boolean truncated) {
+    private UploadedFile(String name, byte[] content, boolean truncated) {
         this.name = name == null || name.isBlank() ? "" : name.strip();
         this.content = Objects.requireNonNull(content, "content");
         this.truncated = truncated;
     }
 
-    public static ImportFile of(String name, byte[] content) {
-        return new ImportFile(name, content.clone(), false);
+    public static UploadedFile of(String name, byte[] content) {
+        return new UploadedFile(name, content.clone(), false);
     }
 
     /** Reads at most {@code maxBytes + 1} bytes; a longer stream gives a file that {@link #exceeds(long)} the limit. */
-    public static ImportFile read(String name, InputStream in, long maxBytes) {
+    public static UploadedFile read(String name, InputStream in, long maxBytes) {
         try {
             byte[] head = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            return new ImportFile(name, head, head.length > maxBytes);
+            return new UploadedFile(name, head, head.length > maxBytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded file", e);
         }
@@ -53,7 +53,7 @@ public final class ImportFile {
      * Reads an upload (a multipart file is an {@link InputStreamSource}) the way {@link #read(String, InputStream, long)}
      * does.
      */
-    public static ImportFile read(String name, InputStreamSource source, long maxBytes) {
+    public static UploadedFile read(String name, InputStreamSource source, long maxBytes) {
         try (InputStream in = source.getInputStream()) {
             return read(name, in, maxBytes);
         } catch (IOException e) {

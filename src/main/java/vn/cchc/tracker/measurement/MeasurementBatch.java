@@ -1,0 +1,207 @@
+package vn.cchc.tracker.measurement;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.cchc.tracker.account.Actor;
+import vn.cchc.tracker.audit.AuditAction;
+import vn.cchc.tracker.audit.AuditEntityType;
+import vn.cchc.tracker.audit.AuditEntry;
+import vn.cchc.tracker.audit.Origin;
+import vn.cchc.tracker.measurement.MeasurementChecks.Checked;
+
+/**
+ * The write step of {@link MeasurementWriteService#apply}: deletes, inserts and updates as PostgreSQL arrays
+ * ({@code unnest}), one statement per {@value #CHUNK} rows, each row's audit entry alongside. Updates and deletes
+ * carry the version they expect ({@code where id = … and version = …}); a row they miss was changed meanwhile, and
+ * the whole batch fails with {@link OptimisticLockingFailureException}.
+ */
+@Repository
+class MeasurementBatch {
+
+    static final int CHUNK = 5000;
+
+    private static final String DELETE = """
+            delete from measurement m using unnest(?::bigint[], ?::bigint[]) as u(id, version)
+            where m.id = u.id and m.version = u.version
+            returning m.id""";
+    private static final String INSERT = """
+            insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, value_level, source,
+                                     note, created_by, created_at, updated_by, updated_at)
+            select u.province_id, u.indicator_code, u.indicator_kind, u.year, u.value_number, u.value_level, u.source,
+                   u.note, ?, ?, ?, ?
+            from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::int[], ?::numeric[], ?::varchar[], ?::varchar[],
+                        ?::varchar[]) as u(province_id, indicator_code, indicator_kind, year, value_number, value_level,
+                                          source, note)
+            returning id, province_id, indicator_code, year""";
+    private static final String UPDATE = """
+            update measurement m
+            set value_number = u.value_number, value_level = u.value_level, source = u.source, note = u.note,
+                updated_by = ?, updated_at = ?, version = m.version + 1
+            from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[])
+                 as u(id, version, value_number, value_level, source, note)
+            where m.id = u.id and m.version = u.version
+            returning m.id, m.version""";
+
+    /** A checked change and the value stored now ({@code null} if none). */
+    record Write(Checked checked, MeasurementSnapshot current) {
+
+        MeasurementChange change() {
+            return checked.change();
+        }
+    }
+
+    /** Who writes, when, how and why: what every audit entry of the batch carries. */
+    record Author(Actor actor, Instant now, Origin origin, String reason) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    MeasurementBatch(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void delete(List<Write> deletes, Author author, List<AuditEntry> entries) {
+        for (List<Write> chunk : chunks(deletes)) {
+            Set<Long> deleted = new HashSet<>();
+            jdbc.query(DELETE, ps -> {
+                Connection c = ps.getConnection();
+                ps.setArray(1, c.createArrayOf("bigint", chunk.stream().map(w -> w.current().id()).toArray()));
+                ps.setArray(2, c.createArrayOf("bigint", chunk.stream().map(w -> w.current().version()).toArray()));
+            }, rs -> {
+                deleted.add(rs.getLong(1));
+            });
+            requireAll(chunk.size(), deleted.size());
+            for (Write w : chunk) {
+                MeasurementSnapshot before = w.current();
+                entries.add(entry(author, before, AuditAction.DELETE, before.auditValues(), null));
+            }
+        }
+    }
+
+    void insert(List<Write> inserts, Author author, List<AuditEntry> entries) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(author.now(), ZoneOffset.UTC);
+        String username = author.actor().username();
+        for (List<Write> chunk : chunks(inserts)) {
+            Map<String, Long> ids = new HashMap<>();
+            jdbc.query(INSERT, ps -> bindInsert(ps, chunk, username, at),
+                    rs -> {
+                        ids.put(rs.getLong(2) + "/" + rs.getString(3) + "/" + rs.getInt(4), rs.getLong(1));
+                    });
+            requireAll(chunk.size(), ids.size());
+            for (Write w : chunk) {
+                MeasurementChange c = w.change();
+                long id = ids.get(w.checked().unit().id() + "/" + c.indicatorCode() + "/" + c.year());
+                MeasurementSnapshot after = new MeasurementSnapshot(id, c.provinceCode(), c.indicatorCode(),
+                        w.checked().indicator().unitKind(), c.year(), w.checked().value().number(),
+                        w.checked().value().level(), c.source(), c.note(), username, author.now(), 0);
+                entries.add(entry(author, after, AuditAction.CREATE, null, after.auditValues()));
+            }
+        }
+    }
+
+    void update(List<Write> updates, Author author, List<AuditEntry> entries) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(author.now(), ZoneOffset.UTC);
+        String username = author.actor().username();
+        for (List<Write> chunk : chunks(updates)) {
+            Map<Long, Long> versions = new HashMap<>();
+            jdbc.query(UPDATE, ps -> {
+                Connection c = ps.getConnection();
+                ps.setString(1, username);
+                ps.setObject(2, at);
+                ps.setArray(3, c.createArrayOf("bigint", chunk.stream().map(w -> w.current().id()).toArray()));
+                ps.setArray(4, c.createArrayOf("bigint", chunk.stream().map(w -> w.current().version()).toArray()));
+                ps.setArray(5, c.createArrayOf("numeric",
+                        chunk.stream().map(w -> w.checked().value().number()).toArray()));
+                ps.setArray(6, c.createArrayOf("varchar",
+                        chunk.stream().map(w -> w.checked().value().level()).toArray()));
+                ps.setArray(7, c.createArrayOf("varchar", chunk.stream().map(w -> w.change().source()).toArray()));
+                ps.setArray(8, c.createArrayOf("varchar", chunk.stream().map(w -> w.change().note()).toArray()));
+            }, rs -> {
+                versions.put(rs.getLong(1), rs.getLong(2));
+            });
+            requireAll(chunk.size(), versions.size());
+            for (Write w : chunk) {
+                MeasurementSnapshot before = w.current();
+                MeasurementChange c = w.change();
+                MeasurementSnapshot after = new MeasurementSnapshot(before.id(), c.provinceCode(), c.indicatorCode(),
+                        before.unitKind(), c.year(), w.checked().value().number(), w.checked().value().level(),
+                        c.source(), c.note(), username, author.now(), versions.get(before.id()));
+                entries.add(entry(author, after, AuditAction.UPDATE, before.auditValues(), after.auditValues()));
+            }
+        }
+    }
+
+    private static void bindInsert(PreparedStatement ps, List<Write> chunk, String author, OffsetDateTime at)
+            throws SQLException {
+        int n = chunk.size();
+        Long[] units = new Long[n];
+        String[] indicatorCodes = new String[n];
+        String[] kinds = new String[n];
+        Integer[] years = new Integer[n];
+        BigDecimal[] numbers = new BigDecimal[n];
+        String[] levels = new String[n];
+        String[] sources = new String[n];
+        String[] notes = new String[n];
+        for (int i = 0; i < n; i++) {
+            Checked w = chunk.get(i).checked();
+            units[i] = w.unit().id();
+            indicatorCodes[i] = w.change().indicatorCode();
+            kinds[i] = w.indicator().unitKind().name();
+            years[i] = w.change().year();
+            numbers[i] = w.value().number();
+            levels[i] = w.value().level();
+            sources[i] = w.change().source();
+            notes[i] = w.change().note();
+        }
+        Connection c = ps.getConnection();
+        ps.setString(1, author);
+        ps.setObject(2, at);
+        ps.setString(3, author);
+        ps.setObject(4, at);
+        ps.setArray(5, c.createArrayOf("bigint", units));
+        ps.setArray(6, c.createArrayOf("varchar", indicatorCodes));
+        ps.setArray(7, c.createArrayOf("varchar", kinds));
+        ps.setArray(8, c.createArrayOf("int4", years));
+        ps.setArray(9, c.createArrayOf("numeric", numbers));
+        ps.setArray(10, c.createArrayOf("varchar", levels));
+        ps.setArray(11, c.createArrayOf("varchar", sources));
+        ps.setArray(12, c.createArrayOf("varchar", notes));
+    }
+
+    /** Every row of a chunk must have been written; one missed row means someone changed it since it was read. */
+    private static void requireAll(int expected, int written) {
+        if (written != expected) {
+            throw new OptimisticLockingFailureException((expected - written) + " value(s) changed concurrently");
+        }
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static AuditEntry entry(Author author, MeasurementSnapshot m, AuditAction action,
+                                    Map<String, Object> before, Map<String, Object> after) {
+        return new AuditEntry(author.actor().username(), AuditEntityType.MEASUREMENT, m.id(), m.provinceCode(),
+                m.indicatorCode(), m.year(), action, before, after, author.reason(), author.origin());
+    }
+}

@@ -1,0 +1,28 @@
+package vn.cchc.tracker.province;
+
+import java.time.LocalDate;
+
+/**
+ * An administrative unit as plain data: one period of a GSO code under one name and kind. What checks, imports and
+ * evaluations need of a {@link Province}, without a persistence context.
+ *
+ * @param validTo the last day, {@code null} while the unit is in force
+ */
+public record ProvinceUnit(long id, String code, String nameVi, ProvinceKind kind, LocalDate validFrom,
+                           LocalDate validTo) {
+
+    /** Whether the unit existed on at least one day of the year. */
+    public boolean existedIn(int year) {
+        return validFrom.getYear() <= year && (validTo == null || validTo.getYear() >= year);
+    }
+
+    /** Whether the unit is still in force: the newest under its code. */
+    public boolean inForce() {
+        return validTo == null;
+    }
+
+    /** Of two units under one code, whether this one is the newer: it started later. */
+    public boolean isNewerThan(ProvinceUnit other) {
+        return validFrom.isAfter(other.validFrom);
+    }
+}
