@@ -7,6 +7,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -16,15 +17,27 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import vn.cchc.tracker.support.DataVersion;
+import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.Languages;
+import vn.cchc.tracker.support.web.EvaluationYearResolver;
 import vn.cchc.tracker.support.web.PageCacheFilter;
 
-/** Vietnamese unless the user picks English with {@code ?lang=en}; the choice is remembered in a cookie. */
+/**
+ * Vietnamese unless the user picks English with {@code ?lang=en}; the choice is remembered in a cookie. Controllers
+ * take the evaluation year as an {@code @EvaluationYear} argument.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final EvaluationYears years;
+
+    WebConfiguration(EvaluationYears years) {
+        this.years = years;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -68,6 +81,11 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new EvaluationYearResolver(years));
     }
 
     @Override

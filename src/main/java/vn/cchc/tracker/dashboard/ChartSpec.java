@@ -3,6 +3,10 @@ package vn.cchc.tracker.dashboard;
 import java.math.BigDecimal;
 import java.util.List;
 
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.attainment.rules.TargetRow;
+import vn.cchc.tracker.target.Comparison;
+
 /**
  * What {@code static/js/charts.js} draws, handed to the page as a JSON data block (never as script). Values are
  * plotted as numbers; group levels by their position (1 = lowest) with {@code levels} naming the positions.
@@ -30,9 +34,17 @@ public record ChartSpec(String scale, String lang, String unit, BigDecimal yMin,
         lines = List.copyOf(lines);
     }
 
-    /** Lines that are measured series (not targets, projections or thresholds). */
-    public long measuredLines() {
-        return lines.stream().filter(l -> Line.MEASURED.equals(l.role())).count();
+    /** The value a target aims at, as plotted: the threshold, the reduced baseline, or the level's position. */
+    static BigDecimal goal(TargetAttainment a, IndicatorInfo indicator) {
+        TargetRow t = a.target();
+        if (t.comparison() == Comparison.GROUP_AT_LEAST) {
+            int position = indicator == null ? 0 : indicator.positionOf(t.thresholdLevel());
+            return position > 0 ? BigDecimal.valueOf(position) : null;
+        }
+        if (t.comparison() == Comparison.REDUCE_BY_PERCENT) {
+            return a.result().explanation().goal(); // known only once the baseline year is measured
+        }
+        return t.thresholdValue();
     }
 
     /**

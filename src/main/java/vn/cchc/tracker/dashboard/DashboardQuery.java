@@ -106,6 +106,13 @@ class DashboardQuery {
                 rs.getBoolean("has_measurements")));
     }
 
+    /** The catalogue of {@link #indicators()} by code. */
+    Map<String, IndicatorInfo> indicatorsByCode() {
+        Map<String, IndicatorInfo> byCode = new LinkedHashMap<>();
+        indicators().forEach(i -> byCode.put(i.code(), i));
+        return byCode;
+    }
+
     /**
      * Measurements in or before {@code year}, by GSO code then indicator code, oldest first.
      *

@@ -25,6 +25,12 @@ public record Scorecard(ProvinceProfile profile, List<Document> documents, List<
                         ScorecardFilter filter, StatusCounts counts, List<AreaGroup> groups, int shown, int total,
                         List<HeadlineValue> headline) {
 
+    /** The listed targets in the page's order: by reform area, then document, then the chosen sort. */
+    public List<TargetAttainment> listed() {
+        return groups.stream().flatMap(g -> g.documents().stream()).flatMap(d -> d.rows().stream())
+                .map(Row::attainment).toList();
+    }
+
     /** The targets of one reform area, by document. */
     public record AreaGroup(ReformAreaInfo area, List<DocumentGroup> documents, int size) {
     }

@@ -40,8 +40,4 @@ public record ScorecardFilter(Long documentId, String areaCode, AttainmentStatus
     public boolean isNarrowed() {
         return documentId != null || areaCode != null || status != null;
     }
-
-    public ScorecardFilter withStatus(AttainmentStatus newStatus) {
-        return new ScorecardFilter(documentId, areaCode, newStatus, sort);
-    }
 }

@@ -28,7 +28,7 @@ public enum TargetSort {
     /** The sort named by a URL value (any case), or {@code null} when it names none. */
     public static TargetSort fromParam(String value) {
         for (TargetSort sort : values()) {
-            if (sort.name().equalsIgnoreCase(value.trim())) {
+            if (sort.name().equalsIgnoreCase(value)) {
                 return sort;
             }
         }

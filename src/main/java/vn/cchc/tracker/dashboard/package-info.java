@@ -2,7 +2,8 @@
  * The read pages that combine features for a department head: the overview (provinces × reform areas),
  * the province list, a province's scorecard, the indicator comparison, the document page and the target page, with their
  * read queries and view models.
- * <p>Entry points: {@code DashboardService}; controllers in {@code web} ({@code /}, {@code /provinces},
+ * <p>Entry points: one service per page ({@code OverviewService}, {@code ScorecardService},
+ * {@code ComparisonService}, {@code TargetDetailService}); controllers in {@code web} ({@code /}, {@code /provinces},
  * {@code /provinces/{code}}, {@code /compare}, {@code /documents/{id}}, {@code /targets/{id}}).
  */
 package vn.cchc.tracker.dashboard;

@@ -14,39 +14,40 @@ import java.util.stream.Collectors;
 
 import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
-import vn.cchc.tracker.indicator.IndicatorService;
-import vn.cchc.tracker.indicator.ReformArea;
-import vn.cchc.tracker.province.ProvinceService;
+import vn.cchc.tracker.dashboard.ReformAreaInfo;
+import vn.cchc.tracker.dashboard.Scorecard;
+import vn.cchc.tracker.dashboard.ScorecardFilter;
+import vn.cchc.tracker.dashboard.ScorecardService;
 import vn.cchc.tracker.tablefile.ExportColumn;
 import vn.cchc.tracker.tablefile.ExportTable;
 
 /**
  * A province's scorecard for a year as a table: every target with its threshold, the judged result, progress,
- * status and explanation, in the reader's language, with the page's filters applied.
+ * status and explanation, in the reader's language — exactly the rows the page lists, in its order.
  */
 @Service
 @Transactional(readOnly = true)
 public class ScorecardExportService {
 
-    private final ProvinceService provinces;
+    private final ScorecardService scorecards;
     private final AttainmentService attainment;
-    private final IndicatorService indicators;
     private final MessageSource messages;
 
-    public ScorecardExportService(ProvinceService provinces, AttainmentService attainment, IndicatorService indicators,
-                                  MessageSource messages) {
-        this.provinces = provinces;
+    public ScorecardExportService(ScorecardService scorecards, AttainmentService attainment, MessageSource messages) {
+        this.scorecards = scorecards;
         this.attainment = attainment;
-        this.indicators = indicators;
         this.messages = messages;
     }
 
-    /** @throws vn.cchc.tracker.support.NotFoundException for an unknown province code */
+    /**
+     * @throws vn.cchc.tracker.support.NotFoundException     for an unknown province code
+     * @throws vn.cchc.tracker.support.BadParameterException for a filter the page refuses
+     */
     public ExportTable scorecard(String provinceCode, int year, ScorecardFilter filter, Locale locale) {
-        provinces.profile(provinceCode);
-        Map<String, ReformArea> areas = indicators.reformAreas().stream()
-                .collect(Collectors.toMap(ReformArea::getCode, Function.identity()));
-        List<TargetAttainment> rows = attainment.evaluate(provinceCode, year, locale).stream().filter(filter::matches).toList();
+        Scorecard scorecard = scorecards.scorecard(provinceCode, filter, year, locale);
+        Map<String, ReformAreaInfo> areas = scorecard.areas().stream()
+                .collect(Collectors.toMap(ReformAreaInfo::code, Function.identity()));
+        List<TargetAttainment> rows = scorecard.listed();
         List<ExportColumn<TargetAttainment>> columns = List.of(
                 ExportColumn.of("export.scorecard.document", a -> a.target().documentNumber()),
                 ExportColumn.of("export.scorecard.reformArea", a -> areaName(areas.get(a.target().reformAreaCode()), locale)),
@@ -64,7 +65,7 @@ public class ScorecardExportService {
         return ExportColumn.table(sheet, columns, rows, messages, locale);
     }
 
-    private static String areaName(ReformArea area, Locale locale) {
+    private static String areaName(ReformAreaInfo area, Locale locale) {
         return area == null ? null : area.name(locale);
     }
 

@@ -16,23 +16,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import vn.cchc.tracker.attainment.AttainmentService;
-import vn.cchc.tracker.attainment.rules.TargetAttainment;
-import vn.cchc.tracker.attainment.rules.StatusCounts;
-import vn.cchc.tracker.document.DocumentService;
+import vn.cchc.tracker.dashboard.Scorecard;
+import vn.cchc.tracker.dashboard.ScorecardFilter;
+import vn.cchc.tracker.dashboard.ScorecardService;
+import vn.cchc.tracker.dashboard.TargetSort;
 import vn.cchc.tracker.report.ProvinceReport.AreaSection;
 import vn.cchc.tracker.report.ProvinceReport.DocumentLine;
 import vn.cchc.tracker.report.ProvinceReport.HeadlineIndex;
-import vn.cchc.tracker.indicator.IndicatorService;
-import vn.cchc.tracker.indicator.ReformArea;
 import vn.cchc.tracker.province.ProvinceProfile;
-import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.support.DecimalText;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.tablefile.CellText;
 
-/** Gathers a province's report for a year: status counts, headline indices, documents, targets by reform area. */
+/**
+ * Gathers a province's report for a year: status counts, headline indices, documents, and the targets of its
+ * scorecard page by reform area — with the page's filters and order, so the report prints what the page lists.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ProvinceReportService {
@@ -51,44 +51,65 @@ public class ProvinceReportService {
             order by m.indicator_code, m.year desc, p.valid_from desc""";
     private static final String NAMES = "select code, name_vi, name_en from indicator where code in (:codes)";
 
-    private final ProvinceService provinces;
-    private final DocumentService documents;
-    private final AttainmentService attainment;
-    private final IndicatorService indicators;
+    private final ScorecardService scorecards;
     private final NamedParameterJdbcTemplate jdbc;
     private final MessageSource messages;
     private final Clock clock;
 
-    public ProvinceReportService(ProvinceService provinces, DocumentService documents, AttainmentService attainment,
-                                 IndicatorService indicators, NamedParameterJdbcTemplate jdbc, MessageSource messages,
+    public ProvinceReportService(ScorecardService scorecards, NamedParameterJdbcTemplate jdbc, MessageSource messages,
                                  Clock clock) {
-        this.provinces = provinces;
-        this.documents = documents;
-        this.attainment = attainment;
-        this.indicators = indicators;
+        this.scorecards = scorecards;
         this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
     }
 
-    /** @throws vn.cchc.tracker.support.NotFoundException for an unknown province code */
-    public ProvinceReport report(String code, int year, Locale locale) {
-        ProvinceProfile profile = provinces.profile(code);
+    /**
+     * @throws vn.cchc.tracker.support.NotFoundException     for an unknown province code
+     * @throws vn.cchc.tracker.support.BadParameterException for a filter the scorecard page refuses
+     */
+    public ProvinceReport report(String code, ScorecardFilter filter, int year, Locale locale) {
+        Scorecard scorecard = scorecards.scorecard(code, filter, year, locale);
+        ProvinceProfile profile = scorecard.profile();
         ProvinceUnit unit = profile.unitInYear(year).orElseGet(() -> profile.current().unit());
-        List<TargetAttainment> targets = attainment.evaluate(code, year, locale);
-        List<AreaSection> areas = new ArrayList<>();
-        for (ReformArea area : indicators.reformAreas()) {
-            List<TargetAttainment> inArea = targets.stream().filter(t -> t.target().reformAreaCode().equals(area.getCode())).toList();
-            if (!inArea.isEmpty()) {
-                areas.add(new AreaSection(area.getCode(), area.name(locale), inArea));
-            }
-        }
-        List<DocumentLine> documentLines = documents.documentsOf(code).stream()
+        List<AreaSection> areas = scorecard.groups().stream()
+                .map(g -> new AreaSection(g.area().code(), g.area().name(locale), g.documents().stream()
+                        .flatMap(d -> d.rows().stream()).map(Scorecard.Row::attainment).toList()))
+                .toList();
+        List<DocumentLine> documentLines = scorecard.documents().stream()
                 .map(d -> new DocumentLine(d.getNumber(), text("document.kind." + d.getKind(), locale), d.getIssueDate(), d.getTitle()))
                 .toList();
         return new ProvinceReport(code, unit.nameVi(), text("province.kind." + unit.kind(), locale), year,
-                LocalDate.now(clock.withZone(CellText.ZONE)), StatusCounts.of(targets).asMap(), targets.size(),
-                headline(code, year, locale), documentLines, areas);
+                LocalDate.now(clock.withZone(CellText.ZONE)), scorecard.counts().asMap(),
+                (int) scorecard.counts().total(), filters(scorecard, locale), headline(code, year, locale),
+                documentLines, areas);
+    }
+
+    /** The page's filters and order in words ("Lĩnh vực: …"); none when it lists every target in document order. */
+    private List<String> filters(Scorecard scorecard, Locale locale) {
+        ScorecardFilter filter = scorecard.filter();
+        List<String> words = new ArrayList<>();
+        if (filter.documentId() != null) {
+            scorecard.documents().stream().filter(d -> d.getId().equals(filter.documentId())).findFirst()
+                    .ifPresent(d -> words.add(labelled("dashboard.scorecard.document", d.getNumber(), locale)));
+        }
+        if (filter.areaCode() != null) {
+            String area = scorecard.areas().stream().filter(a -> a.code().equals(filter.areaCode()))
+                    .map(a -> a.name(locale)).findFirst().orElse(filter.areaCode());
+            words.add(labelled("dashboard.scorecard.area", area, locale));
+        }
+        if (filter.status() != null) {
+            String status = text("attainment.status." + filter.status(), locale);
+            words.add(labelled("dashboard.scorecard.status", status, locale));
+        }
+        if (filter.sort() != TargetSort.DOCUMENT) {
+            words.add(labelled("dashboard.scorecard.sort", text("dashboard.sort." + filter.sort(), locale), locale));
+        }
+        return words;
+    }
+
+    private String labelled(String labelKey, String value, Locale locale) {
+        return text(labelKey, locale) + ": " + value;
     }
 
     private List<HeadlineIndex> headline(String code, int year, Locale locale) {

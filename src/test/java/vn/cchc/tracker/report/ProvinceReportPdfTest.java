@@ -20,6 +20,7 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
+import vn.cchc.tracker.dashboard.ScorecardFilter;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.testing.ApplicationTest;
 
@@ -72,15 +73,16 @@ class ProvinceReportPdfTest {
 
     @Test
     void listsTheHeadlineIndicesWithTheirLatestValuesAndYears() throws Exception {
-        String text = text(reports.report(DAK_NONG, 2025, Languages.VIETNAMESE));
+        String text = text(reports.report(DAK_NONG, ScorecardFilter.all(), 2025, Languages.VIETNAMESE));
 
         assertThat(text).contains("Các chỉ số tổng hợp", "81,21%", "2023", "Chưa có số liệu đến năm 2025");
     }
 
     @Test
     void namesTheUnitThatExistedInTheReportYear() throws Exception {
-        assertThat(text(reports.report(HUE, 2019, Languages.VIETNAMESE))).contains("Tỉnh Thừa Thiên Huế", HUE_DECISION);
-        assertThat(text(reports.report(HUE, 2025, Languages.VIETNAMESE))).contains("Thành phố Huế");
+        assertThat(text(reports.report(HUE, ScorecardFilter.all(), 2019, Languages.VIETNAMESE)))
+                .contains("Tỉnh Thừa Thiên Huế", HUE_DECISION);
+        assertThat(text(reports.report(HUE, ScorecardFilter.all(), 2025, Languages.VIETNAMESE))).contains("Thành phố Huế");
     }
 
     @Test
@@ -90,6 +92,20 @@ class ProvinceReportPdfTest {
 
         try (PDDocument document = Loader.loadPDF(response.getContentAsByteArray())) {
             assertThat(normalizedText(document)).contains("Province Đắk Nông", "Evaluation year 2025", "In 2023 it reached 81.21%", "Headline indices");
+        }
+    }
+
+    @Test
+    void printsWhatTheFilteredPageListsAndSaysHowItIsFiltered() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/provinces/67/report.pdf")
+                .param("year", "2025").param("area", "DIRECTION").param("sort", "status")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(response.getContentAsByteArray())) {
+            String text = normalizedText(document);
+            assertThat(text).contains("Theo bộ lọc của trang tỉnh — Lĩnh vực: Công tác chỉ đạo, điều hành · "
+                    + "Sắp xếp: Tình trạng (đáng lo trước)", "Năm 2023 đạt 81,21%");
+            assertThat(text).doesNotContain("Xây dựng chính quyền điện tử, chính quyền số (");
         }
     }
 

@@ -38,7 +38,6 @@ class AccountAdminController {
     String list(Actor actor, Model model) {
         actor.requireAdmin();
         model.addAttribute("accounts", accounts.all());
-        model.addAttribute("activeNav", "admin");
         return "account/list";
     }
 
@@ -126,7 +125,6 @@ class AccountAdminController {
         }
         model.addAttribute("roles", Role.values());
         model.addAttribute("provinces", provinces.profiles());
-        model.addAttribute("activeNav", "admin");
         return "account/form";
     }
 }

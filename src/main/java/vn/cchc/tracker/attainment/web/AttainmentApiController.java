@@ -24,11 +24,11 @@ import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.support.BadParameterException;
-import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.NotFoundException;
 import vn.cchc.tracker.support.Numbers;
 import vn.cchc.tracker.support.web.ApiDocs;
 import vn.cchc.tracker.support.web.ApiError;
+import vn.cchc.tracker.support.web.EvaluationYear;
 
 @RestController
 @Tag(name = "Attainment", description = "Where each target stands in a year, and why")
@@ -36,12 +36,10 @@ class AttainmentApiController {
 
     private final AttainmentService attainment;
     private final ProvinceService provinces;
-    private final EvaluationYears years;
 
-    AttainmentApiController(AttainmentService attainment, ProvinceService provinces, EvaluationYears years) {
+    AttainmentApiController(AttainmentService attainment, ProvinceService provinces) {
         this.attainment = attainment;
         this.provinces = provinces;
-        this.years = years;
     }
 
     /** Every target of one province (or all) with its status in the year, explained in the requested language. */
@@ -51,8 +49,12 @@ class AttainmentApiController {
                     Every target of one province (or of all) judged in the evaluation year: the latest result at or \
                     before min(year, deadline), progress from the baseline, the status (MET, ON_TRACK, AT_RISK, \
                     OFF_TRACK, MISSED, NO_DATA) and a one-sentence explanation in the requested language.""",
-            parameters = @Parameter(name = "lang", in = ParameterIn.QUERY, description = ApiDocs.LANG_DESCRIPTION,
-                    example = "en", schema = @Schema(type = "string", allowableValues = {"vi", "en"})),
+            parameters = {
+                    @Parameter(name = "year", in = ParameterIn.QUERY,
+                            description = "Evaluation year, 1990–2100; omit for the current year", example = "2025",
+                            schema = @Schema(type = "string")),
+                    @Parameter(name = "lang", in = ParameterIn.QUERY, description = ApiDocs.LANG_DESCRIPTION,
+                            example = "en", schema = @Schema(type = "string", allowableValues = {"vi", "en"}))},
             responses = {
                     @ApiResponse(responseCode = "200", description = "One entry per target",
                             content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = AttainmentJson.class)),
@@ -69,18 +71,15 @@ class AttainmentApiController {
     List<AttainmentJson> attainment(
             @Parameter(description = "GSO code of one province; omit for every province", example = "67")
             @RequestParam(required = false) String province,
-            @Parameter(description = "Evaluation year, 1990–2100; omit for the current year", example = "2025")
-            @RequestParam(required = false) String year, Locale locale) {
-        int evaluationYear = years.resolve("year", year);
-        String code = province == null || province.isBlank() ? null : province.trim();
-        if (code != null) {
+            @Parameter(hidden = true) @EvaluationYear int year, Locale locale) {
+        if (province != null) {
             try {
-                provinces.profile(code);
+                provinces.profile(province);
             } catch (NotFoundException e) {
-                throw new BadParameterException("province", "error.parameter.province", code);
+                throw new BadParameterException("province", "error.parameter.province", province);
             }
         }
-        return attainment.evaluate(code, evaluationYear, locale).stream().map(AttainmentJson::of).toList();
+        return attainment.evaluate(province, year, locale).stream().map(AttainmentJson::of).toList();
     }
 
     /** The API's contract: exactly these fields, group values as level names. */

@@ -37,7 +37,6 @@ class AuditTrailController {
         model.addAttribute("result", audit.search(filter, page));
         model.addAttribute("actors", audit.actors());
         model.addAttribute("provinces", provinces.profiles());
-        model.addAttribute("activeNav", "admin");
         return "audit/trail";
     }
 }

@@ -84,7 +84,6 @@ class RestoreController {
     private String show(Model model, List<ProblemView> problems) {
         model.addAttribute("installationEmpty", restore.installationIsEmpty());
         model.addAttribute("problems", problems);
-        model.addAttribute("activeNav", "admin");
         return "restore/form";
     }
 }

@@ -7,42 +7,36 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
+import vn.cchc.tracker.dashboard.ComparisonService;
 import vn.cchc.tracker.dashboard.IndicatorComparison;
-import vn.cchc.tracker.dashboard.DashboardService;
-import vn.cchc.tracker.support.EvaluationYears;
-import vn.cchc.tracker.support.web.YearOptions;
+import vn.cchc.tracker.support.web.EvaluationYear;
 
 /** One indicator across provinces over the years; the choices live in the query string, so links can be shared. */
 @Controller
 class CompareController {
 
-    private final DashboardService dashboards;
-    private final EvaluationYears years;
+    private final ComparisonService comparisons;
     private final ChartJson chartJson;
 
-    CompareController(DashboardService dashboards, EvaluationYears years, ChartJson chartJson) {
-        this.dashboards = dashboards;
-        this.years = years;
+    CompareController(ComparisonService comparisons, ChartJson chartJson) {
+        this.comparisons = comparisons;
         this.chartJson = chartJson;
     }
 
     @GetMapping("/compare")
     String compare(@RequestParam(required = false) String indicator,
                    @RequestParam(name = "province", required = false) List<String> provinces,
-                   @RequestParam(required = false) String year, Locale locale, Model model) {
-        int evaluationYear = years.resolve("year", year);
+                   @EvaluationYear int year, Locale locale, Model model) {
         List<String> codes = provinces == null ? List.of()
-                : provinces.stream().filter(p -> p != null && !p.isBlank()).map(String::trim).distinct().toList();
-        String indicatorCode = indicator == null || indicator.isBlank() ? null : indicator.trim();
-        IndicatorComparison comparison = dashboards.comparison(indicatorCode, codes, evaluationYear, locale);
-        model.addAttribute("activeNav", "compare");
+                : provinces.stream().filter(Objects::nonNull).distinct().toList();
+        IndicatorComparison comparison = comparisons.comparison(indicator, codes, year, locale);
         model.addAttribute("comparison", comparison);
         model.addAttribute("chartJson", chartJson.write(comparison.chart()));
         // the provinces as chosen in the URL (empty = all), kept by the links that change something else
         model.addAttribute("chosenProvinces", codes);
-        model.addAttribute("year", evaluationYear);
-        model.addAttribute("years", YearOptions.around(years.current(), evaluationYear));
+        model.addAttribute("year", year);
         return "dashboard/compare";
     }
 }

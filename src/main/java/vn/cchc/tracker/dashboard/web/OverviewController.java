@@ -3,33 +3,26 @@ package vn.cchc.tracker.dashboard.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Locale;
 
-import vn.cchc.tracker.dashboard.DashboardService;
-import vn.cchc.tracker.support.EvaluationYears;
-import vn.cchc.tracker.support.web.YearOptions;
+import vn.cchc.tracker.dashboard.OverviewService;
+import vn.cchc.tracker.support.web.EvaluationYear;
 
 /** The home page: which province is ahead, on which reform area. */
 @Controller
 class OverviewController {
 
-    private final DashboardService dashboards;
-    private final EvaluationYears years;
+    private final OverviewService overviews;
 
-    OverviewController(DashboardService dashboards, EvaluationYears years) {
-        this.dashboards = dashboards;
-        this.years = years;
+    OverviewController(OverviewService overviews) {
+        this.overviews = overviews;
     }
 
     @GetMapping("/")
-    String overview(@RequestParam(required = false) String year, Locale locale, Model model) {
-        int evaluationYear = years.resolve("year", year);
-        model.addAttribute("activeNav", "home");
-        model.addAttribute("overview", dashboards.overview(evaluationYear, locale));
-        model.addAttribute("year", evaluationYear);
-        model.addAttribute("years", YearOptions.around(years.current(), evaluationYear));
+    String overview(@EvaluationYear int year, Locale locale, Model model) {
+        model.addAttribute("overview", overviews.overview(year, locale));
+        model.addAttribute("year", year);
         return "dashboard/overview";
     }
 }

@@ -30,7 +30,6 @@ class ProvinceListController {
         Map<String, List<Document>> documentsByCode = documents.documentsByProvinceCode();
         Map<Boolean, List<ProvinceProfile>> withDocuments = provinces.profiles().stream()
                 .collect(Collectors.partitioningBy(p -> documentsByCode.containsKey(p.code())));
-        model.addAttribute("activeNav", "provinces");
         model.addAttribute("trackedProfiles", withDocuments.get(true));
         model.addAttribute("otherProfiles", withDocuments.get(false));
         model.addAttribute("documentsByCode", documentsByCode);

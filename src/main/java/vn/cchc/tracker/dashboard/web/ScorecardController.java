@@ -4,41 +4,35 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Locale;
 
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
-import vn.cchc.tracker.dashboard.DashboardService;
 import vn.cchc.tracker.dashboard.ScorecardFilter;
+import vn.cchc.tracker.dashboard.ScorecardForm;
+import vn.cchc.tracker.dashboard.ScorecardService;
 import vn.cchc.tracker.dashboard.TargetSort;
-import vn.cchc.tracker.support.EvaluationYears;
-import vn.cchc.tracker.support.web.YearOptions;
+import vn.cchc.tracker.support.web.EvaluationYear;
 
 /** A province's page: its scorecard of targets, with its administrative history and documents. */
 @Controller
 class ScorecardController {
 
-    private final DashboardService dashboards;
-    private final EvaluationYears years;
+    private final ScorecardService scorecards;
 
-    ScorecardController(DashboardService dashboards, EvaluationYears years) {
-        this.dashboards = dashboards;
-        this.years = years;
+    ScorecardController(ScorecardService scorecards) {
+        this.scorecards = scorecards;
     }
 
     @GetMapping("/provinces/{code}")
-    String scorecard(@PathVariable String code, @RequestParam(required = false) String year, ScorecardForm form,
-                     Locale locale, Model model) {
-        int evaluationYear = years.resolve("year", year);
-        model.addAttribute("activeNav", "provinces");
+    String scorecard(@PathVariable String code, @EvaluationYear int year, ScorecardForm form, Locale locale,
+                     Model model) {
         ScorecardFilter filter = form.toFilter();
-        model.addAttribute("scorecard", dashboards.scorecard(code, filter, evaluationYear, locale));
-        model.addAttribute("links", new ScorecardLinks(code, evaluationYear, filter));
+        model.addAttribute("scorecard", scorecards.scorecard(code, filter, year, locale));
+        model.addAttribute("links", new ScorecardLinks(code, year, filter));
         model.addAttribute("statuses", AttainmentStatus.values());
         model.addAttribute("sorts", TargetSort.values());
-        model.addAttribute("year", evaluationYear);
-        model.addAttribute("years", YearOptions.around(years.current(), evaluationYear));
+        model.addAttribute("year", year);
         return "provinces/detail";
     }
 }

@@ -7,15 +7,15 @@ import vn.cchc.tracker.dashboard.ScorecardFilter;
 import vn.cchc.tracker.dashboard.TargetSort;
 
 /**
- * Links of a scorecard that keep its year and filters and change one of them. Only the filters in use appear in
- * the query string, so shared links stay short ({@code /provinces/67?year=2024&status=OFF_TRACK}). Public: templates
- * call it.
+ * Links of a scorecard that keep its year, filters and order and change one of them. Only the filters in use appear
+ * in the query string, so shared links stay short ({@code /provinces/67?year=2024&status=OFF_TRACK}). Public:
+ * templates call it.
  */
 public record ScorecardLinks(String code, int year, ScorecardFilter filter) {
 
     /** Shows only targets of {@code status}, or stops doing so when that is already the filter. */
     public String status(AttainmentStatus status) {
-        return link(filter.status() == status ? null : status);
+        return link("/provinces/{code}", filter.status() == status ? null : status);
     }
 
     /** The scorecard of the year without any filter. */
@@ -23,22 +23,18 @@ public record ScorecardLinks(String code, int year, ScorecardFilter filter) {
         return UriComponentsBuilder.fromPath("/provinces/{code}").queryParam("year", year).buildAndExpand(code).encode().toUriString();
     }
 
-    /** The scorecard's table as a file ("csv" or "xlsx") with the filters in use, as the page shows it. */
+    /** The scorecard's table as a file ("csv" or "xlsx"): the rows the page shows, in its order. */
     public String export(String extension) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/provinces/{code}/scorecard." + extension);
-        return withFilters(b, filter.status()).buildAndExpand(code).encode().toUriString();
+        return link("/provinces/{code}/scorecard." + extension, filter.status());
     }
 
-    private String link(AttainmentStatus status) {
-        UriComponentsBuilder b = withFilters(UriComponentsBuilder.fromPath("/provinces/{code}"), status);
-        if (filter.sort() != TargetSort.DOCUMENT) {
-            b.queryParam("sort", filter.sort().param());
-        }
-        return b.buildAndExpand(code).encode().toUriString();
+    /** The printable PDF report of the targets the page shows. */
+    public String report() {
+        return link("/provinces/{code}/report.pdf", filter.status());
     }
 
-    private UriComponentsBuilder withFilters(UriComponentsBuilder b, AttainmentStatus status) {
-        b.queryParam("year", year);
+    private String link(String path, AttainmentStatus status) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path).queryParam("year", year);
         if (filter.documentId() != null) {
             b.queryParam("document", filter.documentId());
         }
@@ -48,6 +44,9 @@ public record ScorecardLinks(String code, int year, ScorecardFilter filter) {
         if (status != null) {
             b.queryParam("status", status.name());
         }
-        return b;
+        if (filter.sort() != TargetSort.DOCUMENT) {
+            b.queryParam("sort", filter.sort().param());
+        }
+        return b.buildAndExpand(code).encode().toUriString();
     }
 }

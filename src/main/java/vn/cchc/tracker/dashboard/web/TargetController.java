@@ -4,38 +4,31 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Locale;
 
-import vn.cchc.tracker.dashboard.DashboardService;
 import vn.cchc.tracker.dashboard.TargetDetail;
-import vn.cchc.tracker.support.EvaluationYears;
-import vn.cchc.tracker.support.web.YearOptions;
+import vn.cchc.tracker.dashboard.TargetDetailService;
+import vn.cchc.tracker.support.web.EvaluationYear;
 
 /** One target: the sentence as written, its measurements and the projection to its deadline. */
 @Controller
 class TargetController {
 
-    private final DashboardService dashboards;
-    private final EvaluationYears years;
+    private final TargetDetailService targets;
     private final ChartJson chartJson;
 
-    TargetController(DashboardService dashboards, EvaluationYears years, ChartJson chartJson) {
-        this.dashboards = dashboards;
-        this.years = years;
+    TargetController(TargetDetailService targets, ChartJson chartJson) {
+        this.targets = targets;
         this.chartJson = chartJson;
     }
 
     @GetMapping("/targets/{id}")
-    String target(@PathVariable long id, @RequestParam(required = false) String year, Locale locale, Model model) {
-        int evaluationYear = years.resolve("year", year);
-        TargetDetail detail = dashboards.target(id, evaluationYear, locale);
-        model.addAttribute("activeNav", "provinces");
+    String target(@PathVariable long id, @EvaluationYear int year, Locale locale, Model model) {
+        TargetDetail detail = targets.target(id, year, locale);
         model.addAttribute("detail", detail);
         model.addAttribute("chartJson", chartJson.write(detail.chart()));
-        model.addAttribute("year", evaluationYear);
-        model.addAttribute("years", YearOptions.around(years.current(), evaluationYear));
+        model.addAttribute("year", year);
         return "dashboard/target";
     }
 }

@@ -112,7 +112,6 @@ class DocumentFormController {
         model.addAttribute("existing", existing);
         model.addAttribute("profile", profile);
         model.addAttribute("kinds", DocumentKind.values());
-        model.addAttribute("activeNav", "provinces");
         return "documents/form";
     }
 }

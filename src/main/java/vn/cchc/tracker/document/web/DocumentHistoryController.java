@@ -41,7 +41,6 @@ class DocumentHistoryController {
         model.addAttribute("document", document);
         model.addAttribute("documentId", id);
         model.addAttribute("events", events);
-        model.addAttribute("activeNav", "provinces");
         return "audit/document-history";
     }
 }

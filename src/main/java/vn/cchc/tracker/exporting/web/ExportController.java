@@ -8,55 +8,40 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
-import vn.cchc.tracker.attainment.rules.AttainmentStatus;
+import vn.cchc.tracker.dashboard.ScorecardForm;
 import vn.cchc.tracker.tablefile.ExportFormat;
 import vn.cchc.tracker.tablefile.ExportTable;
 import vn.cchc.tracker.tablefile.Exports;
 import vn.cchc.tracker.exporting.MeasurementExportService;
 import vn.cchc.tracker.exporting.ScorecardExportService;
-import vn.cchc.tracker.exporting.ScorecardFilter;
-import vn.cchc.tracker.indicator.IndicatorService;
 import vn.cchc.tracker.support.BadParameterException;
-import vn.cchc.tracker.support.EvaluationYears;
+import vn.cchc.tracker.support.web.EvaluationYear;
 import vn.cchc.tracker.tablefile.FileResponses;
 
 /**
  * Table exports, CSV (decimals in the reader's language) or XLSX, with the page's filters. Unknown filter values
- * answer 400, unknown provinces 404, like the pages.
+ * answer 400, unknown provinces 404, like the pages: the scorecard's through the page's own {@link ScorecardForm}.
  */
 @Controller
 class ExportController {
 
     private final ScorecardExportService scorecards;
     private final MeasurementExportService measurements;
-    private final IndicatorService indicators;
-    private final EvaluationYears years;
 
-    ExportController(ScorecardExportService scorecards, MeasurementExportService measurements,
-                     IndicatorService indicators, EvaluationYears years) {
+    ExportController(ScorecardExportService scorecards, MeasurementExportService measurements) {
         this.scorecards = scorecards;
         this.measurements = measurements;
-        this.indicators = indicators;
-        this.years = years;
     }
 
-    /** A province's targets with their status in a year: filters {@code status} (repeatable), {@code area}, {@code document}. */
+    /** A province's targets with their status in a year, filtered and sorted as on the province page. */
     @GetMapping({"/provinces/{code}/scorecard.csv", "/provinces/{code}/scorecard.xlsx"})
-    ResponseEntity<byte[]> scorecard(@PathVariable String code, @RequestParam(required = false) String year,
-                                     @RequestParam(required = false) List<String> status,
-                                     @RequestParam(required = false) String area,
-                                     @RequestParam(required = false) String document,
+    ResponseEntity<byte[]> scorecard(@PathVariable String code, @EvaluationYear int year, ScorecardForm form,
                                      HttpServletRequest request, Locale locale) {
         ExportFormat format = formatOf(request);
-        int evaluationYear = years.resolve("year", year);
-        ScorecardFilter filter = new ScorecardFilter(statuses(status), area(area), id("document", document));
-        ExportTable table = scorecards.scorecard(code, evaluationYear, filter, locale);
-        return FileResponses.attachment(Exports.write(table, format, locale), "chi-tieu-" + code + "-" + evaluationYear, format);
+        ExportTable table = scorecards.scorecard(code, year, form.toFilter(), locale);
+        return FileResponses.attachment(Exports.write(table, format, locale), "chi-tieu-" + code + "-" + year, format);
     }
 
     /**
@@ -66,15 +51,13 @@ class ExportController {
     @GetMapping({"/export/measurements.csv", "/export/measurements.xlsx"})
     ResponseEntity<byte[]> measurements(@RequestParam(required = false) String province,
                                         @RequestParam(required = false) String indicator,
-                                        @RequestParam(required = false) String year,
+                                        @EvaluationYear Integer filterYear,
                                         @RequestParam(required = false) String layout,
                                         HttpServletRequest request, Locale locale) {
         ExportFormat format = formatOf(request);
-        Integer filterYear = blank(year) ? null : years.resolve("year", year);
-        MeasurementExportService.Filter filter = new MeasurementExportService.Filter(
-                blank(province) ? null : province.trim(), blank(indicator) ? null : indicator.trim(), filterYear);
+        MeasurementExportService.Filter filter = new MeasurementExportService.Filter(province, indicator, filterYear);
         boolean importLayout = "import".equalsIgnoreCase(layout);
-        if (!blank(layout) && !importLayout) {
+        if (layout != null && !importLayout) {
             throw new BadParameterException("layout", "error.parameter.invalid", "layout", layout);
         }
         ExportTable table = importLayout ? measurements.importLayout(filter) : measurements.table(filter, locale);
@@ -86,51 +69,5 @@ class ExportController {
     private static ExportFormat formatOf(HttpServletRequest request) {
         String uri = request.getRequestURI();
         return ExportFormat.fromExtension(uri.substring(uri.lastIndexOf('.') + 1));
-    }
-
-    private static Set<AttainmentStatus> statuses(List<String> values) {
-        Set<AttainmentStatus> statuses = EnumSet.noneOf(AttainmentStatus.class);
-        if (values == null) {
-            return statuses;
-        }
-        for (String value : values) {
-            for (String part : value.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                try {
-                    statuses.add(AttainmentStatus.valueOf(part.trim().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    throw new BadParameterException("status", "error.parameter.status", part.trim());
-                }
-            }
-        }
-        return statuses;
-    }
-
-    private String area(String area) {
-        if (blank(area)) {
-            return null;
-        }
-        String code = area.trim().toUpperCase(Locale.ROOT);
-        if (indicators.reformAreas().stream().noneMatch(a -> a.getCode().equals(code))) {
-            throw new BadParameterException("area", "error.parameter.area", area);
-        }
-        return code;
-    }
-
-    private static Long id(String parameter, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw new BadParameterException(parameter, "error.parameter.invalid", parameter, value);
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

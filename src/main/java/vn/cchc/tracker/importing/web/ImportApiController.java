@@ -159,10 +159,10 @@ class ImportApiController {
     }
 
     private static boolean dryRun(String value) {
-        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+        if (value == null || value.equalsIgnoreCase("false")) {
             return false;
         }
-        if (value.strip().equalsIgnoreCase("true")) {
+        if (value.equalsIgnoreCase("true")) {
             return true;
         }
         throw new BadParameterException("dryRun", "error.parameter.invalid", "dryRun", value);

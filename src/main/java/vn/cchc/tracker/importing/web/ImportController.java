@@ -74,7 +74,6 @@ class ImportController {
         actor.requireImport();
         model.addAttribute("limits", previews.limits());
         model.addAttribute("maxFileSize", previews.limits().tooLarge().args().get(0));
-        model.addAttribute("activeNav", "results");
         return "import/upload";
     }
 
@@ -110,7 +109,6 @@ class ImportController {
         model.addAttribute("rows", rows(preview, locale));
         model.addAttribute("canConfirm", !preview.hasErrors() && !preview.plan().isEmpty());
         model.addAttribute("fingerprint", preview.fingerprint());
-        model.addAttribute("activeNav", "results");
         return "import/preview";
     }
 

@@ -9,8 +9,8 @@ import vn.cchc.tracker.audit.AuditService;
 import vn.cchc.tracker.indicator.Indicator;
 import vn.cchc.tracker.indicator.IndicatorService;
 import vn.cchc.tracker.province.ProvinceService;
-import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.NotFoundException;
+import vn.cchc.tracker.support.web.EvaluationYear;
 
 /** The change history of one yearly result (logged-in users). */
 @Controller
@@ -19,26 +19,21 @@ class ResultHistoryController {
     private final AuditService audit;
     private final IndicatorService indicators;
     private final ProvinceService provinces;
-    private final EvaluationYears years;
 
-    ResultHistoryController(AuditService audit, IndicatorService indicators, ProvinceService provinces,
-                            EvaluationYears years) {
+    ResultHistoryController(AuditService audit, IndicatorService indicators, ProvinceService provinces) {
         this.audit = audit;
         this.indicators = indicators;
         this.provinces = provinces;
-        this.years = years;
     }
 
     @GetMapping("/provinces/{code}/results/{year}/history/{indicator}")
-    String history(@PathVariable String code, @PathVariable String year, @PathVariable String indicator, Model model) {
-        int y = years.resolve("year", year);
+    String history(@PathVariable String code, @EvaluationYear int year, @PathVariable String indicator, Model model) {
         Indicator found = indicators.catalogue().stream().filter(i -> i.getCode().equals(indicator)).findFirst()
                 .orElseThrow(() -> new NotFoundException("audit.error.indicatorNotFound", indicator));
         model.addAttribute("profile", provinces.profile(code));
         model.addAttribute("indicator", found);
-        model.addAttribute("year", y);
-        model.addAttribute("events", audit.measurementHistory(code, indicator, y));
-        model.addAttribute("activeNav", "results");
+        model.addAttribute("year", year);
+        model.addAttribute("events", audit.measurementHistory(code, indicator, year));
         return "audit/measurement-history";
     }
 }

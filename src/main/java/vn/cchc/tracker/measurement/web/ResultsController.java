@@ -31,6 +31,7 @@ import vn.cchc.tracker.province.ProvinceProfile;
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.InvalidInputException;
+import vn.cchc.tracker.support.web.EvaluationYear;
 import vn.cchc.tracker.support.web.FormErrors;
 
 /** The yearly results grid: one province, one year, every value saved together; approval and reopening. */
@@ -54,11 +55,9 @@ class ResultsController {
 
     /** The provinces the user enters results for; with a province and year, straight to that grid. */
     @GetMapping("/results")
-    String index(Actor actor, @RequestParam(required = false) String province, @RequestParam(required = false) String year,
-                 Model model) {
-        if (province != null && !province.isBlank()) {
-            int y = years.resolve("year", year);
-            return "redirect:/provinces/" + provinces.profile(province.strip()).code() + "/results/" + y;
+    String index(Actor actor, @RequestParam(required = false) String province, @EvaluationYear int year, Model model) {
+        if (province != null) {
+            return "redirect:/provinces/" + provinces.profile(province).code() + "/results/" + year;
         }
         List<String> codes = grids.writableCodes(actor);
         List<ProvinceProfile> writable = provinces.profiles().stream().filter(p -> codes.contains(p.code())).toList();
@@ -66,21 +65,19 @@ class ResultsController {
         model.addAttribute("profiles", writable);
         model.addAttribute("recentYears", List.of(current, current - 1, current - 2, current - 3));
         model.addAttribute("year", current - 1);
-        model.addAttribute("activeNav", "results");
         return "results/index";
     }
 
     @GetMapping("/provinces/{code}/results/{year}")
-    String grid(Actor actor, @PathVariable String code, @PathVariable String year, Locale locale, Model model) {
-        ResultsGrid grid = grids.grid(code, years.resolve("year", year), actor);
+    String grid(Actor actor, @PathVariable String code, @EvaluationYear int year, Locale locale, Model model) {
+        ResultsGrid grid = grids.grid(code, year, actor);
         return show(model, grid, ResultsForm.of(grid, locale), actor, Map.of());
     }
 
     @PostMapping("/provinces/{code}/results/{year}")
-    String save(Actor actor, @PathVariable String code, @PathVariable String year,
+    String save(Actor actor, @PathVariable String code, @EvaluationYear("year") int y,
                 @ModelAttribute("results") ResultsForm form, BindingResult result, Model model,
                 RedirectAttributes redirect, HttpServletResponse response) {
-        int y = years.resolve("year", year);
         try {
             ApplyResult applied = writer.apply(form.toChanges(code, y), actor, Origin.WEB, null);
             redirect.addFlashAttribute("saved", applied);
@@ -105,17 +102,15 @@ class ResultsController {
     }
 
     @PostMapping("/provinces/{code}/results/{year}/approve")
-    String approve(Actor actor, @PathVariable String code, @PathVariable String year, RedirectAttributes redirect) {
-        int y = years.resolve("year", year);
+    String approve(Actor actor, @PathVariable String code, @EvaluationYear("year") int y, RedirectAttributes redirect) {
         approvals.approve(code, y, actor);
         redirect.addFlashAttribute("notice", "results.approved.done");
         return "redirect:/provinces/" + code + "/results/" + y;
     }
 
     @PostMapping("/provinces/{code}/results/{year}/reopen")
-    String reopen(Actor actor, @PathVariable String code, @PathVariable String year,
+    String reopen(Actor actor, @PathVariable String code, @EvaluationYear("year") int y,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        int y = years.resolve("year", year);
         try {
             approvals.reopen(code, y, reason, actor);
             redirect.addFlashAttribute("notice", "results.reopened.done");
@@ -136,7 +131,6 @@ class ResultsController {
         model.addAttribute("conflicts", conflicts);
         model.addAttribute("canApprove", actor.canApprove(grid.provinceCode()));
         model.addAttribute("canReopen", actor.canReopen());
-        model.addAttribute("activeNav", "results");
         return "results/grid";
     }
 }

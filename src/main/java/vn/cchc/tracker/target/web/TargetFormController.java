@@ -102,7 +102,6 @@ class TargetFormController {
                 model.addAttribute("target", t);
                 model.addAttribute("measurementCount", targets.measurementsBehind(t));
                 model.addAttribute("version", version);
-                model.addAttribute("activeNav", "provinces");
                 return "targets/delete";
             }
             redirect.addFlashAttribute("notice", "target.notice.deleted");
@@ -119,7 +118,6 @@ class TargetFormController {
         model.addAttribute("indicators", indicators.catalogue());
         model.addAttribute("areas", indicators.reformAreas());
         model.addAttribute("comparisons", Comparison.values());
-        model.addAttribute("activeNav", "provinces");
         return "targets/form";
     }
 }

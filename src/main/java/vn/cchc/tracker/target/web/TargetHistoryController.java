@@ -41,7 +41,6 @@ class TargetHistoryController {
         model.addAttribute("target", target);
         model.addAttribute("targetId", id);
         model.addAttribute("events", events);
-        model.addAttribute("activeNav", "provinces");
         return "audit/target-history";
     }
 }

@@ -1,0 +1,140 @@
+package vn.cchc.tracker.dashboard;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import vn.cchc.tracker.attainment.AttainmentService;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.province.ProvinceProfile;
+import vn.cchc.tracker.province.ProvinceService;
+import vn.cchc.tracker.support.BadParameterException;
+
+/** One indicator across provinces over the years: the chart, its table and the choices of indicator and provinces. */
+@Service
+@Transactional(readOnly = true)
+public class ComparisonService {
+
+    /** The indicator the comparison page opens on. */
+    static final String DEFAULT_INDICATOR = "SIPAS";
+
+    private final DashboardQuery query;
+    private final AttainmentService attainment;
+    private final ProvinceService provinces;
+    private final DashboardTexts texts;
+
+    ComparisonService(DashboardQuery query, AttainmentService attainment, ProvinceService provinces,
+                      DashboardTexts texts) {
+        this.query = query;
+        this.attainment = attainment;
+        this.provinces = provinces;
+        this.texts = texts;
+    }
+
+    /**
+     * @param indicatorCode  the indicator, or {@code null} for {@link #DEFAULT_INDICATOR}
+     * @param requestedCodes the GSO codes to compare; empty for every tracked province
+     * @throws BadParameterException for an unknown indicator or province code
+     */
+    public IndicatorComparison comparison(String indicatorCode, Collection<String> requestedCodes, int year, Locale locale) {
+        String code = indicatorCode == null ? DEFAULT_INDICATOR : indicatorCode;
+        List<IndicatorInfo> catalogue = query.indicators();
+        IndicatorInfo indicator = catalogue.stream().filter(i -> i.code().equals(code)).findFirst()
+                .orElseThrow(() -> new BadParameterException("indicator", "error.parameter.invalid", "indicator", code));
+        List<String> tracked = query.trackedCodes();
+        Map<String, ProvinceProfile> profiles = provinces.profiles().stream()
+                .collect(Collectors.toMap(ProvinceProfile::code, Function.identity()));
+        Set<String> requested = new TreeSet<>(requestedCodes);
+        for (String c : requested) {
+            if (!profiles.containsKey(c)) {
+                throw new BadParameterException("province", "error.parameter.province", c);
+            }
+        }
+        // every tracked province, plus any other unit someone asked for by code
+        List<String> offered = new ArrayList<>(new TreeSet<>(tracked));
+        requested.stream().filter(c -> !offered.contains(c)).forEach(offered::add);
+        Set<String> selected = requested.isEmpty() ? new LinkedHashSet<>(offered) : requested;
+        Function<String, Integer> colour = c -> offered.indexOf(c);
+
+        List<IndicatorComparison.Choice> choices = offered.stream().map(c -> {
+            boolean on = selected.contains(c);
+            List<String> toggled = new ArrayList<>(selected);
+            if (on) {
+                toggled.remove(c);
+            } else {
+                toggled.add(c);
+            }
+            toggled.sort(null);
+            return new IndicatorComparison.Choice(c, DashboardTexts.name(profiles.get(c)), colour.apply(c), on,
+                    on && toggled.isEmpty() ? null : toggled);
+        }).toList();
+
+        Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
+        query.series(null, code, year).forEach((c, byIndicator) -> series.put(c, byIndicator.getOrDefault(code, List.of())));
+        Map<String, List<TargetAttainment>> targets = attainment.evaluate(null, year, locale).stream()
+                .filter(a -> a.target().indicatorCode().equals(code))
+                .collect(Collectors.groupingBy(a -> a.target().provinceCode()));
+
+        List<IndicatorComparison.Compared> compared = new ArrayList<>();
+        List<ChartSpec.Line> lines = new ArrayList<>();
+        List<String> summary = new ArrayList<>();
+        Set<Integer> years = new TreeSet<>();
+        for (String c : selected.stream().sorted().toList()) {
+            String name = DashboardTexts.name(profiles.get(c));
+            int color = colour.apply(c);
+            List<SeriesPoint> points = series.getOrDefault(c, List.of());
+            Map<Integer, String> byYear = new LinkedHashMap<>();
+            points.forEach(p -> byYear.put(p.year(), texts.text(p, locale)));
+            years.addAll(byYear.keySet());
+            List<TargetAttainment> own = targets.getOrDefault(c, List.of());
+            compared.add(new IndicatorComparison.Compared(c, name, color, byYear, own));
+            if (!points.isEmpty()) {
+                lines.add(new ChartSpec.Line(name, ChartSpec.Line.MEASURED, color, texts.chartPoints(points, locale)));
+            }
+            List<ChartSpec.Point> goals = new ArrayList<>();
+            for (TargetAttainment a : own) {
+                BigDecimal goal = ChartSpec.goal(a, indicator);
+                if (goal != null) {
+                    goals.add(new ChartSpec.Point(a.target().deadlineYear(), goal, texts.goalText(a, locale)));
+                }
+            }
+            if (!goals.isEmpty()) {
+                lines.add(new ChartSpec.Line(texts.message("dashboard.chart.targetLine", locale, name),
+                        ChartSpec.Line.TARGET, color, goals));
+            }
+            summary.add(texts.seriesSummary(name, points, own, locale));
+        }
+        ChartSpec chart = texts.chart(indicator, lines, year, locale);
+        return new IndicatorComparison(indicator, year, choices, compared, List.copyOf(years), chart,
+                texts.chartSummary(indicator, chart, summary, locale), menu(catalogue, code, locale));
+    }
+
+    /** The indicators worth comparing (in use, or the one shown), by reform area, by name in the reader's language. */
+    private List<IndicatorComparison.MenuGroup> menu(List<IndicatorInfo> catalogue, String shown, Locale locale) {
+        List<IndicatorComparison.MenuGroup> menu = new ArrayList<>();
+        Map<String, List<IndicatorInfo>> byArea = catalogue.stream().filter(i -> i.inUse() || i.code().equals(shown))
+                .collect(Collectors.groupingBy(IndicatorInfo::reformAreaCode, LinkedHashMap::new, Collectors.toList()));
+        for (ReformAreaInfo area : query.reformAreas()) {
+            if (byArea.containsKey(area.code())) {
+                List<IndicatorInfo> names = new ArrayList<>(byArea.get(area.code()));
+                names.sort(Comparator.comparing(i -> i.name(locale), Collator.getInstance(locale)));
+                menu.add(new IndicatorComparison.MenuGroup(area, names));
+            }
+        }
+        return menu;
+    }
+}

@@ -1,0 +1,111 @@
+package vn.cchc.tracker.dashboard;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import vn.cchc.tracker.attainment.AttainmentExplainer;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.indicator.UnitKind;
+import vn.cchc.tracker.province.ProvinceProfile;
+import vn.cchc.tracker.support.Languages;
+
+/**
+ * The words the dashboards share: values as the reader writes them, headline indices, and the parts of a chart
+ * (its axes, points and the summary that is its text alternative).
+ */
+@Component
+class DashboardTexts {
+
+    private final MessageSource messages;
+    private final AttainmentExplainer explainer;
+
+    DashboardTexts(MessageSource messages) {
+        this.messages = messages;
+        this.explainer = new AttainmentExplainer(messages);
+    }
+
+    List<HeadlineValue> headline(Map<String, SeriesPoint> latest, Locale locale) {
+        return HeadlineValue.INDICATORS.stream().map(code -> {
+            SeriesPoint p = latest.get(code);
+            return p == null ? new HeadlineValue(code, null, null) : new HeadlineValue(code, text(p, locale), p.year());
+        }).toList();
+    }
+
+    /** A measured value as the reader writes it: "81,21%", "hạng 12", or the group level's name. */
+    String text(SeriesPoint p, Locale locale) {
+        if (p.number() != null) {
+            return value(p.unitKind(), p.number(), locale);
+        }
+        return Languages.isEnglish(locale) && p.levelEn() != null ? p.levelEn() : p.level();
+    }
+
+    String value(UnitKind unit, BigDecimal number, Locale locale) {
+        return explainer.formatValue(unit, number, locale);
+    }
+
+    List<ChartSpec.Point> chartPoints(List<SeriesPoint> points, Locale locale) {
+        return points.stream().filter(p -> p.plotted() != null)
+                .map(p -> new ChartSpec.Point(p.year(), p.plotted(), text(p, locale))).toList();
+    }
+
+    /** A chart of the indicator over the years its lines span (at least three, so one point has some room). */
+    ChartSpec chart(IndicatorInfo indicator, List<ChartSpec.Line> lines, int year, Locale locale) {
+        int xMin = lines.stream().flatMap(l -> l.points().stream()).mapToInt(ChartSpec.Point::x).min().orElse(year);
+        int xMax = lines.stream().flatMap(l -> l.points().stream()).mapToInt(ChartSpec.Point::x).max().orElse(year);
+        if (xMin == xMax) {
+            xMin--;
+            xMax++;
+        }
+        String lang = Languages.isEnglish(locale) ? "en" : "vi";
+        String axis = message("dashboard.chart.axis." + indicator.unitKind().name(), locale);
+        return switch (indicator.unitKind()) {
+            case RANK -> new ChartSpec(ChartSpec.RANK, lang, "", BigDecimal.ONE, indicator.maxValue(), List.of(),
+                    xMin, xMax, lines, axis);
+            case GROUP -> new ChartSpec(ChartSpec.GROUP, lang, "", BigDecimal.ONE, BigDecimal.valueOf(indicator.levels().size()),
+                    indicator.levelNames(locale), xMin, xMax, lines, axis);
+            default -> new ChartSpec(ChartSpec.NUMBER, lang, indicator.unitKind().getSuffix(), null, null, List.of(),
+                    xMin, xMax, lines, axis);
+        };
+    }
+
+    /** The chart in words: what it shows over which years, then each series' summary. */
+    String chartSummary(IndicatorInfo indicator, ChartSpec chart, List<String> summaries, Locale locale) {
+        return message("dashboard.chart.label", locale, indicator.name(locale), year(chart.xMin()), year(chart.xMax()))
+                + " " + String.join(" ", summaries);
+    }
+
+    /** "Đắk Nông: 80,09% (2022), 81,21% (2023); mục tiêu ≥ 90% năm 2025." */
+    String seriesSummary(String name, List<SeriesPoint> points, List<TargetAttainment> targets, Locale locale) {
+        String values = points.isEmpty() ? message("dashboard.chart.noValues", locale)
+                : points.stream().map(p -> text(p, locale) + " (" + p.year() + ")").collect(Collectors.joining(", "));
+        StringBuilder sb = new StringBuilder(name).append(": ").append(values);
+        List<String> goals = targets.stream().map(a -> goalText(a, locale)).distinct().toList();
+        if (!goals.isEmpty()) {
+            sb.append("; ").append(String.join(", ", goals));
+        }
+        return sb.append('.').toString();
+    }
+
+    /** "mục tiêu ≥ 90% năm 2025" */
+    String goalText(TargetAttainment a, Locale locale) {
+        return message("dashboard.chart.target", locale, a.thresholdText(), year(a.target().deadlineYear()));
+    }
+
+    String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    static String name(ProvinceProfile profile) {
+        return profile.current().getNameVi();
+    }
+
+    static String year(int year) {
+        return Integer.toString(year); // never through MessageFormat: 2025 must not become "2,025"
+    }
+}

@@ -1,0 +1,90 @@
+package vn.cchc.tracker.dashboard;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import vn.cchc.tracker.attainment.AttainmentService;
+import vn.cchc.tracker.attainment.rules.StatusCounts;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.document.Document;
+import vn.cchc.tracker.document.DocumentService;
+import vn.cchc.tracker.indicator.UnitKind;
+import vn.cchc.tracker.province.ProvinceProfile;
+import vn.cchc.tracker.province.ProvinceService;
+import vn.cchc.tracker.support.BadParameterException;
+import vn.cchc.tracker.support.NotFoundException;
+
+/** A province's scorecard: its targets by reform area and document, filtered and sorted, with trend lines. */
+@Service
+@Transactional(readOnly = true)
+public class ScorecardService {
+
+    private final DashboardQuery query;
+    private final AttainmentService attainment;
+    private final ProvinceService provinces;
+    private final DocumentService documents;
+    private final DashboardTexts texts;
+
+    ScorecardService(DashboardQuery query, AttainmentService attainment, ProvinceService provinces,
+                     DocumentService documents, DashboardTexts texts) {
+        this.query = query;
+        this.attainment = attainment;
+        this.provinces = provinces;
+        this.documents = documents;
+        this.texts = texts;
+    }
+
+    /**
+     * The page, and what its CSV, XLSX and PDF exports list ({@link Scorecard#listed()}), so they cannot disagree.
+     *
+     * @throws NotFoundException     for an unknown code
+     * @throws BadParameterException when the filter names a document of another province or an unknown area
+     */
+    public Scorecard scorecard(String code, ScorecardFilter filter, int year, Locale locale) {
+        ProvinceProfile profile = provinces.profile(code);
+        List<Document> docs = documents.documentsOf(code);
+        if (filter.documentId() != null && docs.stream().noneMatch(d -> d.getId().equals(filter.documentId()))) {
+            throw ScorecardForm.invalid("document", String.valueOf(filter.documentId()));
+        }
+        List<ReformAreaInfo> allAreas = query.reformAreas();
+        if (filter.areaCode() != null && allAreas.stream().noneMatch(a -> a.code().equals(filter.areaCode()))) {
+            throw ScorecardForm.invalid("area", filter.areaCode());
+        }
+        List<TargetAttainment> all = attainment.evaluate(code, year, locale);
+        Set<String> usedAreas = all.stream().map(a -> a.target().reformAreaCode()).collect(Collectors.toSet());
+        List<ReformAreaInfo> areas = allAreas.stream().filter(a -> usedAreas.contains(a.code())).toList();
+        Map<String, List<SeriesPoint>> series = query.series(code, null, year).getOrDefault(code, Map.of());
+        Map<String, IndicatorInfo> indicators = query.indicatorsByCode();
+
+        List<TargetAttainment> listed = filter.apply(all, locale);
+        List<Scorecard.AreaGroup> groups = Scorecard.group(listed, areas, all,
+                a -> trend(a, series.getOrDefault(a.target().indicatorCode(), List.of()),
+                        indicators.get(a.target().indicatorCode()), locale));
+        Map<String, SeriesPoint> latest = new LinkedHashMap<>();
+        series.forEach((indicator, points) -> latest.put(indicator, points.get(points.size() - 1)));
+        return new Scorecard(profile, docs, areas, year, filter, StatusCounts.of(filter.scope(all)), groups,
+                listed.size(), all.size(), texts.headline(latest, locale));
+    }
+
+    private Sparkline trend(TargetAttainment a, List<SeriesPoint> points, IndicatorInfo indicator, Locale locale) {
+        List<Sparkline.Value> values = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (SeriesPoint p : points) {
+            if (p.plotted() != null) {
+                values.add(new Sparkline.Value(p.year(), p.plotted()));
+            }
+            words.add(p.year() + ": " + texts.text(p, locale));
+        }
+        String description = words.isEmpty() ? texts.message("dashboard.trend.none", locale)
+                : texts.message("dashboard.trend.values", locale, String.join("; ", words));
+        return Sparkline.of(values, ChartSpec.goal(a, indicator), a.target().unitKind() == UnitKind.RANK, description);
+    }
+}
