@@ -8,6 +8,10 @@ import java.util.List;
 import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.Violation;
 
+import static vn.cchc.tracker.support.FormFields.blank;
+import static vn.cchc.tracker.support.FormFields.required;
+import static vn.cchc.tracker.support.FormFields.year;
+
 /** What a document needs to be stored: the database's rules, said in words next to each field. Plain Java. */
 public final class DocumentRules {
 
@@ -46,8 +50,8 @@ public final class DocumentRules {
             }
         }
         String title = required(v, "title", in.title(), 1000);
-        Integer from = year(v, "periodFrom", in.periodFrom());
-        Integer to = year(v, "periodTo", in.periodTo());
+        Integer from = year(v, "periodFrom", in.periodFrom(), false);
+        Integer to = year(v, "periodTo", in.periodTo(), false);
         if (from != null && to != null && from > to) {
             v.add(Violation.of("periodTo", "document.error.period"));
         }
@@ -56,38 +60,5 @@ public final class DocumentRules {
             return new Outcome(null, v);
         }
         return new Outcome(new DocumentParameters(number, kind, issuingBody, issueDate, title, from, to, source), v);
-    }
-
-    static String required(List<Violation> v, String field, String text, int max) {
-        if (blank(text)) {
-            v.add(Violation.of(field, "form.error.required"));
-            return null;
-        }
-        String s = text.strip();
-        if (s.length() > max) {
-            v.add(Violation.of(field, "form.error.tooLong", max));
-            return null;
-        }
-        return s;
-    }
-
-    static Integer year(List<Violation> v, String field, String text) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(text.strip());
-            if (y >= EvaluationYears.FIRST && y <= EvaluationYears.LAST) {
-                return y;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        v.add(Violation.of(field, "form.error.year", EvaluationYears.FIRST, EvaluationYears.LAST));
-        return null;
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

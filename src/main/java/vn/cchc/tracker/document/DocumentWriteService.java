@@ -7,7 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.audit.AuditAction;
@@ -132,10 +131,7 @@ public class DocumentWriteService {
     }
 
     private Province unitOn(String code, DocumentParameters p) {
-        Optional<Province> unit = provinces.profile(code).units().stream()
-                .filter(u -> u.isValidOn(p.issueDate()))
-                .reduce((older, newer) -> newer);
-        return unit.orElseThrow(() -> new InvalidInputException(List.of(
+        return provinces.profile(code).unitOn(p.issueDate()).orElseThrow(() -> new InvalidInputException(List.of(
                 Violation.of("issueDate", "document.error.noUnitOnDate", code))));
     }
 

@@ -1,5 +1,6 @@
 package vn.cchc.tracker.province;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,11 @@ public record ProvinceProfile(String code, List<Province> units, List<Province> 
     /** The unit that carried the code in the year (see {@link ProvinceUnits#inYear}); empty if none did. */
     public Optional<ProvinceUnit> unitInYear(int year) {
         return new ProvinceUnits(units.stream().map(Province::unit).toList()).inYear(code, year);
+    }
+
+    /** The unit that existed under the code on the day, the newer one if two did; empty if none did. */
+    public Optional<Province> unitOn(LocalDate day) {
+        return units.stream().filter(u -> u.isValidOn(day)).reduce((older, newer) -> newer);
     }
 
     /** Older units under the same code, e.g. Thừa Thiên Huế before Huế became a city. */

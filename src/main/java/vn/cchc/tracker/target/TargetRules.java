@@ -9,8 +9,11 @@ import java.util.function.Function;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.indicator.ValueRules;
 import vn.cchc.tracker.indicator.ValueSpec;
-import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.Violation;
+
+import static vn.cchc.tracker.support.FormFields.blank;
+import static vn.cchc.tracker.support.FormFields.optional;
+import static vn.cchc.tracker.support.FormFields.year;
 
 /**
  * What a target needs to be stored — the same rules the database enforces, said next to each field: a group target
@@ -138,39 +141,5 @@ public final class TargetRules {
             v.add(outcome.violation());
         }
         return outcome.ok();
-    }
-
-    private static Integer year(List<Violation> v, String field, String text, boolean required) {
-        if (blank(text)) {
-            if (required) {
-                v.add(Violation.of(field, "form.error.required"));
-            }
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(text.strip());
-            if (y >= EvaluationYears.FIRST && y <= EvaluationYears.LAST) {
-                return y;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        v.add(Violation.of(field, "form.error.year", EvaluationYears.FIRST, EvaluationYears.LAST));
-        return null;
-    }
-
-    private static String optional(List<Violation> v, String field, String text, int max) {
-        if (blank(text)) {
-            return null;
-        }
-        String s = text.strip();
-        if (s.length() > max) {
-            v.add(Violation.of(field, "form.error.tooLong", max));
-        }
-        return s;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }
