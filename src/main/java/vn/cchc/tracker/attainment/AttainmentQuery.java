@@ -17,6 +17,9 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import vn.cchc.tracker.indicator.GroupLevel;
+import vn.cchc.tracker.indicator.IndicatorService;
+import vn.cchc.tracker.indicator.IndicatorSpec;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.province.ProvinceUnit;
@@ -27,7 +30,7 @@ import vn.cchc.tracker.attainment.rules.TargetRow;
 
 /**
  * Loads what evaluating targets needs in four statements, whatever the number of targets: the units and the
- * indicator catalogue with its levels (small), the targets, and the measurements.
+ * indicator catalogue with its levels (small, from the one catalogue snapshot), the targets, and the measurements.
  * The two big statements carry ids and codes only, no joins: names come from the small ones, so 20,000 targets do
  * not bring 20,000 copies of their province's and indicator's names, and 140,000 values need no sort or join in
  * PostgreSQL. Measurements are keyed by GSO code, so a unit that changed name or kind under the same code
@@ -35,12 +38,6 @@ import vn.cchc.tracker.attainment.rules.TargetRow;
  */
 @Repository
 class AttainmentQuery {
-
-    private static final String CATALOGUE = """
-            select i.code, i.name_vi, i.name_en, i.reform_area_code, l.name_vi as level_vi, l.name_en as level_en
-            from indicator i
-              left join indicator_level l on l.indicator_code = i.code
-            order by i.code, l.position""";
 
     private static final String TARGETS = """
             select t.id, t.document_id, d.number, d.issue_date, d.province_id, t.position, t.indicator_code,
@@ -64,10 +61,12 @@ class AttainmentQuery {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ProvinceService provinces;
+    private final IndicatorService indicators;
 
-    AttainmentQuery(NamedParameterJdbcTemplate jdbc, ProvinceService provinces) {
+    AttainmentQuery(NamedParameterJdbcTemplate jdbc, ProvinceService provinces, IndicatorService indicators) {
         this.jdbc = jdbc;
         this.provinces = provinces;
+        this.indicators = indicators;
     }
 
     /** Every administrative unit, by id. */
@@ -77,20 +76,17 @@ class AttainmentQuery {
         return units;
     }
 
-    /** The catalogue: names and reform areas, and the ordered levels of group indicators. */
+    /** The catalogue: names and reform areas, and the ordered levels of group indicators (one statement). */
     Catalogue catalogue() {
         Map<String, IndicatorNames> names = new HashMap<>();
         Map<String, LinkedHashMap<String, String>> levels = new HashMap<>();
-        jdbc.query(CATALOGUE, rs -> {
-            String code = rs.getString(1);
-            if (!names.containsKey(code)) { // one row per level: the names come with the first
-                names.put(code, new IndicatorNames(rs.getString(2), rs.getString(3), rs.getString(4)));
+        for (IndicatorSpec indicator : indicators.snapshot().all()) {
+            names.put(indicator.code(), new IndicatorNames(indicator.nameVi(), indicator.nameEn(),
+                    indicator.reformAreaCode()));
+            for (GroupLevel level : indicator.levels()) {
+                levels.computeIfAbsent(indicator.code(), k -> new LinkedHashMap<>()).put(level.nameVi(), level.nameEn());
             }
-            String level = rs.getString(5);
-            if (level != null) {
-                levels.computeIfAbsent(code, k -> new LinkedHashMap<>()).put(level, rs.getString(6));
-            }
-        });
+        }
         return new Catalogue(names, levels);
     }
 

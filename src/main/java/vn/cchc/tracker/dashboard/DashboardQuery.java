@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import vn.cchc.tracker.indicator.Direction;
+import vn.cchc.tracker.indicator.GroupLevel;
+import vn.cchc.tracker.indicator.IndicatorCatalogue;
+import vn.cchc.tracker.indicator.IndicatorService;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.support.Numbers;
 
@@ -36,15 +39,11 @@ class DashboardQuery {
 
     private static final String REFORM_AREAS = "select code, name_vi, name_en, position from reform_area order by position";
 
-    private static final String INDICATORS = """
-            select i.code, i.name_vi, i.name_en, i.reform_area_code, i.unit_kind, i.direction, i.min_value, i.max_value,
+    private static final String INDICATORS_IN_USE = """
+            select i.code,
                    exists (select 1 from target t where t.indicator_code = i.code) as has_targets,
                    exists (select 1 from measurement m where m.indicator_code = i.code) as has_measurements
-            from indicator i
-              join reform_area a on a.code = i.reform_area_code
-            order by a.position, i.code""";
-
-    private static final String LEVELS = "select indicator_code, position, name_vi, name_en from indicator_level order by indicator_code, position";
+            from indicator i""";
 
     private static final String POINT_COLUMNS = """
             p.code, m.indicator_code, m.indicator_kind, m.year, m.value_number, m.value_level, coalesce(l.position, 0) as level_position,
@@ -77,9 +76,11 @@ class DashboardQuery {
             where t.id = :id""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final IndicatorService indicatorService;
 
-    DashboardQuery(NamedParameterJdbcTemplate jdbc) {
+    DashboardQuery(NamedParameterJdbcTemplate jdbc, IndicatorService indicatorService) {
         this.jdbc = jdbc;
+        this.indicatorService = indicatorService;
     }
 
     /** GSO codes of the units that have documents or measurements, ordered by code. */
@@ -92,18 +93,22 @@ class DashboardQuery {
                 rs.getString(3), rs.getInt(4)));
     }
 
-    /** The whole catalogue with levels, by reform area then code (two statements). */
+    /** The whole catalogue with levels, by reform area then code, and whether data refer to each (two statements). */
     List<IndicatorInfo> indicators() {
-        Map<String, List<IndicatorInfo.Level>> levels = new HashMap<>();
-        jdbc.query(LEVELS, rs -> {
-            levels.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                    .add(new IndicatorInfo.Level(rs.getInt(2), rs.getString(3), rs.getString(4)));
+        IndicatorCatalogue catalogue = indicatorService.snapshot();
+        Map<String, boolean[]> inUse = new HashMap<>();
+        jdbc.query(INDICATORS_IN_USE, rs -> {
+            inUse.put(rs.getString(1), new boolean[] {rs.getBoolean(2), rs.getBoolean(3)});
         });
-        return jdbc.query(INDICATORS, (rs, n) -> new IndicatorInfo(rs.getString("code"), rs.getString("name_vi"),
-                rs.getString("name_en"), rs.getString("reform_area_code"), UnitKind.valueOf(rs.getString("unit_kind")),
-                Direction.valueOf(rs.getString("direction")), rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value"),
-                levels.getOrDefault(rs.getString("code"), List.of()), rs.getBoolean("has_targets"),
-                rs.getBoolean("has_measurements")));
+        return catalogue.all().stream().map(i -> {
+            List<IndicatorInfo.Level> levels = new ArrayList<>();
+            for (GroupLevel level : i.levels()) {
+                levels.add(new IndicatorInfo.Level(levels.size() + 1, level.nameVi(), level.nameEn()));
+            }
+            boolean[] used = inUse.getOrDefault(i.code(), new boolean[2]);
+            return new IndicatorInfo(i.code(), i.nameVi(), i.nameEn(), i.reformAreaCode(), i.unitKind(), i.direction(),
+                    i.minValue(), i.maxValue(), levels, used[0], used[1]);
+        }).toList();
     }
 
     /** The catalogue of {@link #indicators()} by code. */

@@ -21,8 +21,8 @@ import vn.cchc.tracker.measurement.MeasurementKey;
 
 /**
  * The read side of importing yearly results: reads an uploaded CSV or XLSX file, checks every row against the
- * catalogue and tells what confirming would do — in four SQL statements (the units, the catalogue and its levels, the
- * stored results; five for a user) whatever the file's size, writing nothing.
+ * catalogue and tells what confirming would do — in three SQL statements (the units, the catalogue with its levels, the
+ * stored results; four for a user) whatever the file's size, writing nothing.
  * The write step takes {@link ImportPreview#plan()}.
  */
 @Service

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * A snapshot of the indicator catalogue, in the catalogue's order (reform area, then code): what a batch of values,
- * an import or a restore is checked against. Plain Java, so the checks run without Spring or a database.
+ * an import or a restore is checked against, and where the attainment evaluation and the dashboards take names,
+ * units and levels from. Plain Java, so the checks run without Spring or a database.
  */
 public final class IndicatorCatalogue {
 

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +14,14 @@ import java.util.Map;
 @Transactional(readOnly = true)
 public class IndicatorService {
 
-    private static final String SPECS = """
-            select i.code, i.name_vi, i.name_en, i.reform_area_code, i.unit_kind, i.direction, i.min_value, i.max_value
-            from indicator i join reform_area a on a.code = i.reform_area_code
-            order by a.position, i.code""";
-    private static final String LEVELS = """
-            select indicator_code, name_vi, name_en from indicator_level order by indicator_code, position""";
+    /** One row per level (one for an indicator without levels), so the snapshot is a single statement. */
+    private static final String SNAPSHOT = """
+            select i.code, i.name_vi, i.name_en, i.reform_area_code, i.unit_kind, i.direction, i.min_value, i.max_value,
+                   l.name_vi as level_vi, l.name_en as level_en
+            from indicator i
+              join reform_area a on a.code = i.reform_area_code
+              left join indicator_level l on l.indicator_code = i.code
+            order by a.position, i.code, l.position""";
 
     private final IndicatorRepository indicators;
     private final ReformAreaRepository reformAreas;
@@ -36,18 +39,27 @@ public class IndicatorService {
     }
 
     /**
-     * The catalogue as plain data, in the same order, in two statements (the catalogue and the levels): what the
-     * results grid, the import and the restore check values against.
+     * The catalogue as plain data, in the same order, in one statement: what the results grid, the import, the
+     * restore, the attainment evaluation and the dashboards read indicators from.
      */
     public IndicatorCatalogue snapshot() {
+        Map<String, IndicatorSpec> byCode = new LinkedHashMap<>();
         Map<String, List<GroupLevel>> levels = new HashMap<>();
-        jdbc.query(LEVELS, rs -> {
-            levels.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                    .add(new GroupLevel(rs.getString(2), rs.getString(3)));
+        jdbc.query(SNAPSHOT, rs -> {
+            String code = rs.getString(1);
+            if (!byCode.containsKey(code)) { // one row per level: the indicator comes with the first
+                byCode.put(code, new IndicatorSpec(code, rs.getString(2), rs.getString(3), rs.getString(4),
+                        UnitKind.valueOf(rs.getString(5)), Direction.valueOf(rs.getString(6)), rs.getBigDecimal(7),
+                        rs.getBigDecimal(8), List.of()));
+            }
+            String level = rs.getString(9);
+            if (level != null) {
+                levels.computeIfAbsent(code, k -> new ArrayList<>()).add(new GroupLevel(level, rs.getString(10)));
+            }
         });
-        return new IndicatorCatalogue(jdbc.query(SPECS, (rs, n) -> new IndicatorSpec(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), UnitKind.valueOf(rs.getString(5)), Direction.valueOf(rs.getString(6)),
-                rs.getBigDecimal(7), rs.getBigDecimal(8), levels.get(rs.getString(1)))));
+        return new IndicatorCatalogue(byCode.values().stream()
+                .map(i -> levels.containsKey(i.code()) ? i.withLevels(levels.get(i.code())) : i)
+                .toList());
     }
 
     public List<ReformArea> reformAreas() {

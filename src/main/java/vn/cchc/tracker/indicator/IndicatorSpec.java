@@ -7,8 +7,7 @@ import java.util.Locale;
 import vn.cchc.tracker.support.Languages;
 
 /**
- * An indicator of the catalogue as plain data — the one snapshot the results grid, the import and the restore check
- * values against (see {@link IndicatorCatalogue}).
+ * An indicator of the catalogue as plain data, as the one snapshot holds it (see {@link IndicatorCatalogue}).
  *
  * @param levels for group indicators, lowest first; empty otherwise
  */
@@ -17,6 +16,10 @@ public record IndicatorSpec(String code, String nameVi, String nameEn, String re
 
     public IndicatorSpec {
         levels = levels == null ? List.of() : List.copyOf(levels);
+    }
+
+    public IndicatorSpec withLevels(List<GroupLevel> newLevels) {
+        return new IndicatorSpec(code, nameVi, nameEn, reformAreaCode, unitKind, direction, minValue, maxValue, newLevels);
     }
 
     public String name(Locale locale) {

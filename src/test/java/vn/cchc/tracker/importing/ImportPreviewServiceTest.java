@@ -101,7 +101,7 @@ class ImportPreviewServiceTest {
     }
 
     @Test
-    void takesFourStatementsWhateverTheFileSize() {
+    void takesThreeStatementsWhateverTheFileSize() {
         StringBuilder big = new StringBuilder(HEADER);
         for (int year = 1990; year < 2090; year++) {
             big.append("67,SIPAS,").append(year).append(",80,Nguồn,\n");
@@ -114,8 +114,8 @@ class ImportPreviewServiceTest {
         long forSmall = SqlStatementCounter.count(() -> imports.preview(small));
         long forLarge = SqlStatementCounter.count(() -> assertThat(imports.preview(large).rows()).hasSize(300));
 
-        assertThat(forSmall).isEqualTo(4);
-        assertThat(forLarge).isEqualTo(4);
+        assertThat(forSmall).isEqualTo(3);
+        assertThat(forLarge).isEqualTo(3);
     }
 
     @Test
