@@ -36,31 +36,54 @@ public class NationalDataGenerator {
 
     /** The shipped catalogue's numeric indicators the generator also measures (codes exist in every installation). */
     static final String[][] SHIPPED = {
-        {"SIPAS", "PERCENT"}, {"PAR_INDEX_SCORE", "SCORE"}, {"PAR_INDEX_RANK", "RANK"}, {"PAPI_RANK", "RANK"},
-        {"PCI_RANK", "RANK"}, {"PAR_DIRECTION_RANK", "RANK"}, {"PAR_TTHC_RANK", "RANK"},
-        {"CCHC_PLAN_COMPLETION_RATE", "PERCENT"}, {"CCHC_PLAN_AGENCIES_RATE", "PERCENT"},
-        {"CCHC_INSPECTION_COVERAGE_RATE", "PERCENT"}, {"LEGAL_DOCS_PROPER_PROCEDURE_RATE", "PERCENT"},
-        {"SATISFACTION_TTHC_RATE", "PERCENT"}, {"SATISFACTION_TTHC_LAND_RATE", "PERCENT"},
-        {"DOSSIER_ON_TIME_RATE", "PERCENT"}, {"TTHC_TIME_REDUCTION_RATE", "PERCENT"}, {"TTHC_ISO_RATE", "PERCENT"},
-        {"TTHC_ONE_STOP_RATE", "PERCENT"}, {"PUBLIC_SERVICE_UNITS", "COUNT"},
-        {"SATISFACTION_HEALTH_EDU_RATE", "PERCENT"}, {"CIVIL_SERVANT_STAFFING", "COUNT"},
-        {"PUBLIC_EMPLOYEE_STAFFING", "COUNT"}, {"SELF_FINANCING_UNITS_RATE", "PERCENT"},
-        {"ECONOMIC_UNITS_CONVERTED_RATE", "PERCENT"}, {"TTHC_ONLINE_L34_RATE", "PERCENT"},
-        {"TTHC_ONLINE_L4_RATE", "PERCENT"}, {"TTHC_NATIONAL_PORTAL_RATE", "PERCENT"}, {"DOSSIER_ONLINE_RATE", "PERCENT"},
-        {"DOSSIER_ONLINE_L4_RATE", "PERCENT"}, {"DOSSIER_ONLINE_JUSTICE_BUSINESS_RATE", "PERCENT"},
-        {"DIGITIZED_RESULTS_RATE", "PERCENT"}, {"ONLINE_SERVICES_MOBILE_RATE", "PERCENT"},
-        {"E_AUTHENTICATED_TRANSACTIONS_RATE", "PERCENT"}, {"DIGITAL_DIRECTION_PLATFORM_RATE", "PERCENT"},
-        {"DIGITAL_STATE_MANAGEMENT_RATE", "PERCENT"}, {"DIGITAL_TRANSFORMATION_TASKS_RATE", "PERCENT"},
-        {"E_DOCUMENT_AGENCIES_RATE", "PERCENT"}, {"ISO_AGENCIES_RATE", "PERCENT"},
-        {"PAPI_GROUP", "GROUP"}, {"PCI_GROUP", "GROUP"},
+        {"SIPAS", "PERCENT"},
+        {"PAR_INDEX_SCORE", "SCORE"},
+        {"PAR_INDEX_RANK", "RANK"},
+        {"PAPI_RANK", "RANK"},
+        {"PCI_RANK", "RANK"},
+        {"PAR_DIRECTION_RANK", "RANK"},
+        {"PAR_TTHC_RANK", "RANK"},
+        {"CCHC_PLAN_COMPLETION_RATE", "PERCENT"},
+        {"CCHC_PLAN_AGENCIES_RATE", "PERCENT"},
+        {"CCHC_INSPECTION_COVERAGE_RATE", "PERCENT"},
+        {"LEGAL_DOCS_PROPER_PROCEDURE_RATE", "PERCENT"},
+        {"SATISFACTION_TTHC_RATE", "PERCENT"},
+        {"SATISFACTION_TTHC_LAND_RATE", "PERCENT"},
+        {"DOSSIER_ON_TIME_RATE", "PERCENT"},
+        {"TTHC_TIME_REDUCTION_RATE", "PERCENT"},
+        {"TTHC_ISO_RATE", "PERCENT"},
+        {"TTHC_ONE_STOP_RATE", "PERCENT"},
+        {"PUBLIC_SERVICE_UNITS", "COUNT"},
+        {"SATISFACTION_HEALTH_EDU_RATE", "PERCENT"},
+        {"CIVIL_SERVANT_STAFFING", "COUNT"},
+        {"PUBLIC_EMPLOYEE_STAFFING", "COUNT"},
+        {"SELF_FINANCING_UNITS_RATE", "PERCENT"},
+        {"ECONOMIC_UNITS_CONVERTED_RATE", "PERCENT"},
+        {"TTHC_ONLINE_L34_RATE", "PERCENT"},
+        {"TTHC_ONLINE_L4_RATE", "PERCENT"},
+        {"TTHC_NATIONAL_PORTAL_RATE", "PERCENT"},
+        {"DOSSIER_ONLINE_RATE", "PERCENT"},
+        {"DOSSIER_ONLINE_L4_RATE", "PERCENT"},
+        {"DOSSIER_ONLINE_JUSTICE_BUSINESS_RATE", "PERCENT"},
+        {"DIGITIZED_RESULTS_RATE", "PERCENT"},
+        {"ONLINE_SERVICES_MOBILE_RATE", "PERCENT"},
+        {"E_AUTHENTICATED_TRANSACTIONS_RATE", "PERCENT"},
+        {"DIGITAL_DIRECTION_PLATFORM_RATE", "PERCENT"},
+        {"DIGITAL_STATE_MANAGEMENT_RATE", "PERCENT"},
+        {"DIGITAL_TRANSFORMATION_TASKS_RATE", "PERCENT"},
+        {"E_DOCUMENT_AGENCIES_RATE", "PERCENT"},
+        {"ISO_AGENCIES_RATE", "PERCENT"},
+        {"PAPI_GROUP", "GROUP"},
+        {"PCI_GROUP", "GROUP"},
     };
+
     static final String[] PAPI_LEVELS = {"thấp nhất", "trung bình thấp", "trung bình cao", "cao nhất"};
     static final String[] PCI_LEVELS = {"thấp", "tương đối thấp", "trung bình", "khá", "tốt", "rất tốt"};
-    static final String[] AREAS = {"DIRECTION", "INSTITUTIONS", "PROCEDURES", "APPARATUS", "CIVIL_SERVICE",
-        "PUBLIC_FINANCE", "DIGITAL_GOVERNMENT"};
+    static final String[] AREAS = {
+        "DIRECTION", "INSTITUTIONS", "PROCEDURES", "APPARATUS", "CIVIL_SERVICE", "PUBLIC_FINANCE", "DIGITAL_GOVERNMENT"
+    };
 
-    record Indicator(String code, String kind, boolean synthetic, String area) {
-    }
+    record Indicator(String code, String kind, boolean synthetic, String area) {}
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "bench/out");
@@ -92,48 +115,91 @@ public class NationalDataGenerator {
 
         long targets = 0;
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out.resolve("national-data.zip")))) {
-            StringBuilder units = new StringBuilder(BOM + "code,valid_from,name_vi,kind,valid_to,successor_code,successor_valid_from,change_note\n");
+            StringBuilder units = new StringBuilder(
+                    BOM + "code,valid_from,name_vi,kind,valid_to,successor_code,successor_valid_from,change_note\n");
             for (String code : provinces) {
-                units.append(code).append(",2004-01-01,Tỉnh thử nghiệm ").append(code).append(",PROVINCE,,,,Đơn vị thử nghiệm cho benchmark\n");
+                units.append(code)
+                        .append(",2004-01-01,Tỉnh thử nghiệm ")
+                        .append(code)
+                        .append(",PROVINCE,,,,Đơn vị thử nghiệm cho benchmark\n");
             }
             entry(zip, "provinces.csv", units);
 
-            StringBuilder catalogue = new StringBuilder(BOM + "code,name_vi,name_en,reform_area_code,unit_kind,direction,min_value,max_value,levels\n");
+            StringBuilder catalogue = new StringBuilder(
+                    BOM + "code,name_vi,name_en,reform_area_code,unit_kind,direction,min_value,max_value,levels\n");
             for (Indicator indicator : indicators) {
                 if (!indicator.synthetic()) {
                     continue;
                 }
                 String kind = indicator.kind();
                 String direction = kind.equals("RANK") || kind.equals("COUNT") ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER";
-                String range = switch (kind) {
-                    case "PERCENT", "SCORE" -> "0,100";
-                    case "RANK" -> "1,63";
-                    default -> "0,";
-                };
-                catalogue.append(indicator.code()).append(",Chỉ tiêu thử nghiệm ").append(indicator.code())
-                        .append(",Synthetic indicator ").append(indicator.code()).append(',').append(indicator.area())
-                        .append(',').append(kind).append(',').append(direction).append(',').append(range).append(",\n");
+                String range =
+                        switch (kind) {
+                            case "PERCENT", "SCORE" -> "0,100";
+                            case "RANK" -> "1,63";
+                            default -> "0,";
+                        };
+                catalogue
+                        .append(indicator.code())
+                        .append(",Chỉ tiêu thử nghiệm ")
+                        .append(indicator.code())
+                        .append(",Synthetic indicator ")
+                        .append(indicator.code())
+                        .append(',')
+                        .append(indicator.area())
+                        .append(',')
+                        .append(kind)
+                        .append(',')
+                        .append(direction)
+                        .append(',')
+                        .append(range)
+                        .append(",\n");
             }
             entry(zip, "indicators.csv", catalogue);
 
-            StringBuilder documents = new StringBuilder(BOM + "province_code,province_valid_from,number,kind,issuing_body,issue_date,title,period_from,period_to,source\n");
-            StringBuilder targetRows = new StringBuilder(BOM + "province_code,province_valid_from,document_number,position,indicator_code,comparison,threshold_value,threshold_level,deadline_year,baseline_year,baseline_value,scope_note,sentence,source\n");
+            StringBuilder documents = new StringBuilder(
+                    BOM
+                            + "province_code,province_valid_from,number,kind,issuing_body,issue_date,title,period_from,period_to,source\n");
+            StringBuilder targetRows = new StringBuilder(
+                    BOM
+                            + "province_code,province_valid_from,document_number,position,indicator_code,comparison,threshold_value,threshold_level,deadline_year,baseline_year,baseline_value,scope_note,sentence,source\n");
             for (int p = 0; p < PROVINCES; p++) {
                 String code = provinces.get(p);
                 for (int d = 1; d <= DOCUMENTS_PER_PROVINCE; d++) {
                     String number = d + "-NQ/TN" + code;
                     int from = 2012 + 3 * (d - 1);
-                    documents.append(code).append(",2004-01-01,").append(number).append(",RESOLUTION,Ban chỉ đạo thử nghiệm,")
-                            .append(from).append("-06-30,Văn bản thử nghiệm ").append(number).append(',').append(from)
-                            .append(',').append(from + 8).append(",Dữ liệu thử nghiệm (benchmark)\n");
+                    documents
+                            .append(code)
+                            .append(",2004-01-01,")
+                            .append(number)
+                            .append(",RESOLUTION,Ban chỉ đạo thử nghiệm,")
+                            .append(from)
+                            .append("-06-30,Văn bản thử nghiệm ")
+                            .append(number)
+                            .append(',')
+                            .append(from)
+                            .append(',')
+                            .append(from + 8)
+                            .append(",Dữ liệu thử nghiệm (benchmark)\n");
                     for (int t = 1; t <= TARGETS_PER_DOCUMENT; t++) {
                         int i = random.nextInt(indicators.size());
                         Indicator indicator = indicators.get(i);
                         int deadline = from + 3 + random.nextInt(6);
-                        targetRows.append(code).append(",2004-01-01,").append(number).append(',').append(t).append(',')
-                                .append(indicator.code()).append(',')
+                        targetRows
+                                .append(code)
+                                .append(",2004-01-01,")
+                                .append(number)
+                                .append(',')
+                                .append(t)
+                                .append(',')
+                                .append(indicator.code())
+                                .append(',')
                                 .append(target(random, indicator, values[p][i], deadline))
-                                .append(",,Mục tiêu thử nghiệm số ").append(t).append(" của văn bản ").append(number).append(",\n");
+                                .append(",,Mục tiêu thử nghiệm số ")
+                                .append(t)
+                                .append(" của văn bản ")
+                                .append(number)
+                                .append(",\n");
                         targets++;
                     }
                 }
@@ -141,8 +207,15 @@ public class NationalDataGenerator {
             entry(zip, "documents.csv", documents);
             entry(zip, "targets.csv", targetRows);
         }
-        System.out.printf(Locale.ROOT, "generated %d provinces, %d indicators (%d synthetic), %d measurements, %d targets in %s%n",
-                PROVINCES, indicators.size(), SYNTHETIC_INDICATORS, measurements, targets, out);
+        System.out.printf(
+                Locale.ROOT,
+                "generated %d provinces, %d indicators (%d synthetic), %d measurements, %d targets in %s%n",
+                PROVINCES,
+                indicators.size(),
+                SYNTHETIC_INDICATORS,
+                measurements,
+                targets,
+                out);
     }
 
     static List<Indicator> indicators(SplittableRandom random) {
@@ -152,7 +225,10 @@ public class NationalDataGenerator {
         }
         String[] kinds = {"PERCENT", "PERCENT", "PERCENT", "PERCENT", "SCORE", "RANK", "COUNT"};
         for (int n = 1; n <= SYNTHETIC_INDICATORS; n++) {
-            all.add(new Indicator("BENCH_%03d".formatted(n), kinds[random.nextInt(kinds.length)], true,
+            all.add(new Indicator(
+                    "BENCH_%03d".formatted(n),
+                    kinds[random.nextInt(kinds.length)],
+                    true,
                     AREAS[random.nextInt(AREAS.length)]));
         }
         return all;
@@ -164,10 +240,26 @@ public class NationalDataGenerator {
         double slope;
         double noise;
         switch (kind) {
-            case "PERCENT", "SCORE" -> { start = 35 + random.nextDouble() * 45; slope = -0.5 + random.nextDouble() * 3; noise = 1.5; }
-            case "RANK" -> { start = 1 + random.nextInt(63); slope = -2 + random.nextDouble() * 3; noise = 3; }
-            case "COUNT" -> { start = 200 + random.nextInt(1800); slope = -start * (random.nextDouble() * 0.03); noise = start * 0.01; }
-            default -> { start = random.nextInt(4); slope = random.nextDouble() * 0.3; noise = 0.6; } // group level index
+            case "PERCENT", "SCORE" -> {
+                start = 35 + random.nextDouble() * 45;
+                slope = -0.5 + random.nextDouble() * 3;
+                noise = 1.5;
+            }
+            case "RANK" -> {
+                start = 1 + random.nextInt(63);
+                slope = -2 + random.nextDouble() * 3;
+                noise = 3;
+            }
+            case "COUNT" -> {
+                start = 200 + random.nextInt(1800);
+                slope = -start * (random.nextDouble() * 0.03);
+                noise = start * 0.01;
+            }
+            default -> {
+                start = random.nextInt(4);
+                slope = random.nextDouble() * 0.3;
+                noise = 0.6;
+            } // group level index
         }
         for (int y = 0; y < years.length; y++) {
             double v = start + slope * y + (random.nextDouble() * 2 - 1) * noise;
@@ -184,8 +276,10 @@ public class NationalDataGenerator {
         return switch (indicator.code()) {
             case "PAPI_GROUP" -> PAPI_LEVELS[(int) Math.max(0, Math.min(PAPI_LEVELS.length - 1, Math.round(value)))];
             case "PCI_GROUP" -> PCI_LEVELS[(int) Math.max(0, Math.min(PCI_LEVELS.length - 1, Math.round(value)))];
-            default -> indicator.kind().equals("PERCENT") || indicator.kind().equals("SCORE")
-                    ? String.format(Locale.ROOT, "%.2f", value) : String.valueOf((long) value);
+            default ->
+                indicator.kind().equals("PERCENT") || indicator.kind().equals("SCORE")
+                        ? String.format(Locale.ROOT, "%.2f", value)
+                        : String.valueOf((long) value);
         };
     }
 
@@ -198,13 +292,19 @@ public class NationalDataGenerator {
                 double threshold = Math.min(100, Math.round(last + (random.nextDouble() * 20 - 8)));
                 yield comparison + "," + (long) Math.max(1, threshold) + ",," + deadline + ",,";
             }
-            case "RANK" -> "RANK_AT_BEST," + Math.max(1, Math.min(63, Math.round(last - 5 + random.nextInt(10)))) + ",," + deadline + ",,";
-            case "COUNT" -> random.nextBoolean()
-                    ? "REDUCE_BY_PERCENT," + (5 + random.nextInt(11)) + ",," + deadline + "," + (deadline - 4) + ","
-                    : "AT_MOST," + Math.round(last * 0.95) + ",," + deadline + ",,";
-            default -> "GROUP_AT_LEAST,," + (indicator.code().equals("PAPI_GROUP")
-                    ? PAPI_LEVELS[1 + random.nextInt(PAPI_LEVELS.length - 1)]
-                    : PCI_LEVELS[2 + random.nextInt(PCI_LEVELS.length - 2)]) + "," + deadline + ",,";
+            case "RANK" ->
+                "RANK_AT_BEST," + Math.max(1, Math.min(63, Math.round(last - 5 + random.nextInt(10)))) + ",," + deadline
+                        + ",,";
+            case "COUNT" ->
+                random.nextBoolean()
+                        ? "REDUCE_BY_PERCENT," + (5 + random.nextInt(11)) + ",," + deadline + "," + (deadline - 4) + ","
+                        : "AT_MOST," + Math.round(last * 0.95) + ",," + deadline + ",,";
+            default ->
+                "GROUP_AT_LEAST,,"
+                        + (indicator.code().equals("PAPI_GROUP")
+                                ? PAPI_LEVELS[1 + random.nextInt(PAPI_LEVELS.length - 1)]
+                                : PCI_LEVELS[2 + random.nextInt(PCI_LEVELS.length - 2)])
+                        + "," + deadline + ",,";
         };
     }
 

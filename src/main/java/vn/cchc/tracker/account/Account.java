@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Set;
 import java.util.SortedSet;
@@ -68,8 +67,7 @@ public class Account {
     @Version
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String username, String passwordHash, String displayName, Role role, Instant now) {
         this.username = username;

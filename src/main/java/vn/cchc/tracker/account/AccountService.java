@@ -1,12 +1,5 @@
 package vn.cchc.tracker.account;
 
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.audit.AuditAction;
 import vn.cchc.tracker.audit.AuditEntityType;
 import vn.cchc.tracker.audit.AuditEntry;
@@ -46,8 +44,12 @@ public class AccountService implements UserDetailsService {
     private final Clock clock;
     private final LoginLockout lockout = LoginLockout.DEFAULT;
 
-    public AccountService(AccountRepository accounts, ProvinceService provinces, PasswordEncoder passwordEncoder,
-                          AuditLog audit, Clock clock) {
+    public AccountService(
+            AccountRepository accounts,
+            ProvinceService provinces,
+            PasswordEncoder passwordEncoder,
+            AuditLog audit,
+            Clock clock) {
         this.accounts = accounts;
         this.provinces = provinces;
         this.passwordEncoder = passwordEncoder;
@@ -82,7 +84,9 @@ public class AccountService implements UserDetailsService {
 
     /** The actor for a logged-in username, as the database says now: a disabled or removed account may do nothing. */
     public Actor actor(String username) {
-        return accounts.findByUsername(normalise(username)).map(Account::toActor).orElse(Actor.anonymous());
+        return accounts.findByUsername(normalise(username))
+                .map(Account::toActor)
+                .orElse(Actor.anonymous());
     }
 
     // --- reading ----------------------------------------------------------------------------------------------
@@ -106,7 +110,8 @@ public class AccountService implements UserDetailsService {
     /** Whether an enabled account still has this password; for start-up checks, not for logging in. */
     public boolean isEnabledWithPassword(String username, String password) {
         return accounts.findByUsername(normalise(username))
-                .map(a -> a.isEnabled() && passwordEncoder.matches(password, a.getPasswordHash())).orElse(false);
+                .map(a -> a.isEnabled() && passwordEncoder.matches(password, a.getPasswordHash()))
+                .orElse(false);
     }
 
     // --- changes ----------------------------------------------------------------------------------------------
@@ -134,7 +139,8 @@ public class AccountService implements UserDetailsService {
         }
         InvalidInputException.throwIfAny(violations);
         Map<String, Object> before = snapshot(account);
-        account.describe(params.displayName(), params.role(), params.provinceCodes(), params.approver(), clock.instant());
+        account.describe(
+                params.displayName(), params.role(), params.provinceCodes(), params.approver(), clock.instant());
         accounts.flush();
         record(actor.username(), account, AuditAction.UPDATE, before, snapshot(account));
         return account;
@@ -222,8 +228,9 @@ public class AccountService implements UserDetailsService {
             if (params.provinceCodes().isEmpty()) {
                 violations.add(Violation.of("provinceCodes", "account.error.provinces.required"));
             }
-            params.provinceCodes().stream().filter(c -> !known.contains(c)).forEach(c ->
-                    violations.add(Violation.of("provinceCodes", "account.error.provinces.unknown", c)));
+            params.provinceCodes().stream()
+                    .filter(c -> !known.contains(c))
+                    .forEach(c -> violations.add(Violation.of("provinceCodes", "account.error.provinces.unknown", c)));
         }
         return violations;
     }
@@ -238,9 +245,10 @@ public class AccountService implements UserDetailsService {
         }
     }
 
-    private void record(String by, Account account, AuditAction action, Map<String, Object> before,
-                        Map<String, Object> after) {
-        audit.record(AuditEntry.of(by, AuditEntityType.ACCOUNT, account.getId(), null, action, before, after, Origin.WEB));
+    private void record(
+            String by, Account account, AuditAction action, Map<String, Object> before, Map<String, Object> after) {
+        audit.record(
+                AuditEntry.of(by, AuditEntityType.ACCOUNT, account.getId(), null, action, before, after, Origin.WEB));
     }
 
     private static Map<String, Object> snapshot(Account a) {

@@ -1,10 +1,9 @@
 package vn.cchc.tracker.account;
 
-import org.springframework.security.access.AccessDeniedException;
-
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who is asking, as the write services see it: every write service takes an actor and checks its scope itself,

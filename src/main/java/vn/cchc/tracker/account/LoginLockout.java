@@ -24,11 +24,13 @@ public record LoginLockout(int maxAttempts, Duration lockFor) {
 
     public State afterFailure(State state, Instant now) {
         // an expired lock gives a fresh series of attempts
-        int attempts = (state.lockedUntil() != null && !state.lockedUntil().isAfter(now) ? 0 : state.failedAttempts()) + 1;
+        int attempts =
+                (state.lockedUntil() != null && !state.lockedUntil().isAfter(now) ? 0 : state.failedAttempts()) + 1;
         if (attempts >= maxAttempts) {
             return new State(attempts, now.plus(lockFor));
         }
-        return new State(attempts, state.lockedUntil() != null && state.lockedUntil().isAfter(now) ? state.lockedUntil() : null);
+        return new State(
+                attempts, state.lockedUntil() != null && state.lockedUntil().isAfter(now) ? state.lockedUntil() : null);
     }
 
     public State afterSuccess() {

@@ -3,7 +3,6 @@ package vn.cchc.tracker.account;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import vn.cchc.tracker.support.Violation;
 
 /** What a new password must be. BCrypt reads at most 72 bytes, so longer ones would be silently cut. Plain Java. */
@@ -12,8 +11,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
     public static final int MAX_BYTES = 72;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static List<Violation> check(String field, String password, String username) {
         List<Violation> violations = new ArrayList<>();

@@ -1,14 +1,12 @@
 package vn.cchc.tracker.account;
 
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Set;
-
 import vn.cchc.tracker.support.Violation;
 
 /**
@@ -37,14 +35,14 @@ class StartupAccounts implements ApplicationRunner {
         if (admin.required() && !admin.given()) {
             throw new IllegalStateException("""
                     The prod profile needs its first admin account from the environment: set CCHC_ADMIN_USERNAME and \
-                    CCHC_ADMIN_PASSWORD (at least %d characters). Demo accounts are never created in prod."""
-                    .formatted(PasswordPolicy.MIN_LENGTH));
+                    CCHC_ADMIN_PASSWORD (at least %d characters). Demo accounts are never created in prod.""".formatted(PasswordPolicy.MIN_LENGTH));
         }
         if (admin.given()) {
             List<Violation> weak = PasswordPolicy.check("password", admin.password(), admin.username());
             if (!weak.isEmpty()) {
-                throw new IllegalStateException("CCHC_ADMIN_PASSWORD is not acceptable: it needs at least %d characters, at most %d bytes, and must differ from the username"
-                        .formatted(PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
+                throw new IllegalStateException(
+                        "CCHC_ADMIN_PASSWORD is not acceptable: it needs at least %d characters, at most %d bytes, and must differ from the username"
+                                .formatted(PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
             }
         }
     }
@@ -56,23 +54,33 @@ class StartupAccounts implements ApplicationRunner {
             refuseDemoPasswords();
         }
         if (admin.given() && !accounts.exists(admin.username())) {
-            accounts.createAtStartup(admin.username(), admin.password(),
+            accounts.createAtStartup(
+                    admin.username(),
+                    admin.password(),
                     new AccountParameters("Administrator", Role.ADMIN, Set.of(), false));
             log.info("Created the first admin account '{}' from the environment", admin.username());
         }
         if (properties.demo() && accounts.isEmpty()) {
-            accounts.createAtStartup(DEMO_ADMIN, DEMO_ADMIN_PASSWORD,
+            accounts.createAtStartup(
+                    DEMO_ADMIN,
+                    DEMO_ADMIN_PASSWORD,
                     new AccountParameters("Quản trị viên (demo)", Role.ADMIN, Set.of(), false));
-            accounts.createAtStartup(DEMO_EDITOR, DEMO_EDITOR_PASSWORD,
+            accounts.createAtStartup(
+                    DEMO_EDITOR,
+                    DEMO_EDITOR_PASSWORD,
                     new AccountParameters("Biên tập viên Đắk Nông (demo)", Role.EDITOR, Set.of("67"), false));
-            log.warn("Created the DEMO accounts '{}' and '{}' with the passwords published in the README. "
-                    + "Never run an installation reachable by others like this: use the prod profile.", DEMO_ADMIN, DEMO_EDITOR);
+            log.warn(
+                    "Created the DEMO accounts '{}' and '{}' with the passwords published in the README. "
+                            + "Never run an installation reachable by others like this: use the prod profile.",
+                    DEMO_ADMIN,
+                    DEMO_EDITOR);
         }
     }
 
     /** A database that once ran in the default profile may still hold the published demo passwords. */
     private void refuseDemoPasswords() {
-        if (accounts.isEnabledWithPassword(DEMO_ADMIN, DEMO_ADMIN_PASSWORD) || accounts.isEnabledWithPassword(DEMO_EDITOR, DEMO_EDITOR_PASSWORD)) {
+        if (accounts.isEnabledWithPassword(DEMO_ADMIN, DEMO_ADMIN_PASSWORD)
+                || accounts.isEnabledWithPassword(DEMO_EDITOR, DEMO_EDITOR_PASSWORD)) {
             throw new IllegalStateException("A demo account with its published password exists in this database; "
                     + "reset or disable it before running with the prod profile.");
         }

@@ -5,16 +5,14 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-
 import org.springframework.context.MessageSource;
-
-import vn.cchc.tracker.indicator.UnitKind;
-import vn.cchc.tracker.support.DecimalText;
-import vn.cchc.tracker.target.Comparison;
 import vn.cchc.tracker.attainment.rules.AttainmentExplanation;
 import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.AttainmentTarget;
+import vn.cchc.tracker.indicator.UnitKind;
+import vn.cchc.tracker.support.DecimalText;
+import vn.cchc.tracker.target.Comparison;
 
 /**
  * Puts an attainment result into one sentence in the reader's language, from templates under
@@ -51,41 +49,62 @@ public final class AttainmentExplainer {
         } else if (e.judgedLevel() != null) {
             judged = value(UnitKind.GROUP, label(levelLabel, e.judgedLevel()), locale);
         }
-        String projected = e.projectedValue() == null ? ""
-                : value(e.unitKind(), formatNumber(e.projectedValue(), locale), locale);
+        String projected =
+                e.projectedValue() == null ? "" : value(e.unitKind(), formatNumber(e.projectedValue(), locale), locale);
         String progressNote = "";
         if (e.projectedProgress() != null) {
-            progressNote = " " + (e.projectedProgress().signum() < 0
-                    ? message("attainment.projectedProgress.away", locale)
-                    : message("attainment.projectedProgress", locale, percent(e.projectedProgress(), locale)));
+            progressNote = " "
+                    + (e.projectedProgress().signum() < 0
+                            ? message("attainment.projectedProgress.away", locale)
+                            : message("attainment.projectedProgress", locale, percent(e.projectedProgress(), locale)));
         }
-        return message(e.reason().messageKey(), locale,
-                year(e.judgedYear()),                       // {0}
-                judged,                                     // {1}
-                threshold(e, locale, levelLabel),           // {2}
-                year(e.deadlineYear()),                     // {3}
-                projected,                                  // {4}
-                progressNote,                               // {5}
-                year(e.baselineYear()),                     // {6}
-                year(e.cutoffYear()),                       // {7}
+        return message(
+                e.reason().messageKey(),
+                locale,
+                year(e.judgedYear()), // {0}
+                judged, // {1}
+                threshold(e, locale, levelLabel), // {2}
+                year(e.deadlineYear()), // {3}
+                projected, // {4}
+                progressNote, // {5}
+                year(e.baselineYear()), // {6}
+                year(e.cutoffYear()), // {7}
                 e.unknownLevel() == null ? "" : label(levelLabel, e.unknownLevel()), // {8}
-                year(e.evaluationYear()));                  // {9}
+                year(e.evaluationYear())); // {9}
     }
 
     /** The target's threshold in words, e.g. "≥ 90%", "hạng 37 trở lên", "giảm ít nhất 10% so với 2021". */
     public String threshold(AttainmentExplanation e, Locale locale, UnaryOperator<String> levelLabel) {
-        return threshold(e.comparison(), e.unitKind(), e.thresholdValue(), e.thresholdLevel(), e.baselineYear(),
-                locale, levelLabel);
+        return threshold(
+                e.comparison(),
+                e.unitKind(),
+                e.thresholdValue(),
+                e.thresholdLevel(),
+                e.baselineYear(),
+                locale,
+                levelLabel);
     }
 
     /** A target's threshold in words, e.g. "≥ 90%", "hạng 37 trở lên", "nhóm khá trở lên". */
     public String threshold(AttainmentTarget target, Locale locale, UnaryOperator<String> levelLabel) {
-        return threshold(target.comparison(), target.unitKind(), target.thresholdValue(), target.thresholdLevel(),
-                target.baselineYear(), locale, levelLabel);
+        return threshold(
+                target.comparison(),
+                target.unitKind(),
+                target.thresholdValue(),
+                target.thresholdLevel(),
+                target.baselineYear(),
+                locale,
+                levelLabel);
     }
 
-    private String threshold(Comparison comparison, UnitKind unit, BigDecimal value, String level,
-                             Integer baselineYear, Locale locale, UnaryOperator<String> levelLabel) {
+    private String threshold(
+            Comparison comparison,
+            UnitKind unit,
+            BigDecimal value,
+            String level,
+            Integer baselineYear,
+            Locale locale,
+            UnaryOperator<String> levelLabel) {
         String key = "attainment.threshold." + comparison.name();
         switch (comparison) {
             case GROUP_AT_LEAST:
@@ -93,8 +112,8 @@ public final class AttainmentExplainer {
             case RANK_AT_BEST:
                 return message(key, locale, formatNumber(value, locale));
             case REDUCE_BY_PERCENT:
-                return message(key, locale, value(UnitKind.PERCENT, formatNumber(value, locale), locale),
-                        year(baselineYear));
+                return message(
+                        key, locale, value(UnitKind.PERCENT, formatNumber(value, locale), locale), year(baselineYear));
             default:
                 return message(key, locale, value(unit, formatNumber(value, locale), locale));
         }

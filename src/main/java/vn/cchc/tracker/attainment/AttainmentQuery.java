@@ -1,9 +1,5 @@
 package vn.cchc.tracker.attainment;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.cchc.tracker.attainment.rules.Measurements;
+import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.indicator.GroupLevel;
 import vn.cchc.tracker.indicator.IndicatorService;
 import vn.cchc.tracker.indicator.IndicatorSpec;
@@ -25,8 +25,6 @@ import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.support.KeyHashes;
 import vn.cchc.tracker.target.Comparison;
-import vn.cchc.tracker.attainment.rules.Measurements;
-import vn.cchc.tracker.attainment.rules.TargetRow;
 
 /**
  * Loads what evaluating targets needs in four statements, whatever the number of targets: the units and the
@@ -53,7 +51,8 @@ class AttainmentQuery {
             where (cast(:code as varchar) is null or m.province_id in (select id from province where code = :code))""";
 
     /** Province, then the document's issue date, then the target's place in its document. */
-    private static final Comparator<Placed> DOCUMENT_ORDER = Comparator.comparing((Placed p) -> p.row().provinceCode())
+    private static final Comparator<Placed> DOCUMENT_ORDER = Comparator.comparing(
+                    (Placed p) -> p.row().provinceCode())
             .thenComparing(Placed::issueDate)
             .thenComparingLong(p -> p.row().documentId())
             .thenComparingInt(Placed::position)
@@ -81,28 +80,48 @@ class AttainmentQuery {
         Map<String, IndicatorNames> names = new HashMap<>();
         Map<String, LinkedHashMap<String, String>> levels = new HashMap<>();
         for (IndicatorSpec indicator : indicators.snapshot().all()) {
-            names.put(indicator.code(), new IndicatorNames(indicator.nameVi(), indicator.nameEn(),
-                    indicator.reformAreaCode()));
+            names.put(
+                    indicator.code(),
+                    new IndicatorNames(indicator.nameVi(), indicator.nameEn(), indicator.reformAreaCode()));
             for (GroupLevel level : indicator.levels()) {
-                levels.computeIfAbsent(indicator.code(), k -> new LinkedHashMap<>()).put(level.nameVi(), level.nameEn());
+                levels.computeIfAbsent(indicator.code(), k -> new LinkedHashMap<>())
+                        .put(level.nameVi(), level.nameEn());
             }
         }
         return new Catalogue(names, levels);
     }
 
     /** The targets, by province code, then in each document's order (sorted here: cheaper than in PostgreSQL). */
-    List<TargetRow> targets(String provinceCode, Map<Long, ProvinceUnit> units, Map<String, IndicatorNames> indicators) {
+    List<TargetRow> targets(
+            String provinceCode, Map<Long, ProvinceUnit> units, Map<String, IndicatorNames> indicators) {
         // columns by position: 20,000 rows × 17 columns, a lookup by name each would cost a third of the mapping
         List<Placed> placed = jdbc.query(TARGETS, new MapSqlParameterSource("code", provinceCode), (rs, n) -> {
             ProvinceUnit unit = units.get(rs.getLong(5));
             String indicatorCode = rs.getString(7);
             IndicatorNames names = indicators.get(indicatorCode);
-            return new Placed(new TargetRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                    unit.code(), unit.nameVi(), indicatorCode, names.nameVi(), names.nameEn(), names.reformAreaCode(),
-                    UnitKind.valueOf(rs.getString(8)), Comparison.valueOf(rs.getString(9)), rs.getBigDecimal(10),
-                    rs.getString(11), rs.getInt(12), (Integer) rs.getObject(13), rs.getBigDecimal(14), rs.getString(15),
-                    rs.getString(16), rs.getString(17)),
-                    rs.getObject(4, LocalDate.class), rs.getInt(6));
+            return new Placed(
+                    new TargetRow(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getString(3),
+                            unit.code(),
+                            unit.nameVi(),
+                            indicatorCode,
+                            names.nameVi(),
+                            names.nameEn(),
+                            names.reformAreaCode(),
+                            UnitKind.valueOf(rs.getString(8)),
+                            Comparison.valueOf(rs.getString(9)),
+                            rs.getBigDecimal(10),
+                            rs.getString(11),
+                            rs.getInt(12),
+                            (Integer) rs.getObject(13),
+                            rs.getBigDecimal(14),
+                            rs.getString(15),
+                            rs.getString(16),
+                            rs.getString(17)),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getInt(6));
         });
         placed.sort(DOCUMENT_ORDER);
         List<TargetRow> rows = new ArrayList<>(placed.size());
@@ -115,7 +134,8 @@ class AttainmentQuery {
      * by the caller. When two units under one code (Thừa Thiên Huế, then Huế) both reported a year, the newer
      * unit's value wins ({@link ProvinceUnit#isNewerThan}), as the newer unit is the one that carried the code.
      */
-    Map<SeriesKey, YearValues> measurements(String provinceCode, Map<Long, ProvinceUnit> units, Set<String> indicators) {
+    Map<SeriesKey, YearValues> measurements(
+            String provinceCode, Map<Long, ProvinceUnit> units, Set<String> indicators) {
         Map<SeriesKey, YearValues> series = new HashMap<>();
         jdbc.query(MEASUREMENTS, new MapSqlParameterSource("code", provinceCode), rs -> {
             String indicatorCode = rs.getString(2);
@@ -212,12 +232,10 @@ class AttainmentQuery {
      * @param names  names and reform area by indicator code
      * @param levels ordered levels of each group indicator: Vietnamese name → English name, lowest first
      */
-    record Catalogue(Map<String, IndicatorNames> names, Map<String, LinkedHashMap<String, String>> levels) {
-    }
+    record Catalogue(Map<String, IndicatorNames> names, Map<String, LinkedHashMap<String, String>> levels) {}
 
     /** An indicator's names and reform area. */
-    record IndicatorNames(String nameVi, String nameEn, String reformAreaCode) {
-    }
+    record IndicatorNames(String nameVi, String nameEn, String reformAreaCode) {}
 
     record SeriesKey(String provinceCode, String indicatorCode) {
 
@@ -228,8 +246,7 @@ class AttainmentQuery {
     }
 
     /** A target row with what orders it within its document. */
-    private record Placed(TargetRow row, LocalDate issueDate, int position) {
-    }
+    private record Placed(TargetRow row, LocalDate issueDate, int position) {}
 
     static List<String> names(LinkedHashMap<String, String> levels) {
         return levels == null ? List.of() : new ArrayList<>(levels.keySet());

@@ -1,13 +1,5 @@
 package vn.cchc.tracker.attainment;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,17 +10,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
-
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.cchc.tracker.attainment.AttainmentQuery.SeriesKey;
-import vn.cchc.tracker.province.ProvinceUnit;
-import vn.cchc.tracker.support.DataVersion;
-import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.attainment.rules.AttainmentEvaluator;
 import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.Measurements;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
+import vn.cchc.tracker.province.ProvinceUnit;
+import vn.cchc.tracker.support.DataVersion;
+import vn.cchc.tracker.support.Languages;
 
 /** Evaluates every target of a province, or of all provinces, for one year. */
 @Service
@@ -61,15 +58,19 @@ public class AttainmentService {
         List<TargetRow> targets = inputs.targetsOf(provinceCode);
         List<TargetAttainment> results = new ArrayList<>(targets.size());
         for (TargetRow target : targets) {
-            Measurements measurements = inputs.series().getOrDefault(
-                    new SeriesKey(target.provinceCode(), target.indicatorCode()), Measurements.empty());
+            Measurements measurements = inputs.series()
+                    .getOrDefault(new SeriesKey(target.provinceCode(), target.indicatorCode()), Measurements.empty());
             AttainmentResult result = evaluator.evaluate(target.toAttainmentTarget(), measurements, year);
             LinkedHashMap<String, String> indicatorLevels = inputs.levels().get(target.indicatorCode());
             results.add(new TargetAttainment(target, result, () -> texts(target, result, indicatorLevels, locale)));
         }
         if (log.isDebugEnabled()) {
-            log.debug("evaluated {} targets of {} for {} in {} ms ({}; their words are written when read)", results.size(),
-                    provinceCode == null ? "all provinces" : provinceCode, year, (System.nanoTime() - started) / 1_000_000,
+            log.debug(
+                    "evaluated {} targets of {} for {} in {} ms ({}; their words are written when read)",
+                    results.size(),
+                    provinceCode == null ? "all provinces" : provinceCode,
+                    year,
+                    (System.nanoTime() - started) / 1_000_000,
                     inputs.loaded() ? "inputs loaded from the database" : "inputs in memory");
         }
         return results;
@@ -112,19 +113,29 @@ public class AttainmentService {
         Map<SeriesKey, Measurements> series = new HashMap<>(raw.size() * 2);
         raw.forEach((key, values) -> series.put(key, toMeasurements(values, levels.get(key.indicatorCode()))));
         Map<String, List<TargetRow>> byProvince = new HashMap<>();
-        targets.forEach(t -> byProvince.computeIfAbsent(t.provinceCode(), k -> new ArrayList<>()).add(t));
+        targets.forEach(t -> byProvince
+                .computeIfAbsent(t.provinceCode(), k -> new ArrayList<>())
+                .add(t));
         if (log.isDebugEnabled()) {
-            log.debug("loaded units, catalogue and {} targets in {} ms, {} series of values in {} ms, series built in {} ms",
-                    targets.size(), (targetsLoaded - started) / 1_000_000, raw.size(), (valuesLoaded - targetsLoaded) / 1_000_000,
+            log.debug(
+                    "loaded units, catalogue and {} targets in {} ms, {} series of values in {} ms, series built in {} ms",
+                    targets.size(),
+                    (targetsLoaded - started) / 1_000_000,
+                    raw.size(),
+                    (valuesLoaded - targetsLoaded) / 1_000_000,
                     (System.nanoTime() - valuesLoaded) / 1_000_000);
         }
         return new Inputs(version, targets, byProvince, series, levels, true);
     }
 
     /** Targets in document order, their provinces' measurement series, and the levels of group indicators. */
-    private record Inputs(long version, List<TargetRow> targets, Map<String, List<TargetRow>> byProvince,
-                          Map<SeriesKey, Measurements> series, Map<String, LinkedHashMap<String, String>> levels,
-                          boolean loaded) {
+    private record Inputs(
+            long version,
+            List<TargetRow> targets,
+            Map<String, List<TargetRow>> byProvince,
+            Map<SeriesKey, Measurements> series,
+            Map<String, LinkedHashMap<String, String>> levels,
+            boolean loaded) {
 
         List<TargetRow> targetsOf(String provinceCode) {
             return provinceCode == null ? targets : byProvince.getOrDefault(provinceCode, List.of());
@@ -135,11 +146,13 @@ public class AttainmentService {
         }
     }
 
-    private TargetAttainment.Texts texts(TargetRow target, AttainmentResult result,
-                                         LinkedHashMap<String, String> indicatorLevels, Locale locale) {
+    private TargetAttainment.Texts texts(
+            TargetRow target, AttainmentResult result, LinkedHashMap<String, String> indicatorLevels, Locale locale) {
         UnaryOperator<String> levelLabel = levelLabel(indicatorLevels, locale);
-        return new TargetAttainment.Texts(explainer.threshold(target.toAttainmentTarget(), locale, levelLabel),
-                judgedText(result, target, locale, levelLabel), progressText(result, locale),
+        return new TargetAttainment.Texts(
+                explainer.threshold(target.toAttainmentTarget(), locale, levelLabel),
+                judgedText(result, target, locale, levelLabel),
+                progressText(result, locale),
                 explainer.explain(result, locale, levelLabel));
     }
 
@@ -154,11 +167,14 @@ public class AttainmentService {
         return explainer.statusLabel(status, locale);
     }
 
-    private String judgedText(AttainmentResult result, TargetRow target, Locale locale, UnaryOperator<String> levelLabel) {
+    private String judgedText(
+            AttainmentResult result, TargetRow target, Locale locale, UnaryOperator<String> levelLabel) {
         if (result.explanation().judgedLevel() != null) {
             return levelLabel.apply(result.explanation().judgedLevel());
         }
-        return result.judgedValue() == null ? null : explainer.formatValue(target.unitKind(), result.judgedValue(), locale);
+        return result.judgedValue() == null
+                ? null
+                : explainer.formatValue(target.unitKind(), result.judgedValue(), locale);
     }
 
     private String progressText(AttainmentResult result, Locale locale) {
@@ -166,11 +182,13 @@ public class AttainmentService {
             return null;
         }
         String percent = AttainmentExplainer.formatNumber(
-                result.progress().movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP), locale) + "%";
+                        result.progress().movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP), locale)
+                + "%";
         return messages.getMessage("progress.text", new Object[] {percent}, locale);
     }
 
-    private static Measurements toMeasurements(AttainmentQuery.YearValues values, LinkedHashMap<String, String> levels) {
+    private static Measurements toMeasurements(
+            AttainmentQuery.YearValues values, LinkedHashMap<String, String> levels) {
         if (levels == null) {
             return values.numbers();
         }

@@ -1,5 +1,9 @@
 package vn.cchc.tracker.audit;
 
 public enum AuditAction {
-    CREATE, UPDATE, DELETE, APPROVE, REOPEN
+    CREATE,
+    UPDATE,
+    DELETE,
+    APPROVE,
+    REOPEN
 }

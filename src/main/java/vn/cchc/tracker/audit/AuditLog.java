@@ -1,10 +1,5 @@
 package vn.cchc.tracker.audit;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,7 +8,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,9 +51,20 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry e) {
-        jdbc.update(INSERT, Timestamp.from(clock.instant()), e.actor(), e.entityType().name(), e.entityId(),
-                e.provinceCode(), e.indicatorCode(), e.year(), e.action().name(), toJson(e.oldValue()),
-                toJson(e.newValue()), e.reason(), e.origin().text());
+        jdbc.update(
+                INSERT,
+                Timestamp.from(clock.instant()),
+                e.actor(),
+                e.entityType().name(),
+                e.entityId(),
+                e.provinceCode(),
+                e.indicatorCode(),
+                e.year(),
+                e.action().name(),
+                toJson(e.oldValue()),
+                toJson(e.newValue()),
+                e.reason(),
+                e.origin().text());
     }
 
     /**
@@ -100,11 +109,19 @@ public class AuditLog {
         }
         Connection c = ps.getConnection();
         ps.setTimestamp(1, now);
-        Array[] arrays = {c.createArrayOf("varchar", actors), c.createArrayOf("varchar", types),
-                c.createArrayOf("bigint", ids), c.createArrayOf("varchar", provinces),
-                c.createArrayOf("varchar", indicators), c.createArrayOf("int4", years),
-                c.createArrayOf("varchar", actions), c.createArrayOf("text", olds), c.createArrayOf("text", news),
-                c.createArrayOf("varchar", reasons), c.createArrayOf("varchar", origins)};
+        Array[] arrays = {
+            c.createArrayOf("varchar", actors),
+            c.createArrayOf("varchar", types),
+            c.createArrayOf("bigint", ids),
+            c.createArrayOf("varchar", provinces),
+            c.createArrayOf("varchar", indicators),
+            c.createArrayOf("int4", years),
+            c.createArrayOf("varchar", actions),
+            c.createArrayOf("text", olds),
+            c.createArrayOf("text", news),
+            c.createArrayOf("varchar", reasons),
+            c.createArrayOf("varchar", origins)
+        };
         for (int i = 0; i < arrays.length; i++) {
             ps.setArray(i + 2, arrays[i]);
         }

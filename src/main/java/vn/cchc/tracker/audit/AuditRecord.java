@@ -9,9 +9,20 @@ import java.util.Objects;
 import java.util.Set;
 
 /** A stored audit row, with its before/after values read back as field → value maps. */
-public record AuditRecord(long id, Instant occurredAt, String actor, AuditEntityType entityType, Long entityId,
-                          String provinceCode, String indicatorCode, Integer year, AuditAction action,
-                          Map<String, Object> oldValue, Map<String, Object> newValue, String reason, String origin) {
+public record AuditRecord(
+        long id,
+        Instant occurredAt,
+        String actor,
+        AuditEntityType entityType,
+        Long entityId,
+        String provinceCode,
+        String indicatorCode,
+        Integer year,
+        AuditAction action,
+        Map<String, Object> oldValue,
+        Map<String, Object> newValue,
+        String reason,
+        String origin) {
 
     /** One field's value before and after; either side is {@code null} when the field did not exist there. */
     public record FieldChange(String field, Object before, Object after) {
@@ -36,7 +47,9 @@ public record AuditRecord(long id, Instant occurredAt, String actor, AuditEntity
         List<FieldChange> changed = new ArrayList<>();
         List<FieldChange> same = new ArrayList<>();
         for (String field : fields) {
-            FieldChange c = new FieldChange(field, oldValue == null ? null : oldValue.get(field),
+            FieldChange c = new FieldChange(
+                    field,
+                    oldValue == null ? null : oldValue.get(field),
                     newValue == null ? null : newValue.get(field));
             (c.changed() ? changed : same).add(c);
         }

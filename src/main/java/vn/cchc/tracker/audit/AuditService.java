@@ -1,17 +1,15 @@
 package vn.cchc.tracker.audit;
 
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,8 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditService {
 
     public static final int PAGE_SIZE = 50;
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
     private static final String COLUMNS = """
             select id, occurred_at, actor, entity_type, entity_id, province_code, indicator_code, year, action,
                    old_value::text as old_value, new_value::text as new_value, reason, origin
@@ -45,8 +42,10 @@ public class AuditService {
 
     /** Everything that happened to one record, oldest first. */
     public List<AuditRecord> history(AuditEntityType type, long entityId) {
-        return jdbc.query(COLUMNS + " where entity_type = :type and entity_id = :id order by occurred_at, id",
-                new MapSqlParameterSource("type", type.name()).addValue("id", entityId), mapper());
+        return jdbc.query(
+                COLUMNS + " where entity_type = :type and entity_id = :id order by occurred_at, id",
+                new MapSqlParameterSource("type", type.name()).addValue("id", entityId),
+                mapper());
     }
 
     /**
@@ -54,11 +53,14 @@ public class AuditService {
      * and re-creations; approvals and reopenings of that province-year are included.
      */
     public List<AuditRecord> measurementHistory(String provinceCode, String indicatorCode, int year) {
-        return jdbc.query(COLUMNS + "\n" + """
+        return jdbc.query(
+                COLUMNS + "\n" + """
                  where province_code = :code and year = :year
                    and ((entity_type = 'MEASUREMENT' and indicator_code = :indicator) or entity_type = 'APPROVAL')
                  order by occurred_at, id""",
-                new MapSqlParameterSource("code", provinceCode).addValue("indicator", indicatorCode).addValue("year", year),
+                new MapSqlParameterSource("code", provinceCode)
+                        .addValue("indicator", indicatorCode)
+                        .addValue("year", year),
                 mapper());
     }
 
@@ -68,15 +70,28 @@ public class AuditService {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("actor", filter.actor())
                 .addValue("province", filter.provinceCode())
-                .addValue("from", filter.from() == null ? null
-                        : Timestamp.from(filter.from().atStartOfDay(clock.getZone()).toInstant()))
-                .addValue("to", filter.to() == null ? null
-                        : Timestamp.from(filter.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
+                .addValue(
+                        "from",
+                        filter.from() == null
+                                ? null
+                                : Timestamp.from(filter.from()
+                                        .atStartOfDay(clock.getZone())
+                                        .toInstant()))
+                .addValue(
+                        "to",
+                        filter.to() == null
+                                ? null
+                                : Timestamp.from(filter.to()
+                                        .plusDays(1)
+                                        .atStartOfDay(clock.getZone())
+                                        .toInstant()))
                 .addValue("limit", PAGE_SIZE)
                 .addValue("offset", (long) safePage * PAGE_SIZE);
         Long total = jdbc.queryForObject("select count(*) from audit_event\n" + FILTER, params, Long.class);
-        List<AuditRecord> rows = jdbc.query(COLUMNS + "\n" + FILTER + " order by occurred_at desc, id desc limit :limit offset :offset",
-                params, mapper());
+        List<AuditRecord> rows = jdbc.query(
+                COLUMNS + "\n" + FILTER + " order by occurred_at desc, id desc limit :limit offset :offset",
+                params,
+                mapper());
         return new AuditPage(rows, safePage, PAGE_SIZE, total == null ? 0 : total);
     }
 
@@ -86,12 +101,20 @@ public class AuditService {
     }
 
     private RowMapper<AuditRecord> mapper() {
-        return (rs, n) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                rs.getString("actor"), AuditEntityType.valueOf(rs.getString("entity_type")),
-                (Long) rs.getObject("entity_id", Long.class), rs.getString("province_code"),
-                rs.getString("indicator_code"), (Integer) rs.getObject("year", Integer.class),
-                AuditAction.valueOf(rs.getString("action")), parse(rs.getString("old_value")),
-                parse(rs.getString("new_value")), rs.getString("reason"), rs.getString("origin"));
+        return (rs, n) -> new AuditRecord(
+                rs.getLong("id"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("actor"),
+                AuditEntityType.valueOf(rs.getString("entity_type")),
+                (Long) rs.getObject("entity_id", Long.class),
+                rs.getString("province_code"),
+                rs.getString("indicator_code"),
+                (Integer) rs.getObject("year", Integer.class),
+                AuditAction.valueOf(rs.getString("action")),
+                parse(rs.getString("old_value")),
+                parse(rs.getString("new_value")),
+                rs.getString("reason"),
+                rs.getString("origin"));
     }
 
     private Map<String, Object> parse(String text) {

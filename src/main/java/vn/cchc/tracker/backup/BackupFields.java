@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-
 import vn.cchc.tracker.backup.RestoreException.PartProblem;
 import vn.cchc.tracker.indicator.ValueRules;
 import vn.cchc.tracker.support.Violation;

@@ -8,17 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import vn.cchc.tracker.backup.RestoreException.PartProblem;
 import vn.cchc.tracker.tablefile.CsvTableReader;
 import vn.cchc.tracker.tablefile.FileProblem;
 import vn.cchc.tracker.tablefile.HeaderMapping;
-import vn.cchc.tracker.tablefile.UploadedFile;
-import vn.cchc.tracker.tablefile.UploadLimits;
-import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.Sizes;
+import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.TableReadResult;
 import vn.cchc.tracker.tablefile.TableRecord;
+import vn.cchc.tracker.tablefile.UploadLimits;
+import vn.cchc.tracker.tablefile.UploadedFile;
 
 /**
  * The parts of a backup zip as rows under their headers ({@link FullDataLayout}); every problem of the zip, a part's
@@ -42,14 +41,18 @@ final class BackupParts {
             ZipEntry entry;
             byte[] buffer = new byte[8192];
             while ((entry = zip.getNextEntry()) != null) {
-                String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+                String name = entry.getName()
+                        .substring(entry.getName().lastIndexOf('/') + 1)
+                        .toLowerCase(Locale.ROOT);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
                     budget -= n;
                     if (budget < 0) {
-                        problems.add(new PartProblem(backup.name(), TableProblem.ofFile(
-                                FileProblem.FILE_UNPACKED_TOO_LARGE, Sizes.human(limits.maxUnpackedBytes()))));
+                        problems.add(new PartProblem(
+                                backup.name(),
+                                TableProblem.ofFile(
+                                        FileProblem.FILE_UNPACKED_TOO_LARGE, Sizes.human(limits.maxUnpackedBytes()))));
                         return new BackupParts(Map.of(), problems);
                     }
                     out.write(buffer, 0, n);

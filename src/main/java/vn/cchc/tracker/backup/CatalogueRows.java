@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
 import vn.cchc.tracker.backup.RestoreException.PartProblem;
 import vn.cchc.tracker.indicator.Direction;
 import vn.cchc.tracker.indicator.IndicatorCatalogue;
@@ -27,16 +26,14 @@ import vn.cchc.tracker.tablefile.TableRecord;
  */
 final class CatalogueRows {
 
-    private CatalogueRows() {
-    }
+    private CatalogueRows() {}
 
     /**
      * A unit the installation lacks; its id is a placeholder until it is written.
      *
      * @param successorCode the unit it went into, by code and start ({@code null} if none)
      */
-    record NewUnit(ProvinceUnit unit, String changeNote, String successorCode, LocalDate successorFrom) {
-    }
+    record NewUnit(ProvinceUnit unit, String changeNote, String successorCode, LocalDate successorFrom) {}
 
     static List<NewUnit> units(List<TableRecord> rows, ProvinceUnits existing, List<PartProblem> problems) {
         List<NewUnit> created = new ArrayList<>();
@@ -65,7 +62,8 @@ final class CatalogueRows {
                 // checked once every unit of the part is known: a successor may come later in the file
                 successorChecks.add(() -> {
                     if (successorCode == null || successorFrom == null) {
-                        f.problem(successorCode == null ? "successor_code" : "successor_valid_from",
+                        f.problem(
+                                successorCode == null ? "successor_code" : "successor_valid_from",
                                 RestoreProblem.FIELD_REQUIRED);
                     } else if (!keys.contains(successorCode + "|" + successorFrom)
                             && existing.find(successorCode, successorFrom).isEmpty()) {
@@ -89,8 +87,8 @@ final class CatalogueRows {
         return created;
     }
 
-    static List<IndicatorSpec> indicators(List<TableRecord> rows, IndicatorCatalogue existing, Set<String> areas,
-                                          List<PartProblem> problems) {
+    static List<IndicatorSpec> indicators(
+            List<TableRecord> rows, IndicatorCatalogue existing, Set<String> areas, List<PartProblem> problems) {
         List<IndicatorSpec> created = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (TableRecord r : rows) {
@@ -105,8 +103,12 @@ final class CatalogueRows {
             BigDecimal max = f.decimal("max_value");
             String levelText = f.optional("levels");
             // a backup keeps the Vietnamese names only; they stand for the English ones too
-            String[] levels = levelText == null ? new String[0] : Arrays.stream(levelText.split("\\|"))
-                    .map(String::strip).filter(l -> !l.isEmpty()).toArray(String[]::new);
+            String[] levels = levelText == null
+                    ? new String[0]
+                    : Arrays.stream(levelText.split("\\|"))
+                            .map(String::strip)
+                            .filter(l -> !l.isEmpty())
+                            .toArray(String[]::new);
             if (code == null) {
                 continue;
             }
@@ -132,8 +134,8 @@ final class CatalogueRows {
                 continue;
             }
             if (nameVi != null && nameEn != null && area != null && kind != null && direction != null) {
-                created.add(new IndicatorSpec(code, nameVi, nameEn, area, kind, direction, min, max,
-                        ValueSpec.levels(levels)));
+                created.add(new IndicatorSpec(
+                        code, nameVi, nameEn, area, kind, direction, min, max, ValueSpec.levels(levels)));
             }
         }
         return created;

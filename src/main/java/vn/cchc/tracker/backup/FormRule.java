@@ -1,7 +1,6 @@
 package vn.cchc.tracker.backup;
 
 import java.util.List;
-
 import vn.cchc.tracker.support.Violation;
 import vn.cchc.tracker.tablefile.ProblemKind;
 

@@ -1,10 +1,5 @@
 package vn.cchc.tracker.backup;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +13,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.exporting.MeasurementExportService;
 import vn.cchc.tracker.indicator.IndicatorService;
 import vn.cchc.tracker.indicator.IndicatorSpec;
@@ -53,8 +52,11 @@ public class FullDataExportService {
     private final MeasurementExportService measurements;
     private final Clock clock;
 
-    public FullDataExportService(NamedParameterJdbcTemplate jdbc, IndicatorService indicators,
-                                 MeasurementExportService measurements, Clock clock) {
+    public FullDataExportService(
+            NamedParameterJdbcTemplate jdbc,
+            IndicatorService indicators,
+            MeasurementExportService measurements,
+            Clock clock) {
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.measurements = measurements;
@@ -75,8 +77,12 @@ public class FullDataExportService {
         ExportTable results = measurements.importLayout(new MeasurementExportService.Filter(null, null, null));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            put(zip, FullDataLayout.README, FullDataLayout.readme(DateTimeFormatter.ISO_LOCAL_DATE.format(
-                    LocalDate.now(clock.withZone(CellText.ZONE)))).getBytes(StandardCharsets.UTF_8));
+            put(
+                    zip,
+                    FullDataLayout.README,
+                    FullDataLayout.readme(DateTimeFormatter.ISO_LOCAL_DATE.format(
+                                    LocalDate.now(clock.withZone(CellText.ZONE))))
+                            .getBytes(StandardCharsets.UTF_8));
             put(zip, FullDataLayout.PROVINCES, CsvTableWriter.write(units, null));
             put(zip, FullDataLayout.INDICATORS, CsvTableWriter.write(indicators, null));
             put(zip, FullDataLayout.DOCUMENTS, CsvTableWriter.write(documents, null));
@@ -104,8 +110,15 @@ public class FullDataExportService {
     private ExportTable indicatorTable() {
         List<List<Object>> rows = indicators.snapshot().all().stream()
                 .sorted(Comparator.comparing(IndicatorSpec::code))
-                .map(i -> Arrays.<Object>asList(i.code(), i.nameVi(), i.nameEn(), i.reformAreaCode(),
-                        i.unitKind().name(), i.direction().name(), i.minValue(), i.maxValue(),
+                .map(i -> Arrays.<Object>asList(
+                        i.code(),
+                        i.nameVi(),
+                        i.nameEn(),
+                        i.reformAreaCode(),
+                        i.unitKind().name(),
+                        i.direction().name(),
+                        i.minValue(),
+                        i.maxValue(),
                         i.levels().isEmpty() ? null : String.join("|", i.levelNames())))
                 .toList();
         return new ExportTable("indicators", FullDataLayout.INDICATOR_COLUMNS, rows);

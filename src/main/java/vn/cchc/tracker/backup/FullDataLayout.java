@@ -29,19 +29,52 @@ public final class FullDataLayout {
     public static final String MEASUREMENTS = "measurements.csv";
 
     public static final List<String> PROVINCE_COLUMNS = List.of(
-            "code", "valid_from", "name_vi", "kind", "valid_to", "successor_code", "successor_valid_from", "change_note");
+            "code",
+            "valid_from",
+            "name_vi",
+            "kind",
+            "valid_to",
+            "successor_code",
+            "successor_valid_from",
+            "change_note");
     public static final List<String> INDICATOR_COLUMNS = List.of(
-            "code", "name_vi", "name_en", "reform_area_code", "unit_kind", "direction", "min_value", "max_value", "levels");
+            "code",
+            "name_vi",
+            "name_en",
+            "reform_area_code",
+            "unit_kind",
+            "direction",
+            "min_value",
+            "max_value",
+            "levels");
     public static final List<String> DOCUMENT_COLUMNS = List.of(
-            "province_code", "province_valid_from", "number", "kind", "issuing_body", "issue_date", "title",
-            "period_from", "period_to", "source");
+            "province_code",
+            "province_valid_from",
+            "number",
+            "kind",
+            "issuing_body",
+            "issue_date",
+            "title",
+            "period_from",
+            "period_to",
+            "source");
     public static final List<String> TARGET_COLUMNS = List.of(
-            "province_code", "province_valid_from", "document_number", "position", "indicator_code", "comparison",
-            "threshold_value", "threshold_level", "deadline_year", "baseline_year", "baseline_value", "scope_note",
-            "sentence", "source");
+            "province_code",
+            "province_valid_from",
+            "document_number",
+            "position",
+            "indicator_code",
+            "comparison",
+            "threshold_value",
+            "threshold_level",
+            "deadline_year",
+            "baseline_year",
+            "baseline_value",
+            "scope_note",
+            "sentence",
+            "source");
 
-    private FullDataLayout() {
-    }
+    private FullDataLayout() {}
 
     /** What the zip's README says about itself. */
     static String readme(String exportedAt) {
@@ -62,8 +95,13 @@ public final class FullDataLayout {
                 yearly-results import layout and can also be uploaded as an ordinary import.
                 Text starting with = + - or @ is written after an apostrophe so spreadsheets do not run it;
                 the import and the restore drop that apostrophe.
-                """.formatted(FORMAT_VERSION, exportedAt, String.join(",", PROVINCE_COLUMNS), String.join(",", INDICATOR_COLUMNS),
-                String.join(",", DOCUMENT_COLUMNS),
-                String.join(",", TARGET_COLUMNS), String.join(",", ImportColumn.headers()));
+                """.formatted(
+                        FORMAT_VERSION,
+                        exportedAt,
+                        String.join(",", PROVINCE_COLUMNS),
+                        String.join(",", INDICATOR_COLUMNS),
+                        String.join(",", DOCUMENT_COLUMNS),
+                        String.join(",", TARGET_COLUMNS),
+                        String.join(",", ImportColumn.headers()));
     }
 }

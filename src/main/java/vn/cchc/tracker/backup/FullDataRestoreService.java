@@ -1,19 +1,16 @@
 package vn.cchc.tracker.backup;
 
 import jakarta.persistence.PersistenceException;
-
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.audit.AuditAction;
 import vn.cchc.tracker.audit.AuditEntityType;
@@ -38,11 +35,11 @@ import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.support.InvalidInputException;
 import vn.cchc.tracker.tablefile.FileProblem;
-import vn.cchc.tracker.tablefile.UploadedFile;
-import vn.cchc.tracker.tablefile.UploadLimits;
-import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.Sizes;
+import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.TableRecord;
+import vn.cchc.tracker.tablefile.UploadLimits;
+import vn.cchc.tracker.tablefile.UploadedFile;
 
 /**
  * Restores a {@link FullDataLayout full-data export} into an installation that has no documents, targets or results
@@ -58,8 +55,7 @@ public class FullDataRestoreService {
 
     /** What a restore wrote. */
     public record RestoreResult(int provinces, int indicators, int documents, int targets, int measurements)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 
     private static final String ANY_DATA = """
             select (select count(*) from document) + (select count(*) from target) + (select count(*) from measurement)""";
@@ -71,8 +67,13 @@ public class FullDataRestoreService {
     private final RestoreWriter writer;
     private final AuditLog audit;
 
-    public FullDataRestoreService(JdbcTemplate jdbc, ProvinceService provinces, IndicatorService indicators,
-                                  ImportProperties properties, RestoreWriter writer, AuditLog audit) {
+    public FullDataRestoreService(
+            JdbcTemplate jdbc,
+            ProvinceService provinces,
+            IndicatorService indicators,
+            ImportProperties properties,
+            RestoreWriter writer,
+            AuditLog audit) {
         this.jdbc = jdbc;
         this.provinces = provinces;
         this.indicators = indicators;
@@ -94,7 +95,8 @@ public class FullDataRestoreService {
         }
         UploadLimits limits = properties.limits();
         if (backup.exceeds(limits.maxUnpackedBytes())) {
-            throw refused(backup.name(),
+            throw refused(
+                    backup.name(),
                     TableProblem.ofFile(FileProblem.FILE_TOO_LARGE, Sizes.human(limits.maxUnpackedBytes())));
         }
         List<PartProblem> problems = new ArrayList<>();
@@ -112,13 +114,14 @@ public class FullDataRestoreService {
         List<IndicatorSpec> newIndicators =
                 CatalogueRows.indicators(indicatorRows, installedCatalogue, reformAreas(), problems);
         // what the rest of the backup is checked against: the installation plus what the backup brings
-        ProvinceUnits units = installedUnits.with(newUnits.stream().map(NewUnit::unit).toList());
+        ProvinceUnits units =
+                installedUnits.with(newUnits.stream().map(NewUnit::unit).toList());
         IndicatorCatalogue catalogue = installedCatalogue.with(newIndicators);
         Map<String, NewDocument> documents = DocumentRows.documents(documentRows, units, problems);
         List<NewTarget> targets = DocumentRows.targets(targetRows, documents, catalogue, problems);
         List<CheckedRow> measurements = new MeasurementRowValidator(units, catalogue).check(measurementRows);
-        measurements.forEach(m -> m.problems()
-                .forEach(p -> problems.add(new PartProblem(FullDataLayout.MEASUREMENTS, p))));
+        measurements.forEach(
+                m -> m.problems().forEach(p -> problems.add(new PartProblem(FullDataLayout.MEASUREMENTS, p))));
         if (!problems.isEmpty()) {
             throw new RestoreException(problems);
         }
@@ -128,14 +131,27 @@ public class FullDataRestoreService {
             writer.indicators(newIndicators);
             writer.documentsAndTargets(documents.values(), targets, !newUnits.isEmpty());
             writer.measurements(measurements, actor, origin(backup.name()));
-        } catch (PersistenceException | DataAccessException | InvalidInputException | YearApprovedException
-                 | MeasurementConflictException e) {
+        } catch (PersistenceException
+                | DataAccessException
+                | InvalidInputException
+                | YearApprovedException
+                | MeasurementConflictException e) {
             throw refused("", TableProblem.ofFile(RestoreProblem.RESTORE_REJECTED, reason(e)));
         }
-        RestoreResult result = new RestoreResult(newUnits.size(), newIndicators.size(), documents.size(),
-                targets.size(), measurements.size());
-        audit.record(new AuditEntry(actor.username(), AuditEntityType.RESTORE, null, null, null, null, AuditAction.CREATE,
-                null, facts(backup, result), null, origin(backup.name())));
+        RestoreResult result = new RestoreResult(
+                newUnits.size(), newIndicators.size(), documents.size(), targets.size(), measurements.size());
+        audit.record(new AuditEntry(
+                actor.username(),
+                AuditEntityType.RESTORE,
+                null,
+                null,
+                null,
+                null,
+                AuditAction.CREATE,
+                null,
+                facts(backup, result),
+                null,
+                origin(backup.name())));
         return result;
     }
 

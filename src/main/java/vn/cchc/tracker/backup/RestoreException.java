@@ -7,8 +7,7 @@ import vn.cchc.tracker.tablefile.TableProblem;
 public class RestoreException extends RuntimeException {
 
     /** A problem in one part of the backup, e.g. row 5 of targets.csv. */
-    public record PartProblem(String part, TableProblem problem) {
-    }
+    public record PartProblem(String part, TableProblem problem) {}
 
     private final transient List<PartProblem> problems;
 
@@ -22,6 +21,7 @@ public class RestoreException extends RuntimeException {
     }
 
     private static String describe(PartProblem p) {
-        return p.part() + " row " + p.problem().row() + " " + p.problem().column() + " " + p.problem().type() + " " + p.problem().args();
+        return p.part() + " row " + p.problem().row() + " " + p.problem().column() + " "
+                + p.problem().type() + " " + p.problem().args();
     }
 }

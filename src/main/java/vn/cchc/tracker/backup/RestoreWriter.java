@@ -1,15 +1,12 @@
 package vn.cchc.tracker.backup;
 
 import jakarta.persistence.EntityManager;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.sql.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.audit.Origin;
 import vn.cchc.tracker.backup.CatalogueRows.NewUnit;
@@ -52,8 +49,11 @@ class RestoreWriter {
     private final ProvinceService provinces;
     private final MeasurementWriteService measurements;
 
-    RestoreWriter(JdbcTemplate jdbc, EntityManager entityManager, ProvinceService provinces,
-                  MeasurementWriteService measurements) {
+    RestoreWriter(
+            JdbcTemplate jdbc,
+            EntityManager entityManager,
+            ProvinceService provinces,
+            MeasurementWriteService measurements) {
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.provinces = provinces;
@@ -63,12 +63,22 @@ class RestoreWriter {
     void units(List<NewUnit> units) {
         for (NewUnit n : units) {
             ProvinceUnit u = n.unit();
-            jdbc.update(INSERT_UNIT, u.code(), Date.valueOf(u.validFrom()), u.nameVi(), u.kind().name(),
-                    u.validTo() == null ? null : Date.valueOf(u.validTo()), n.changeNote());
+            jdbc.update(
+                    INSERT_UNIT,
+                    u.code(),
+                    Date.valueOf(u.validFrom()),
+                    u.nameVi(),
+                    u.kind().name(),
+                    u.validTo() == null ? null : Date.valueOf(u.validTo()),
+                    n.changeNote());
         }
         for (NewUnit n : units) {
             if (n.successorCode() != null) {
-                jdbc.update(LINK_SUCCESSOR, n.successorCode(), Date.valueOf(n.successorFrom()), n.unit().code(),
+                jdbc.update(
+                        LINK_SUCCESSOR,
+                        n.successorCode(),
+                        Date.valueOf(n.successorFrom()),
+                        n.unit().code(),
                         Date.valueOf(n.unit().validFrom()));
             }
         }
@@ -76,8 +86,16 @@ class RestoreWriter {
 
     void indicators(List<IndicatorSpec> indicators) {
         for (IndicatorSpec i : indicators) {
-            jdbc.update(INSERT_INDICATOR, i.code(), i.nameVi(), i.nameEn(), i.reformAreaCode(), i.unitKind().name(),
-                    i.direction().name(), i.minValue(), i.maxValue());
+            jdbc.update(
+                    INSERT_INDICATOR,
+                    i.code(),
+                    i.nameVi(),
+                    i.nameEn(),
+                    i.reformAreaCode(),
+                    i.unitKind().name(),
+                    i.direction().name(),
+                    i.minValue(),
+                    i.maxValue());
             for (int position = 0; position < i.levels().size(); position++) {
                 GroupLevel level = i.levels().get(position);
                 jdbc.update(INSERT_LEVEL, i.code(), position + 1, level.nameVi(), level.nameEn());
@@ -90,19 +108,34 @@ class RestoreWriter {
         ProvinceUnits stored = newUnits ? provinces.units() : null;
         Map<NewDocument, Document> written = new IdentityHashMap<>();
         for (NewDocument d : documents) {
-            ProvinceUnit unit = stored == null ? d.unit()
+            ProvinceUnit unit = stored == null
+                    ? d.unit()
                     : stored.find(d.unit().code(), d.unit().validFrom()).orElseThrow();
             DocumentParameters p = d.parameters();
-            Document document = new Document(entityManager.getReference(Province.class, unit.id()), p.number(),
-                    p.kind(), p.issuingBody(), p.issueDate(), p.title(), p.periodFrom(), p.periodTo(), p.source());
+            Document document = new Document(
+                    entityManager.getReference(Province.class, unit.id()),
+                    p.number(),
+                    p.kind(),
+                    p.issuingBody(),
+                    p.issueDate(),
+                    p.title(),
+                    p.periodFrom(),
+                    p.periodTo(),
+                    p.source());
             entityManager.persist(document);
             written.put(d, document);
         }
         for (NewTarget t : targets) {
             TargetParameters p = t.parameters();
             Indicator indicator = entityManager.getReference(Indicator.class, p.indicatorCode());
-            Target target = new Target(written.get(t.document()), indicator, p.comparison(), p.thresholdValue(),
-                    p.thresholdLevel(), p.deadlineYear(), p.sentence());
+            Target target = new Target(
+                    written.get(t.document()),
+                    indicator,
+                    p.comparison(),
+                    p.thresholdValue(),
+                    p.thresholdLevel(),
+                    p.deadlineYear(),
+                    p.sentence());
             target.setBaseline(p.baselineYear(), p.baselineValue());
             target.setScopeNote(p.scopeNote());
             target.setSource(p.source());

@@ -5,7 +5,21 @@
  * <p>Entry points: {@code FullDataExportService}, {@code FullDataRestoreService} (documents and targets checked by
  * their forms' rules, results by the import's); controllers in {@code web}.
  */
-@ApplicationModule(allowedDependencies = {"account", "audit", "document", "exporting", "importing", "indicator", "measurement", "province", "support", "support::web", "tablefile", "target"})
+@ApplicationModule(
+        allowedDependencies = {
+            "account",
+            "audit",
+            "document",
+            "exporting",
+            "importing",
+            "indicator",
+            "measurement",
+            "province",
+            "support",
+            "support::web",
+            "tablefile",
+            "target"
+        })
 package vn.cchc.tracker.backup;
 
 import org.springframework.modulith.ApplicationModule;

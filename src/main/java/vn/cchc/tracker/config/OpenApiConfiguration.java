@@ -8,14 +8,11 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 
 /**
  * The OpenAPI description served at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui/index.html}): the API's
@@ -29,10 +26,7 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI cchcOpenApi() {
         return new OpenAPI()
-                .info(new Info()
-                        .title("CCHC Tracker API")
-                        .version("v1")
-                        .description("""
+                .info(new Info().title("CCHC Tracker API").version("v1").description("""
                                 JSON API of CCHC Tracker: Vietnamese provinces' administrative-reform (CCHC) \
                                 targets, the shared indicator catalogue, the attainment of each target in a year, and \
                                 (for accounts with write access, by HTTP Basic or a session) the import of yearly results. \
@@ -61,12 +55,21 @@ class OpenApiConfiguration {
                 return;
             }
             openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-                if (operation.getResponses() != null && !operation.getResponses().containsKey("500")) {
-                    Content content = new Content().addMediaType("application/json", new MediaType()
-                            .schema(new Schema<>().$ref("#/components/schemas/ApiError"))
-                            .addExamples("unexpected", new Example().value(UNEXPECTED_EXAMPLE)));
-                    operation.getResponses().addApiResponse("500",
-                            new ApiResponse().description("Unexpected error; nothing was changed.").content(content));
+                if (operation.getResponses() != null
+                        && !operation.getResponses().containsKey("500")) {
+                    Content content = new Content()
+                            .addMediaType(
+                                    "application/json",
+                                    new MediaType()
+                                            .schema(new Schema<>().$ref("#/components/schemas/ApiError"))
+                                            .addExamples("unexpected", new Example().value(UNEXPECTED_EXAMPLE)));
+                    operation
+                            .getResponses()
+                            .addApiResponse(
+                                    "500",
+                                    new ApiResponse()
+                                            .description("Unexpected error; nothing was changed.")
+                                            .content(content));
                 }
             }));
         };

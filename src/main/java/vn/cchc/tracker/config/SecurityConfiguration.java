@@ -16,17 +16,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what, by URL. This is the first line only: every write service checks the actor's provinces again,
@@ -56,7 +56,9 @@ class SecurityConfiguration {
 
     /** Swagger UI sets inline styles itself; only its own pages get that allowance. */
     private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
-    private static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    private static final String SWAGGER_UI_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
     private static final String EDITOR = "EDITOR";
     private static final String ADMIN = "ADMIN";
 
@@ -67,7 +69,8 @@ class SecurityConfiguration {
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
     /** The admin's restore upload: scriptable like the API ({@code curl -u admin:… -F file=@backup.zip}). */
-    private static final RequestMatcher RESTORE = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/admin/restore");
+    private static final RequestMatcher RESTORE =
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/admin/restore");
     /** A script authenticating itself with HTTP Basic rather than a browser session. */
     private static final RequestMatcher BASIC_AUTHENTICATED = request -> {
         String header = request.getHeader("Authorization");
@@ -76,8 +79,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http,
-                                       @Value("${cchc.security.require-login:false}") boolean requireLogin) throws Exception {
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http, @Value("${cchc.security.require-login:false}") boolean requireLogin) throws Exception {
         http.securityMatcher(new OrRequestMatcher(API, RESTORE));
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers(RESTORE).hasRole(ADMIN);
@@ -94,15 +97,16 @@ class SecurityConfiguration {
         HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED));
-        http.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler((request, response, denied) -> {
-            // nobody logged in (e.g. a POST without credentials, refused first for its missing CSRF token): 401
-            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            if (auth == null || TRUST.isAnonymous(auth)) {
-                unauthorized.commence(request, response, null);
-            } else {
-                response.sendError(HttpStatus.FORBIDDEN.value());
-            }
-        }));
+        http.exceptionHandling(
+                ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler((request, response, denied) -> {
+                    // nobody logged in (e.g. a POST without credentials, refused first for its missing CSRF token): 401
+                    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+                    if (auth == null || TRUST.isAnonymous(auth)) {
+                        unauthorized.commence(request, response, null);
+                    } else {
+                        response.sendError(HttpStatus.FORBIDDEN.value());
+                    }
+                }));
         secureHeaders(http);
         return http.build();
     }
@@ -111,18 +115,31 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http,
-                                            @Value("${cchc.security.require-login:false}") boolean requireLogin) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, @Value("${cchc.security.require-login:false}") boolean requireLogin) throws Exception {
         http.authorizeHttpRequests(auth -> {
-            auth.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error", "/login").permitAll();
+            auth.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error", "/login")
+                    .permitAll();
             auth.requestMatchers("/admin/**").hasRole(ADMIN);
             auth.requestMatchers("/account/**", "/logout").authenticated();
             // history views name the people who changed things: accounts only
-            auth.requestMatchers(HttpMethod.GET, "/targets/*/history", "/documents/*/history",
-                    "/provinces/*/results/*/history/*").authenticated();
+            auth.requestMatchers(
+                            HttpMethod.GET,
+                            "/targets/*/history",
+                            "/documents/*/history",
+                            "/provinces/*/results/*/history/*")
+                    .authenticated();
             // data-entry forms
-            auth.requestMatchers(HttpMethod.GET, "/results", "/provinces/*/results/*", "/provinces/*/documents/new",
-                    "/documents/*/edit", "/documents/*/targets/new", "/targets/*/edit", "/import").hasAnyRole(ADMIN, EDITOR);
+            auth.requestMatchers(
+                            HttpMethod.GET,
+                            "/results",
+                            "/provinces/*/results/*",
+                            "/provinces/*/documents/new",
+                            "/documents/*/edit",
+                            "/documents/*/targets/new",
+                            "/targets/*/edit",
+                            "/import")
+                    .hasAnyRole(ADMIN, EDITOR);
             // the full data export is a bulk download of everything: accounts only
             auth.requestMatchers(HttpMethod.GET, "/export/all.zip").authenticated();
             if (requireLogin) {
@@ -135,39 +152,39 @@ class SecurityConfiguration {
             // every other write: the services decide which provinces and actions
             auth.anyRequest().hasAnyRole(ADMIN, EDITOR);
         });
-        http.formLogin(form -> form
-                .loginPage("/login")
+        http.formLogin(form -> form.loginPage("/login")
                 .failureHandler(loginFailure())
                 .defaultSuccessUrl("/", false)
                 .permitAll());
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // the API answers 401, pages send the browser to the login form
-        http.exceptionHandling(ex -> ex
-                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+        http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         PathPatternRequestMatcher.pathPattern("/api/**"))
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                        PathPatternRequestMatcher.pathPattern("/**")));
+                .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), PathPatternRequestMatcher.pathPattern("/**")));
         secureHeaders(http);
         return http.build();
     }
 
     private static void secureHeaders(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+        http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(SWAGGER_UI),
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
-                        new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        SWAGGER_UI, new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())
-                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                        "camera=(), microphone=(), geolocation=(), payment=()")));
+                .addHeaderWriter(new StaticHeadersWriter(
+                        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")));
     }
 
     /** Tells the login page why, without saying whether a username exists (except that it is locked or disabled). */
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, exception) -> {
-            String reason = exception instanceof LockedException ? "locked"
+            String reason = exception instanceof LockedException
+                    ? "locked"
                     : exception instanceof DisabledException ? "disabled" : "error";
             response.sendRedirect(request.getContextPath() + "/login?" + reason);
         };

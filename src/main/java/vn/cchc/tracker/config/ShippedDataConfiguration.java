@@ -1,15 +1,13 @@
 package vn.cchc.tracker.config;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.flywaydb.core.api.Location;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
-import org.flywaydb.core.api.Location;
 
 /**
  * Adds the shipped four-province data set (documents, targets, measurements) to the migrations.

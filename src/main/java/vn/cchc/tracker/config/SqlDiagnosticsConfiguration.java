@@ -4,11 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import javax.sql.DataSource;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -18,10 +18,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-
-import javax.sql.DataSource;
 
 /**
  * Diagnostics mode ({@code cchc.diagnostics.sql=true}, off by default): counts the SQL statements each request
@@ -41,7 +37,10 @@ class SqlDiagnosticsConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-                    return ProxyDataSourceBuilder.create(dataSource).name(DATA_SOURCE_NAME).countQuery().build();
+                    return ProxyDataSourceBuilder.create(dataSource)
+                            .name(DATA_SOURCE_NAME)
+                            .countQuery()
+                            .build();
                 }
                 return bean;
             }
@@ -50,25 +49,33 @@ class SqlDiagnosticsConfiguration {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> sqlStatementLog() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                QueryCountHolder.clear();
-                long started = System.nanoTime();
-                try {
-                    chain.doFilter(request, response);
-                } finally {
-                    long micros = (System.nanoTime() - started) / 1_000;
-                    long statements = QueryCountHolder.get(DATA_SOURCE_NAME) == null ? 0
-                            : QueryCountHolder.get(DATA_SOURCE_NAME).getTotal();
-                    String query = request.getQueryString();
-                    log.info("sql-statements={} micros={} status={} {} {}", statements, micros, response.getStatus(),
-                            request.getMethod(), request.getRequestURI() + (query == null ? "" : "?" + query));
-                    QueryCountHolder.clear();
-                }
-            }
-        });
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        QueryCountHolder.clear();
+                        long started = System.nanoTime();
+                        try {
+                            chain.doFilter(request, response);
+                        } finally {
+                            long micros = (System.nanoTime() - started) / 1_000;
+                            long statements = QueryCountHolder.get(DATA_SOURCE_NAME) == null
+                                    ? 0
+                                    : QueryCountHolder.get(DATA_SOURCE_NAME).getTotal();
+                            String query = request.getQueryString();
+                            log.info(
+                                    "sql-statements={} micros={} status={} {} {}",
+                                    statements,
+                                    micros,
+                                    response.getStatus(),
+                                    request.getMethod(),
+                                    request.getRequestURI() + (query == null ? "" : "?" + query));
+                            QueryCountHolder.clear();
+                        }
+                    }
+                });
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

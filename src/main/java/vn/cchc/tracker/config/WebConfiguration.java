@@ -1,5 +1,9 @@
 package vn.cchc.tracker.config;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -14,12 +18,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-
 import vn.cchc.tracker.support.DataVersion;
 import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.Languages;
@@ -61,7 +59,8 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
-        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
         return registration;
     }
@@ -69,8 +68,11 @@ class WebConfiguration implements WebMvcConfigurer {
     /** Dashboards from memory while the data is unchanged (support.web.PageCacheFilter). */
     @Bean
     @ConditionalOnBooleanProperty(name = "cchc.page-cache.enabled", matchIfMissing = true)
-    PageCacheFilter pageCacheFilter(DataVersion versions, LocaleResolver localeResolver, Clock clock,
-                                    @Value("${cchc.page-cache.max-size:64MB}") DataSize maxSize) {
+    PageCacheFilter pageCacheFilter(
+            DataVersion versions,
+            LocaleResolver localeResolver,
+            Clock clock,
+            @Value("${cchc.page-cache.max-size:64MB}") DataSize maxSize) {
         return new PageCacheFilter(versions, localeResolver, clock, maxSize.toBytes());
     }
 

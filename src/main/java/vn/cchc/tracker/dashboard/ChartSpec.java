@@ -2,7 +2,6 @@ package vn.cchc.tracker.dashboard;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.target.Comparison;
@@ -22,8 +21,17 @@ import vn.cchc.tracker.target.Comparison;
  * @param lines   what to draw
  * @param yTitle  the y axis title
  */
-public record ChartSpec(String scale, String lang, String unit, BigDecimal yMin, BigDecimal yMax, List<String> levels,
-                        int xMin, int xMax, List<Line> lines, String yTitle) {
+public record ChartSpec(
+        String scale,
+        String lang,
+        String unit,
+        BigDecimal yMin,
+        BigDecimal yMax,
+        List<String> levels,
+        int xMin,
+        int xMax,
+        List<Line> lines,
+        String yTitle) {
 
     public static final String NUMBER = "number";
     public static final String RANK = "rank";
@@ -67,6 +75,5 @@ public record ChartSpec(String scale, String lang, String unit, BigDecimal yMin,
     }
 
     /** A point: year, plotted value, and the value as the reader writes it (for tooltips). */
-    public record Point(int x, BigDecimal y, String text) {
-    }
+    public record Point(int x, BigDecimal y, String text) {}
 }

@@ -1,8 +1,5 @@
 package vn.cchc.tracker.dashboard;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -17,7 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.province.ProvinceProfile;
@@ -37,8 +35,8 @@ public class ComparisonService {
     private final ProvinceService provinces;
     private final DashboardTexts texts;
 
-    ComparisonService(DashboardQuery query, AttainmentService attainment, ProvinceService provinces,
-                      DashboardTexts texts) {
+    ComparisonService(
+            DashboardQuery query, AttainmentService attainment, ProvinceService provinces, DashboardTexts texts) {
         this.query = query;
         this.attainment = attainment;
         this.provinces = provinces;
@@ -50,14 +48,18 @@ public class ComparisonService {
      * @param requestedCodes the GSO codes to compare; empty for every tracked province
      * @throws BadParameterException for an unknown indicator or province code
      */
-    public IndicatorComparison comparison(String indicatorCode, Collection<String> requestedCodes, int year, Locale locale) {
+    public IndicatorComparison comparison(
+            String indicatorCode, Collection<String> requestedCodes, int year, Locale locale) {
         String code = indicatorCode == null ? DEFAULT_INDICATOR : indicatorCode;
         List<IndicatorInfo> catalogue = query.indicators();
-        IndicatorInfo indicator = catalogue.stream().filter(i -> i.code().equals(code)).findFirst()
-                .orElseThrow(() -> new BadParameterException("indicator", "error.parameter.invalid", "indicator", code));
+        IndicatorInfo indicator = catalogue.stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow(
+                        () -> new BadParameterException("indicator", "error.parameter.invalid", "indicator", code));
         List<String> tracked = query.trackedCodes();
-        Map<String, ProvinceProfile> profiles = provinces.profiles().stream()
-                .collect(Collectors.toMap(ProvinceProfile::code, Function.identity()));
+        Map<String, ProvinceProfile> profiles =
+                provinces.profiles().stream().collect(Collectors.toMap(ProvinceProfile::code, Function.identity()));
         Set<String> requested = new TreeSet<>(requestedCodes);
         for (String c : requested) {
             if (!profiles.containsKey(c)) {
@@ -70,21 +72,28 @@ public class ComparisonService {
         Set<String> selected = requested.isEmpty() ? new LinkedHashSet<>(offered) : requested;
         Function<String, Integer> colour = c -> offered.indexOf(c);
 
-        List<IndicatorComparison.Choice> choices = offered.stream().map(c -> {
-            boolean on = selected.contains(c);
-            List<String> toggled = new ArrayList<>(selected);
-            if (on) {
-                toggled.remove(c);
-            } else {
-                toggled.add(c);
-            }
-            toggled.sort(null);
-            return new IndicatorComparison.Choice(c, DashboardTexts.name(profiles.get(c)), colour.apply(c), on,
-                    on && toggled.isEmpty() ? null : toggled);
-        }).toList();
+        List<IndicatorComparison.Choice> choices = offered.stream()
+                .map(c -> {
+                    boolean on = selected.contains(c);
+                    List<String> toggled = new ArrayList<>(selected);
+                    if (on) {
+                        toggled.remove(c);
+                    } else {
+                        toggled.add(c);
+                    }
+                    toggled.sort(null);
+                    return new IndicatorComparison.Choice(
+                            c,
+                            DashboardTexts.name(profiles.get(c)),
+                            colour.apply(c),
+                            on,
+                            on && toggled.isEmpty() ? null : toggled);
+                })
+                .toList();
 
         Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
-        query.series(null, code, year).forEach((c, byIndicator) -> series.put(c, byIndicator.getOrDefault(code, List.of())));
+        query.series(null, code, year)
+                .forEach((c, byIndicator) -> series.put(c, byIndicator.getOrDefault(code, List.of())));
         Map<String, List<TargetAttainment>> targets = attainment.evaluate(null, year, locale).stream()
                 .filter(a -> a.target().indicatorCode().equals(code))
                 .collect(Collectors.groupingBy(a -> a.target().provinceCode()));
@@ -113,20 +122,31 @@ public class ComparisonService {
                 }
             }
             if (!goals.isEmpty()) {
-                lines.add(new ChartSpec.Line(texts.message("dashboard.chart.targetLine", locale, name),
-                        ChartSpec.Line.TARGET, color, goals));
+                lines.add(new ChartSpec.Line(
+                        texts.message("dashboard.chart.targetLine", locale, name),
+                        ChartSpec.Line.TARGET,
+                        color,
+                        goals));
             }
             summary.add(texts.seriesSummary(name, points, own, locale));
         }
         ChartSpec chart = texts.chart(indicator, lines, year, locale);
-        return new IndicatorComparison(indicator, year, choices, compared, List.copyOf(years), chart,
-                texts.chartSummary(indicator, chart, summary, locale), menu(catalogue, code, locale));
+        return new IndicatorComparison(
+                indicator,
+                year,
+                choices,
+                compared,
+                List.copyOf(years),
+                chart,
+                texts.chartSummary(indicator, chart, summary, locale),
+                menu(catalogue, code, locale));
     }
 
     /** The indicators worth comparing (in use, or the one shown), by reform area, by name in the reader's language. */
     private List<IndicatorComparison.MenuGroup> menu(List<IndicatorInfo> catalogue, String shown, Locale locale) {
         List<IndicatorComparison.MenuGroup> menu = new ArrayList<>();
-        Map<String, List<IndicatorInfo>> byArea = catalogue.stream().filter(i -> i.inUse() || i.code().equals(shown))
+        Map<String, List<IndicatorInfo>> byArea = catalogue.stream()
+                .filter(i -> i.inUse() || i.code().equals(shown))
                 .collect(Collectors.groupingBy(IndicatorInfo::reformAreaCode, LinkedHashMap::new, Collectors.toList()));
         for (ReformAreaInfo area : query.reformAreas()) {
             if (byArea.containsKey(area.code())) {

@@ -1,9 +1,5 @@
 package vn.cchc.tracker.dashboard;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import vn.cchc.tracker.indicator.Direction;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
 import vn.cchc.tracker.indicator.GroupLevel;
 import vn.cchc.tracker.indicator.IndicatorCatalogue;
 import vn.cchc.tracker.indicator.IndicatorService;
@@ -37,7 +34,8 @@ class DashboardQuery {
             group by p.code
             order by p.code""";
 
-    private static final String REFORM_AREAS = "select code, name_vi, name_en, position from reform_area order by position";
+    private static final String REFORM_AREAS =
+            "select code, name_vi, name_en, position from reform_area order by position";
 
     private static final String INDICATORS_IN_USE = """
             select i.code,
@@ -89,8 +87,9 @@ class DashboardQuery {
     }
 
     List<ReformAreaInfo> reformAreas() {
-        return jdbc.query(REFORM_AREAS, (rs, n) -> new ReformAreaInfo(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getInt(4)));
+        return jdbc.query(
+                REFORM_AREAS,
+                (rs, n) -> new ReformAreaInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
     }
 
     /** The whole catalogue with levels, by reform area then code, and whether data refer to each (two statements). */
@@ -100,15 +99,27 @@ class DashboardQuery {
         jdbc.query(INDICATORS_IN_USE, rs -> {
             inUse.put(rs.getString(1), new boolean[] {rs.getBoolean(2), rs.getBoolean(3)});
         });
-        return catalogue.all().stream().map(i -> {
-            List<IndicatorInfo.Level> levels = new ArrayList<>();
-            for (GroupLevel level : i.levels()) {
-                levels.add(new IndicatorInfo.Level(levels.size() + 1, level.nameVi(), level.nameEn()));
-            }
-            boolean[] used = inUse.getOrDefault(i.code(), new boolean[2]);
-            return new IndicatorInfo(i.code(), i.nameVi(), i.nameEn(), i.reformAreaCode(), i.unitKind(), i.direction(),
-                    i.minValue(), i.maxValue(), levels, used[0], used[1]);
-        }).toList();
+        return catalogue.all().stream()
+                .map(i -> {
+                    List<IndicatorInfo.Level> levels = new ArrayList<>();
+                    for (GroupLevel level : i.levels()) {
+                        levels.add(new IndicatorInfo.Level(levels.size() + 1, level.nameVi(), level.nameEn()));
+                    }
+                    boolean[] used = inUse.getOrDefault(i.code(), new boolean[2]);
+                    return new IndicatorInfo(
+                            i.code(),
+                            i.nameVi(),
+                            i.nameEn(),
+                            i.reformAreaCode(),
+                            i.unitKind(),
+                            i.direction(),
+                            i.minValue(),
+                            i.maxValue(),
+                            levels,
+                            used[0],
+                            used[1]);
+                })
+                .toList();
     }
 
     /** The catalogue of {@link #indicators()} by code. */
@@ -126,7 +137,8 @@ class DashboardQuery {
      */
     Map<String, Map<String, List<SeriesPoint>>> series(String provinceCode, String indicator, int year) {
         MapSqlParameterSource params = new MapSqlParameterSource("code", provinceCode)
-                .addValue("indicator", indicator).addValue("year", year);
+                .addValue("indicator", indicator)
+                .addValue("year", year);
         Map<String, Map<String, TreeMap<Integer, SeriesPoint>>> byYear = new LinkedHashMap<>();
         jdbc.query(SERIES, params, rs -> {
             // ordered by valid_from, so the newer unit under a code wins a year both reported
@@ -148,21 +160,28 @@ class DashboardQuery {
         MapSqlParameterSource params = new MapSqlParameterSource("indicators", indicators).addValue("year", year);
         Map<String, Map<String, SeriesPoint>> latest = new HashMap<>();
         jdbc.query(LATEST, params, rs -> {
-            latest.computeIfAbsent(rs.getString("code"), k -> new HashMap<>()).put(rs.getString("indicator_code"), point(rs));
+            latest.computeIfAbsent(rs.getString("code"), k -> new HashMap<>())
+                    .put(rs.getString("indicator_code"), point(rs));
         });
         return latest;
     }
 
     /** The GSO code of the province whose document states the target. */
     Optional<String> provinceCodeOfTarget(long targetId) {
-        return jdbc.queryForList(TARGET_PROVINCE, new MapSqlParameterSource("id", targetId), String.class)
-                .stream().findFirst();
+        return jdbc.queryForList(TARGET_PROVINCE, new MapSqlParameterSource("id", targetId), String.class).stream()
+                .findFirst();
     }
 
     private static SeriesPoint point(java.sql.ResultSet rs) throws java.sql.SQLException {
         BigDecimal number = rs.getBigDecimal("value_number");
-        return new SeriesPoint(rs.getInt("year"), UnitKind.valueOf(rs.getString("indicator_kind")), Numbers.plain(number),
-                rs.getString("value_level"), rs.getString("level_en"), rs.getInt("level_position"),
-                rs.getString("source"), rs.getString("note"));
+        return new SeriesPoint(
+                rs.getInt("year"),
+                UnitKind.valueOf(rs.getString("indicator_kind")),
+                Numbers.plain(number),
+                rs.getString("value_level"),
+                rs.getString("level_en"),
+                rs.getInt("level_position"),
+                rs.getString("source"),
+                rs.getString("note"));
     }
 }

@@ -1,14 +1,12 @@
 package vn.cchc.tracker.dashboard;
 
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 import vn.cchc.tracker.attainment.AttainmentExplainer;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.indicator.UnitKind;
@@ -31,10 +29,14 @@ class DashboardTexts {
     }
 
     List<HeadlineValue> headline(Map<String, SeriesPoint> latest, Locale locale) {
-        return HeadlineValue.INDICATORS.stream().map(code -> {
-            SeriesPoint p = latest.get(code);
-            return p == null ? new HeadlineValue(code, null, null) : new HeadlineValue(code, text(p, locale), p.year());
-        }).toList();
+        return HeadlineValue.INDICATORS.stream()
+                .map(code -> {
+                    SeriesPoint p = latest.get(code);
+                    return p == null
+                            ? new HeadlineValue(code, null, null)
+                            : new HeadlineValue(code, text(p, locale), p.year());
+                })
+                .toList();
     }
 
     /** A measured value as the reader writes it: "81,21%", "hạng 12", or the group level's name. */
@@ -50,14 +52,24 @@ class DashboardTexts {
     }
 
     List<ChartSpec.Point> chartPoints(List<SeriesPoint> points, Locale locale) {
-        return points.stream().filter(p -> p.plotted() != null)
-                .map(p -> new ChartSpec.Point(p.year(), p.plotted(), text(p, locale))).toList();
+        return points.stream()
+                .filter(p -> p.plotted() != null)
+                .map(p -> new ChartSpec.Point(p.year(), p.plotted(), text(p, locale)))
+                .toList();
     }
 
     /** A chart of the indicator over the years its lines span (at least three, so one point has some room). */
     ChartSpec chart(IndicatorInfo indicator, List<ChartSpec.Line> lines, int year, Locale locale) {
-        int xMin = lines.stream().flatMap(l -> l.points().stream()).mapToInt(ChartSpec.Point::x).min().orElse(year);
-        int xMax = lines.stream().flatMap(l -> l.points().stream()).mapToInt(ChartSpec.Point::x).max().orElse(year);
+        int xMin = lines.stream()
+                .flatMap(l -> l.points().stream())
+                .mapToInt(ChartSpec.Point::x)
+                .min()
+                .orElse(year);
+        int xMax = lines.stream()
+                .flatMap(l -> l.points().stream())
+                .mapToInt(ChartSpec.Point::x)
+                .max()
+                .orElse(year);
         if (xMin == xMax) {
             xMin--;
             xMax++;
@@ -65,12 +77,42 @@ class DashboardTexts {
         String lang = Languages.isEnglish(locale) ? "en" : "vi";
         String axis = message("dashboard.chart.axis." + indicator.unitKind().name(), locale);
         return switch (indicator.unitKind()) {
-            case RANK -> new ChartSpec(ChartSpec.RANK, lang, "", BigDecimal.ONE, indicator.maxValue(), List.of(),
-                    xMin, xMax, lines, axis);
-            case GROUP -> new ChartSpec(ChartSpec.GROUP, lang, "", BigDecimal.ONE, BigDecimal.valueOf(indicator.levels().size()),
-                    indicator.levelNames(locale), xMin, xMax, lines, axis);
-            default -> new ChartSpec(ChartSpec.NUMBER, lang, indicator.unitKind().getSuffix(), null, null, List.of(),
-                    xMin, xMax, lines, axis);
+            case RANK ->
+                new ChartSpec(
+                        ChartSpec.RANK,
+                        lang,
+                        "",
+                        BigDecimal.ONE,
+                        indicator.maxValue(),
+                        List.of(),
+                        xMin,
+                        xMax,
+                        lines,
+                        axis);
+            case GROUP ->
+                new ChartSpec(
+                        ChartSpec.GROUP,
+                        lang,
+                        "",
+                        BigDecimal.ONE,
+                        BigDecimal.valueOf(indicator.levels().size()),
+                        indicator.levelNames(locale),
+                        xMin,
+                        xMax,
+                        lines,
+                        axis);
+            default ->
+                new ChartSpec(
+                        ChartSpec.NUMBER,
+                        lang,
+                        indicator.unitKind().getSuffix(),
+                        null,
+                        null,
+                        List.of(),
+                        xMin,
+                        xMax,
+                        lines,
+                        axis);
         };
     }
 
@@ -82,10 +124,14 @@ class DashboardTexts {
 
     /** "Đắk Nông: 80,09% (2022), 81,21% (2023); mục tiêu ≥ 90% năm 2025." */
     String seriesSummary(String name, List<SeriesPoint> points, List<TargetAttainment> targets, Locale locale) {
-        String values = points.isEmpty() ? message("dashboard.chart.noValues", locale)
-                : points.stream().map(p -> text(p, locale) + " (" + p.year() + ")").collect(Collectors.joining(", "));
+        String values = points.isEmpty()
+                ? message("dashboard.chart.noValues", locale)
+                : points.stream()
+                        .map(p -> text(p, locale) + " (" + p.year() + ")")
+                        .collect(Collectors.joining(", "));
         StringBuilder sb = new StringBuilder(name).append(": ").append(values);
-        List<String> goals = targets.stream().map(a -> goalText(a, locale)).distinct().toList();
+        List<String> goals =
+                targets.stream().map(a -> goalText(a, locale)).distinct().toList();
         if (!goals.isEmpty()) {
             sb.append("; ").append(String.join(", ", goals));
         }
@@ -94,7 +140,11 @@ class DashboardTexts {
 
     /** "mục tiêu ≥ 90% năm 2025" */
     String goalText(TargetAttainment a, Locale locale) {
-        return message("dashboard.chart.target", locale, a.thresholdText(), year(a.target().deadlineYear()));
+        return message(
+                "dashboard.chart.target",
+                locale,
+                a.thresholdText(),
+                year(a.target().deadlineYear()));
     }
 
     String message(String key, Locale locale, Object... args) {

@@ -12,10 +12,14 @@ import java.util.List;
 public record HeadlineValue(String indicatorCode, String text, Integer year) {
 
     /** The headline indices in reading order, grouped as the overview shows them: PAR Index score and rank together. */
-    public static final List<List<String>> COLUMNS = List.of(List.of("SIPAS"),
-            List.of("PAR_INDEX_SCORE", "PAR_INDEX_RANK"), List.of("PAPI_GROUP"), List.of("PCI_GROUP"));
+    public static final List<List<String>> COLUMNS = List.of(
+            List.of("SIPAS"),
+            List.of("PAR_INDEX_SCORE", "PAR_INDEX_RANK"),
+            List.of("PAPI_GROUP"),
+            List.of("PCI_GROUP"));
     /** Every headline indicator, in reading order. */
-    public static final List<String> INDICATORS = COLUMNS.stream().flatMap(List::stream).toList();
+    public static final List<String> INDICATORS =
+            COLUMNS.stream().flatMap(List::stream).toList();
 
     public boolean isMeasured() {
         return text != null;

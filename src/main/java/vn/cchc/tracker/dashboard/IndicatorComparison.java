@@ -2,7 +2,6 @@ package vn.cchc.tracker.dashboard;
 
 import java.util.List;
 import java.util.Map;
-
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 
 /**
@@ -14,8 +13,15 @@ import vn.cchc.tracker.attainment.rules.TargetAttainment;
  * @param years        the years that have a measurement of a compared province (table columns)
  * @param menu         the indicators worth comparing, by reform area
  */
-public record IndicatorComparison(IndicatorInfo indicator, int year, List<Choice> choices, List<Compared> provinces,
-                         List<Integer> years, ChartSpec chart, String chartSummary, List<MenuGroup> menu) {
+public record IndicatorComparison(
+        IndicatorInfo indicator,
+        int year,
+        List<Choice> choices,
+        List<Compared> provinces,
+        List<Integer> years,
+        ChartSpec chart,
+        String chartSummary,
+        List<MenuGroup> menu) {
 
     /** Whether any compared province has a measurement in or before the year. */
     public boolean hasMeasurements() {
@@ -26,18 +32,15 @@ public record IndicatorComparison(IndicatorInfo indicator, int year, List<Choice
      * A province that can be compared. {@code toggled} is the selection after clicking it: with it removed when
      * selected, added when not ({@code null} when it is the only one selected and cannot be removed).
      */
-    public record Choice(String code, String name, int color, boolean selected, List<String> toggled) {
-    }
+    public record Choice(String code, String name, int color, boolean selected, List<String> toggled) {}
 
     /**
      * A compared province: its values by year as the reader writes them, and its targets on the indicator with
      * their attainment in the year.
      */
-    public record Compared(String code, String name, int color, Map<Integer, String> valueByYear,
-                           List<TargetAttainment> targets) {
-    }
+    public record Compared(
+            String code, String name, int color, Map<Integer, String> valueByYear, List<TargetAttainment> targets) {}
 
     /** Indicators of one reform area. */
-    public record MenuGroup(ReformAreaInfo area, List<IndicatorInfo> indicators) {
-    }
+    public record MenuGroup(ReformAreaInfo area, List<IndicatorInfo> indicators) {}
 }

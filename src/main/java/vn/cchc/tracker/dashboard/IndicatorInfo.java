@@ -3,15 +3,23 @@ package vn.cchc.tracker.dashboard;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-
 import vn.cchc.tracker.indicator.Direction;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.support.Languages;
 
 /** A catalogue indicator with what the charts need: unit, direction, range, ordered levels, whether data exist. */
-public record IndicatorInfo(String code, String nameVi, String nameEn, String reformAreaCode, UnitKind unitKind,
-                            Direction direction, BigDecimal minValue, BigDecimal maxValue, List<Level> levels,
-                            boolean hasTargets, boolean hasMeasurements) {
+public record IndicatorInfo(
+        String code,
+        String nameVi,
+        String nameEn,
+        String reformAreaCode,
+        UnitKind unitKind,
+        Direction direction,
+        BigDecimal minValue,
+        BigDecimal maxValue,
+        List<Level> levels,
+        boolean hasTargets,
+        boolean hasMeasurements) {
 
     public IndicatorInfo {
         levels = List.copyOf(levels);
@@ -45,9 +53,10 @@ public record IndicatorInfo(String code, String nameVi, String nameEn, String re
     }
 
     public List<String> levelNames(Locale locale) {
-        return levels.stream().map(l -> Languages.isEnglish(locale) ? l.nameEn() : l.nameVi()).toList();
+        return levels.stream()
+                .map(l -> Languages.isEnglish(locale) ? l.nameEn() : l.nameVi())
+                .toList();
     }
 
-    public record Level(int position, String nameVi, String nameEn) {
-    }
+    public record Level(int position, String nameVi, String nameEn) {}
 }

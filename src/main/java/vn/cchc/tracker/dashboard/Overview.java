@@ -2,9 +2,8 @@ package vn.cchc.tracker.dashboard;
 
 import java.util.List;
 import java.util.Map;
-
-import vn.cchc.tracker.province.ProvinceProfile;
 import vn.cchc.tracker.attainment.rules.StatusCounts;
+import vn.cchc.tracker.province.ProvinceProfile;
 
 /**
  * The home page: for one year, the provinces × reform areas matrix of target statuses, and each province's
@@ -17,8 +16,12 @@ public record Overview(int year, List<ReformAreaInfo> areas, List<Row> rows, Sta
      *
      * @param color the province's palette index, the same on every dashboard
      */
-    public record Row(ProvinceProfile profile, int color, Map<String, StatusCounts> byArea, StatusCounts total,
-                      List<HeadlineValue> headline) {
+    public record Row(
+            ProvinceProfile profile,
+            int color,
+            Map<String, StatusCounts> byArea,
+            StatusCounts total,
+            List<HeadlineValue> headline) {
 
         /** The counts of one reform area (all zero when the province has no target there). */
         public StatusCounts cell(String areaCode) {
@@ -27,8 +30,11 @@ public record Overview(int year, List<ReformAreaInfo> areas, List<Row> rows, Sta
 
         /** The headline indices grouped in the columns of {@link HeadlineValue#COLUMNS}. */
         public List<List<HeadlineValue>> headlineColumns() {
-            return HeadlineValue.COLUMNS.stream().map(codes -> headline.stream()
-                    .filter(h -> codes.contains(h.indicatorCode())).toList()).toList();
+            return HeadlineValue.COLUMNS.stream()
+                    .map(codes -> headline.stream()
+                            .filter(h -> codes.contains(h.indicatorCode()))
+                            .toList())
+                    .toList();
         }
     }
 }

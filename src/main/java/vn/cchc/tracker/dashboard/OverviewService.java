@@ -1,15 +1,13 @@
 package vn.cchc.tracker.dashboard;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.rules.StatusCounts;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
@@ -31,8 +29,8 @@ public class OverviewService {
     private final ProvinceService provinces;
     private final DashboardTexts texts;
 
-    OverviewService(DashboardQuery query, AttainmentService attainment, ProvinceService provinces,
-                    DashboardTexts texts) {
+    OverviewService(
+            DashboardQuery query, AttainmentService attainment, ProvinceService provinces, DashboardTexts texts) {
         this.query = query;
         this.attainment = attainment;
         this.provinces = provinces;
@@ -41,15 +39,19 @@ public class OverviewService {
 
     public Overview overview(int year, Locale locale) {
         List<String> codes = query.trackedCodes();
-        Map<String, ProvinceProfile> profiles = provinces.profiles().stream()
-                .collect(Collectors.toMap(ProvinceProfile::code, Function.identity()));
+        Map<String, ProvinceProfile> profiles =
+                provinces.profiles().stream().collect(Collectors.toMap(ProvinceProfile::code, Function.identity()));
         List<TargetAttainment> all = attainment.evaluate(null, year, locale);
         StatusMatrix matrix = new StatusMatrix(all);
         Map<String, Map<String, SeriesPoint>> latest = query.latest(HeadlineValue.INDICATORS, year);
         List<Overview.Row> rows = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
-            rows.add(new Overview.Row(profiles.get(code), i, matrix.byArea(code), matrix.total(code),
+            rows.add(new Overview.Row(
+                    profiles.get(code),
+                    i,
+                    matrix.byArea(code),
+                    matrix.total(code),
                     texts.headline(latest.getOrDefault(code, Map.of()), locale)));
         }
         return new Overview(year, query.reformAreas(), rows, StatusCounts.of(all));

@@ -1,7 +1,6 @@
 package vn.cchc.tracker.dashboard;
 
 import java.util.Locale;
-
 import vn.cchc.tracker.support.Languages;
 
 /** A reform area as the dashboards show it. */

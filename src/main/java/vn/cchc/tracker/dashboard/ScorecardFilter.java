@@ -2,7 +2,6 @@ package vn.cchc.tracker.dashboard;
 
 import java.util.List;
 import java.util.Locale;
-
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 

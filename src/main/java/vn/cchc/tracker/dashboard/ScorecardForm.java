@@ -1,7 +1,6 @@
 package vn.cchc.tracker.dashboard;
 
 import java.util.Locale;
-
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.support.BadParameterException;
 

@@ -1,8 +1,5 @@
 package vn.cchc.tracker.dashboard;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.rules.StatusCounts;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
@@ -33,8 +31,12 @@ public class ScorecardService {
     private final DocumentService documents;
     private final DashboardTexts texts;
 
-    ScorecardService(DashboardQuery query, AttainmentService attainment, ProvinceService provinces,
-                     DocumentService documents, DashboardTexts texts) {
+    ScorecardService(
+            DashboardQuery query,
+            AttainmentService attainment,
+            ProvinceService provinces,
+            DocumentService documents,
+            DashboardTexts texts) {
         this.query = query;
         this.attainment = attainment;
         this.provinces = provinces;
@@ -51,27 +53,46 @@ public class ScorecardService {
     public Scorecard scorecard(String code, ScorecardFilter filter, int year, Locale locale) {
         ProvinceProfile profile = provinces.profile(code);
         List<Document> docs = documents.documentsOf(code);
-        if (filter.documentId() != null && docs.stream().noneMatch(d -> d.getId().equals(filter.documentId()))) {
+        if (filter.documentId() != null
+                && docs.stream().noneMatch(d -> d.getId().equals(filter.documentId()))) {
             throw ScorecardForm.invalid("document", String.valueOf(filter.documentId()));
         }
         List<ReformAreaInfo> allAreas = query.reformAreas();
-        if (filter.areaCode() != null && allAreas.stream().noneMatch(a -> a.code().equals(filter.areaCode()))) {
+        if (filter.areaCode() != null
+                && allAreas.stream().noneMatch(a -> a.code().equals(filter.areaCode()))) {
             throw ScorecardForm.invalid("area", filter.areaCode());
         }
         List<TargetAttainment> all = attainment.evaluate(code, year, locale);
-        Set<String> usedAreas = all.stream().map(a -> a.target().reformAreaCode()).collect(Collectors.toSet());
-        List<ReformAreaInfo> areas = allAreas.stream().filter(a -> usedAreas.contains(a.code())).toList();
+        Set<String> usedAreas =
+                all.stream().map(a -> a.target().reformAreaCode()).collect(Collectors.toSet());
+        List<ReformAreaInfo> areas =
+                allAreas.stream().filter(a -> usedAreas.contains(a.code())).toList();
         Map<String, List<SeriesPoint>> series = query.series(code, null, year).getOrDefault(code, Map.of());
         Map<String, IndicatorInfo> indicators = query.indicatorsByCode();
 
         List<TargetAttainment> listed = filter.apply(all, locale);
-        List<Scorecard.AreaGroup> groups = Scorecard.group(listed, areas, all,
-                a -> trend(a, series.getOrDefault(a.target().indicatorCode(), List.of()),
-                        indicators.get(a.target().indicatorCode()), locale));
+        List<Scorecard.AreaGroup> groups = Scorecard.group(
+                listed,
+                areas,
+                all,
+                a -> trend(
+                        a,
+                        series.getOrDefault(a.target().indicatorCode(), List.of()),
+                        indicators.get(a.target().indicatorCode()),
+                        locale));
         Map<String, SeriesPoint> latest = new LinkedHashMap<>();
         series.forEach((indicator, points) -> latest.put(indicator, points.get(points.size() - 1)));
-        return new Scorecard(profile, docs, areas, year, filter, StatusCounts.of(filter.scope(all)), groups,
-                listed.size(), all.size(), texts.headline(latest, locale));
+        return new Scorecard(
+                profile,
+                docs,
+                areas,
+                year,
+                filter,
+                StatusCounts.of(filter.scope(all)),
+                groups,
+                listed.size(),
+                all.size(),
+                texts.headline(latest, locale));
     }
 
     private Sparkline trend(TargetAttainment a, List<SeriesPoint> points, IndicatorInfo indicator, Locale locale) {
@@ -83,7 +104,8 @@ public class ScorecardService {
             }
             words.add(p.year() + ": " + texts.text(p, locale));
         }
-        String description = words.isEmpty() ? texts.message("dashboard.trend.none", locale)
+        String description = words.isEmpty()
+                ? texts.message("dashboard.trend.none", locale)
                 : texts.message("dashboard.trend.values", locale, String.join("; ", words));
         return Sparkline.of(values, ChartSpec.goal(a, indicator), a.target().unitKind() == UnitKind.RANK, description);
     }

@@ -1,7 +1,6 @@
 package vn.cchc.tracker.dashboard;
 
 import java.math.BigDecimal;
-
 import vn.cchc.tracker.indicator.UnitKind;
 
 /**
@@ -12,8 +11,15 @@ import vn.cchc.tracker.indicator.UnitKind;
  * @param levelEn       its English name, when the level is one of the indicator's levels
  * @param levelPosition its position among the indicator's levels (1 = lowest), 0 when unknown or numeric
  */
-public record SeriesPoint(int year, UnitKind unitKind, BigDecimal number, String level, String levelEn, int levelPosition,
-                          String source, String note) {
+public record SeriesPoint(
+        int year,
+        UnitKind unitKind,
+        BigDecimal number,
+        String level,
+        String levelEn,
+        int levelPosition,
+        String source,
+        String note) {
 
     /** The value a chart plots: the number, or the level's position. */
     public BigDecimal plotted() {

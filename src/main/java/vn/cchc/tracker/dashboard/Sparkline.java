@@ -22,8 +22,7 @@ public record Sparkline(String points, double lastX, double lastY, Double goalY,
     private static final double PAD = 4;
 
     /** One value of the line. */
-    public record Value(int year, BigDecimal value) {
-    }
+    public record Value(int year, BigDecimal value) {}
 
     public boolean isEmpty() {
         return points.isEmpty();
@@ -60,7 +59,9 @@ public record Sparkline(String points, double lastX, double lastY, Double goalY,
         double x = 0;
         double y = 0;
         for (Value v : values) {
-            x = lastYear == firstYear ? WIDTH / 2.0 : PAD + (WIDTH - 2 * PAD) * (v.year() - firstYear) / (lastYear - firstYear);
+            x = lastYear == firstYear
+                    ? WIDTH / 2.0
+                    : PAD + (WIDTH - 2 * PAD) * (v.year() - firstYear) / (lastYear - firstYear);
             y = y(v.value().doubleValue(), lo, hi, lowerBetter);
             coordinates.add(fmt(x) + "," + fmt(y));
         }

@@ -3,9 +3,8 @@ package vn.cchc.tracker.dashboard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.StatusCounts;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
 
 /** Counts target statuses by GSO code and reform area. */
 public final class StatusMatrix {

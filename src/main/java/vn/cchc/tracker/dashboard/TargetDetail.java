@@ -1,7 +1,6 @@
 package vn.cchc.tracker.dashboard;
 
 import java.util.List;
-
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.document.Document;
 
@@ -12,11 +11,17 @@ import vn.cchc.tracker.document.Document;
  * @param provinceName the current name of the province's GSO code
  * @param color        the province's palette index
  */
-public record TargetDetail(TargetAttainment attainment, Document document, IndicatorInfo indicator,
-                           String provinceName, int color, int year, List<MeasurementRow> measurements,
-                           ChartSpec chart, String chartSummary) {
+public record TargetDetail(
+        TargetAttainment attainment,
+        Document document,
+        IndicatorInfo indicator,
+        String provinceName,
+        int color,
+        int year,
+        List<MeasurementRow> measurements,
+        ChartSpec chart,
+        String chartSummary) {
 
     /** A measurement with its value as the reader writes it; {@code afterYear} when it is later than the year. */
-    public record MeasurementRow(SeriesPoint point, String text, boolean afterYear) {
-    }
+    public record MeasurementRow(SeriesPoint point, String text, boolean afterYear) {}
 }

@@ -1,14 +1,12 @@
 package vn.cchc.tracker.dashboard;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
@@ -31,8 +29,12 @@ public class TargetDetailService {
     private final DocumentService documents;
     private final DashboardTexts texts;
 
-    TargetDetailService(DashboardQuery query, AttainmentService attainment, ProvinceService provinces,
-                        DocumentService documents, DashboardTexts texts) {
+    TargetDetailService(
+            DashboardQuery query,
+            AttainmentService attainment,
+            ProvinceService provinces,
+            DocumentService documents,
+            DashboardTexts texts) {
         this.query = query;
         this.attainment = attainment;
         this.provinces = provinces;
@@ -42,10 +44,11 @@ public class TargetDetailService {
 
     /** @throws NotFoundException for an unknown target id */
     public TargetDetail target(long id, int year, Locale locale) {
-        String code = query.provinceCodeOfTarget(id)
-                .orElseThrow(() -> new NotFoundException("error.target.notFound", id));
+        String code =
+                query.provinceCodeOfTarget(id).orElseThrow(() -> new NotFoundException("error.target.notFound", id));
         TargetAttainment a = attainment.evaluate(code, year, locale).stream()
-                .filter(t -> t.target().targetId() == id).findFirst()
+                .filter(t -> t.target().targetId() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("error.target.notFound", id));
         TargetRow t = a.target();
         Document document = documents.document(t.documentId());
@@ -53,10 +56,12 @@ public class TargetDetailService {
         ProvinceProfile profile = provinces.profile(code);
         int color = Math.max(0, query.trackedCodes().indexOf(code));
         List<SeriesPoint> points = query.series(code, t.indicatorCode(), EvaluationYears.LAST)
-                .getOrDefault(code, Map.of()).getOrDefault(t.indicatorCode(), List.of());
+                .getOrDefault(code, Map.of())
+                .getOrDefault(t.indicatorCode(), List.of());
 
         List<TargetDetail.MeasurementRow> rows = points.stream()
-                .map(p -> new TargetDetail.MeasurementRow(p, texts.text(p, locale), p.year() > year)).toList();
+                .map(p -> new TargetDetail.MeasurementRow(p, texts.text(p, locale), p.year() > year))
+                .toList();
         List<SeriesPoint> judged = points.stream().filter(p -> p.year() <= year).toList();
         String name = DashboardTexts.name(profile);
 
@@ -70,12 +75,21 @@ public class TargetDetailService {
         String deadline = DashboardTexts.year(t.deadlineYear());
         if (goal != null) {
             String goalText = texts.goalText(a, locale);
-            int from = judged.isEmpty() ? t.deadlineYear() : Math.min(judged.get(0).year(), t.deadlineYear());
+            int from =
+                    judged.isEmpty() ? t.deadlineYear() : Math.min(judged.get(0).year(), t.deadlineYear());
             if (from < t.deadlineYear()) {
-                lines.add(new ChartSpec.Line("", ChartSpec.Line.THRESHOLD, color,
-                        List.of(new ChartSpec.Point(from, goal, goalText), new ChartSpec.Point(t.deadlineYear(), goal, goalText))));
+                lines.add(new ChartSpec.Line(
+                        "",
+                        ChartSpec.Line.THRESHOLD,
+                        color,
+                        List.of(
+                                new ChartSpec.Point(from, goal, goalText),
+                                new ChartSpec.Point(t.deadlineYear(), goal, goalText))));
             }
-            lines.add(new ChartSpec.Line(capitalise(goalText, locale), ChartSpec.Line.TARGET, color,
+            lines.add(new ChartSpec.Line(
+                    capitalise(goalText, locale),
+                    ChartSpec.Line.TARGET,
+                    color,
                     List.of(new ChartSpec.Point(t.deadlineYear(), goal, goalText))));
         }
         AttainmentResult r = a.result();
@@ -83,15 +97,28 @@ public class TargetDetailService {
         // the fitted line itself, with more it ends where the fitted line ends (the rules publish no slope)
         if (r.projectedValue() != null && r.judgedYear() != null && r.judgedValue() != null) {
             String projected = texts.value(t.unitKind(), r.projectedValue(), locale);
-            lines.add(new ChartSpec.Line(texts.message("dashboard.chart.projectionLine", locale, deadline),
-                    ChartSpec.Line.PROJECTION, color, List.of(
-                    new ChartSpec.Point(r.judgedYear(), r.judgedValue(),
-                            texts.value(t.unitKind(), r.judgedValue(), locale)),
-                    new ChartSpec.Point(t.deadlineYear(), r.projectedValue(), projected))));
+            lines.add(new ChartSpec.Line(
+                    texts.message("dashboard.chart.projectionLine", locale, deadline),
+                    ChartSpec.Line.PROJECTION,
+                    color,
+                    List.of(
+                            new ChartSpec.Point(
+                                    r.judgedYear(),
+                                    r.judgedValue(),
+                                    texts.value(t.unitKind(), r.judgedValue(), locale)),
+                            new ChartSpec.Point(t.deadlineYear(), r.projectedValue(), projected))));
             summary.add(texts.message("dashboard.chart.projection", locale, deadline, projected));
         }
         ChartSpec chart = texts.chart(indicator, lines, year, locale);
-        return new TargetDetail(a, document, indicator, name, color, year, rows, chart,
+        return new TargetDetail(
+                a,
+                document,
+                indicator,
+                name,
+                color,
+                year,
+                rows,
+                chart,
                 texts.chartSummary(indicator, chart, summary, locale));
     }
 

@@ -3,7 +3,6 @@ package vn.cchc.tracker.dashboard;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Locale;
-
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 
@@ -53,10 +52,12 @@ public enum TargetSort {
             case DOCUMENT -> (a, b) -> 0;
             case STATUS -> Comparator.comparingInt(a -> severity(a.status()));
             case DEADLINE -> Comparator.comparingInt(a -> a.target().deadlineYear());
-            case PROGRESS -> Comparator.comparing((TargetAttainment a) -> a.result().progress(),
-                    Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
-            case INDICATOR -> Comparator.comparing(a -> a.target().indicatorName(locale),
-                    java.text.Collator.getInstance(locale));
+            case PROGRESS ->
+                Comparator.comparing(
+                        (TargetAttainment a) -> a.result().progress(),
+                        Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
+            case INDICATOR ->
+                Comparator.comparing(a -> a.target().indicatorName(locale), java.text.Collator.getInstance(locale));
         };
     }
 }

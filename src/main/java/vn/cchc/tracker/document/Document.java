@@ -12,9 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.LocalDate;
-
 import vn.cchc.tracker.province.Province;
 
 /** A resolution, action programme, decision or plan that sets reform targets for one province. */
@@ -59,11 +57,18 @@ public class Document {
     @Version
     private long version;
 
-    protected Document() {
-    }
+    protected Document() {}
 
-    public Document(Province province, String number, DocumentKind kind, String issuingBody, LocalDate issueDate,
-                    String title, Integer periodFrom, Integer periodTo, String source) {
+    public Document(
+            Province province,
+            String number,
+            DocumentKind kind,
+            String issuingBody,
+            LocalDate issueDate,
+            String title,
+            Integer periodFrom,
+            Integer periodTo,
+            String source) {
         this.province = province;
         this.number = number;
         this.kind = kind;
@@ -120,8 +125,16 @@ public class Document {
     }
 
     /** Replaces everything an editor can change; the unit may change only to another unit under the same code. */
-    public void describe(Province province, String number, DocumentKind kind, String issuingBody, LocalDate issueDate,
-                         String title, Integer periodFrom, Integer periodTo, String source) {
+    public void describe(
+            Province province,
+            String number,
+            DocumentKind kind,
+            String issuingBody,
+            LocalDate issueDate,
+            String title,
+            Integer periodFrom,
+            Integer periodTo,
+            String source) {
         this.province = province;
         this.number = number;
         this.kind = kind;

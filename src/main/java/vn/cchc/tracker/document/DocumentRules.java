@@ -1,25 +1,22 @@
 package vn.cchc.tracker.document;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-
-import vn.cchc.tracker.support.EvaluationYears;
-import vn.cchc.tracker.support.Violation;
-
 import static vn.cchc.tracker.support.FormFields.blank;
 import static vn.cchc.tracker.support.FormFields.required;
 import static vn.cchc.tracker.support.FormFields.year;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.tracker.support.EvaluationYears;
+import vn.cchc.tracker.support.Violation;
+
 /** What a document needs to be stored: the database's rules, said in words next to each field. Plain Java. */
 public final class DocumentRules {
 
-    private DocumentRules() {
-    }
+    private DocumentRules() {}
 
-    public record Outcome(DocumentParameters parameters, List<Violation> violations) {
-    }
+    public record Outcome(DocumentParameters parameters, List<Violation> violations) {}
 
     public static Outcome check(DocumentInput in) {
         List<Violation> v = new ArrayList<>();
@@ -42,7 +39,8 @@ public final class DocumentRules {
             try {
                 issueDate = LocalDate.parse(in.issueDate().strip());
                 if (issueDate.getYear() < EvaluationYears.FIRST || issueDate.getYear() > EvaluationYears.LAST) {
-                    v.add(Violation.of("issueDate", "form.error.date.range", EvaluationYears.FIRST, EvaluationYears.LAST));
+                    v.add(Violation.of(
+                            "issueDate", "form.error.date.range", EvaluationYears.FIRST, EvaluationYears.LAST));
                     issueDate = null;
                 }
             } catch (DateTimeParseException e) {

@@ -1,13 +1,11 @@
 package vn.cchc.tracker.document;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.support.NotFoundException;
 
 @Service
@@ -23,7 +21,8 @@ public class DocumentService {
     /** Documents grouped by their province's GSO code, oldest first. */
     public Map<String, List<Document>> documentsByProvinceCode() {
         return documents.findAllWithProvince().stream()
-                .collect(Collectors.groupingBy(d -> d.getProvince().getCode(), LinkedHashMap::new, Collectors.toList()));
+                .collect(
+                        Collectors.groupingBy(d -> d.getProvince().getCode(), LinkedHashMap::new, Collectors.toList()));
     }
 
     public List<Document> documentsOf(String provinceCode) {
@@ -31,7 +30,8 @@ public class DocumentService {
     }
 
     public Document document(long id) {
-        return documents.findWithProvinceById(id)
+        return documents
+                .findWithProvinceById(id)
                 .orElseThrow(() -> new NotFoundException("error.document.notFound", id));
     }
 }

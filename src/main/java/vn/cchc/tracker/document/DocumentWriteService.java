@@ -1,13 +1,11 @@
 package vn.cchc.tracker.document;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.audit.AuditAction;
 import vn.cchc.tracker.audit.AuditEntityType;
@@ -34,8 +32,12 @@ public class DocumentWriteService {
     private final JdbcTemplate jdbc;
     private final jakarta.persistence.EntityManager entityManager;
 
-    public DocumentWriteService(DocumentRepository documents, ProvinceService provinces,
-                                AuditLog audit, JdbcTemplate jdbc, jakarta.persistence.EntityManager entityManager) {
+    public DocumentWriteService(
+            DocumentRepository documents,
+            ProvinceService provinces,
+            AuditLog audit,
+            JdbcTemplate jdbc,
+            jakarta.persistence.EntityManager entityManager) {
         this.documents = documents;
         this.provinces = provinces;
         this.audit = audit;
@@ -49,15 +51,24 @@ public class DocumentWriteService {
         DocumentParameters p = checked(input);
         Province unit = unitOn(provinceCode, p);
         uniqueNumber(unit, p.number(), null);
-        Document d = new Document(unit, p.number(), p.kind(), p.issuingBody(), p.issueDate(), p.title(),
-                p.periodFrom(), p.periodTo(), p.source());
+        Document d = new Document(
+                unit,
+                p.number(),
+                p.kind(),
+                p.issuingBody(),
+                p.issueDate(),
+                p.title(),
+                p.periodFrom(),
+                p.periodTo(),
+                p.source());
         documents.saveAndFlush(d);
         record(actor, d, AuditAction.CREATE, null, snapshot(d));
         return d;
     }
 
     public Document update(long id, long expectedVersion, DocumentInput input, Actor actor) {
-        Document d = documents.findWithProvinceById(id)
+        Document d = documents
+                .findWithProvinceById(id)
                 .orElseThrow(() -> new vn.cchc.tracker.support.NotFoundException("error.document.notFound", id));
         String code = d.getProvince().getCode();
         actor.requireWrite(code);
@@ -68,7 +79,15 @@ public class DocumentWriteService {
         Province unit = unitOn(code, p);
         uniqueNumber(unit, p.number(), d.getId());
         Map<String, Object> before = snapshot(d);
-        d.describe(unit, p.number(), p.kind(), p.issuingBody(), p.issueDate(), p.title(), p.periodFrom(), p.periodTo(),
+        d.describe(
+                unit,
+                p.number(),
+                p.kind(),
+                p.issuingBody(),
+                p.issueDate(),
+                p.title(),
+                p.periodFrom(),
+                p.periodTo(),
                 p.source());
         documents.flush();
         Map<String, Object> after = snapshot(d);
@@ -80,7 +99,8 @@ public class DocumentWriteService {
 
     /** Deletes the document and its targets (the database cascades); every deleted target gets its own audit row. */
     public String delete(long id, long expectedVersion, Actor actor) {
-        Document d = documents.findWithProvinceById(id)
+        Document d = documents
+                .findWithProvinceById(id)
                 .orElseThrow(() -> new vn.cchc.tracker.support.NotFoundException("error.document.notFound", id));
         String code = d.getProvince().getCode();
         actor.requireWrite(code);
@@ -89,8 +109,16 @@ public class DocumentWriteService {
         }
         for (Map<String, Object> target : targetsOf(id)) {
             Long targetId = ((Number) target.remove("id")).longValue();
-            audit.record(AuditEntry.of(actor.username(), AuditEntityType.TARGET, targetId, code, AuditAction.DELETE,
-                    target, null, Origin.WEB).withReason("document deleted"));
+            audit.record(AuditEntry.of(
+                            actor.username(),
+                            AuditEntityType.TARGET,
+                            targetId,
+                            code,
+                            AuditAction.DELETE,
+                            target,
+                            null,
+                            Origin.WEB)
+                    .withReason("document deleted"));
         }
         record(actor, d, AuditAction.DELETE, snapshot(d), null);
         // the database deletes the targets with the document (on delete cascade); targets loaded earlier in this
@@ -98,7 +126,8 @@ public class DocumentWriteService {
         entityManager.flush();
         entityManager.clear();
         if (jdbc.update("delete from document where id = ? and version = ?", id, expectedVersion) != 1) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("document " + id + " changed meanwhile");
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "document " + id + " changed meanwhile");
         }
         return code;
     }
@@ -109,19 +138,22 @@ public class DocumentWriteService {
     }
 
     private List<Map<String, Object>> targetsOf(long documentId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select id, indicator_code, comparison, coalesce(threshold_level, cast(threshold_value as text)) as threshold,
                        deadline_year, sentence
-                from target where document_id = ? order by position, id""", (rs, n) -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", rs.getLong("id"));
-            m.put("indicator", rs.getString("indicator_code"));
-            m.put("comparison", rs.getString("comparison"));
-            m.put("threshold", rs.getString("threshold"));
-            m.put("deadlineYear", rs.getInt("deadline_year"));
-            m.put("sentence", rs.getString("sentence"));
-            return m;
-        }, documentId);
+                from target where document_id = ? order by position, id""",
+                (rs, n) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", rs.getLong("id"));
+                    m.put("indicator", rs.getString("indicator_code"));
+                    m.put("comparison", rs.getString("comparison"));
+                    m.put("threshold", rs.getString("threshold"));
+                    m.put("deadlineYear", rs.getInt("deadline_year"));
+                    m.put("sentence", rs.getString("sentence"));
+                    return m;
+                },
+                documentId);
     }
 
     private static DocumentParameters checked(DocumentInput input) {
@@ -131,21 +163,36 @@ public class DocumentWriteService {
     }
 
     private Province unitOn(String code, DocumentParameters p) {
-        return provinces.profile(code).unitOn(p.issueDate()).orElseThrow(() -> new InvalidInputException(List.of(
-                Violation.of("issueDate", "document.error.noUnitOnDate", code))));
+        return provinces
+                .profile(code)
+                .unitOn(p.issueDate())
+                .orElseThrow(() -> new InvalidInputException(
+                        List.of(Violation.of("issueDate", "document.error.noUnitOnDate", code))));
     }
 
     private void uniqueNumber(Province unit, String number, Long exceptId) {
-        Integer same = jdbc.queryForObject("select count(*) from document where province_id = ? and number = ? and id <> ?",
-                Integer.class, unit.getId(), number, exceptId == null ? -1L : exceptId);
+        Integer same = jdbc.queryForObject(
+                "select count(*) from document where province_id = ? and number = ? and id <> ?",
+                Integer.class,
+                unit.getId(),
+                number,
+                exceptId == null ? -1L : exceptId);
         if (same != null && same > 0) {
             throw new InvalidInputException(List.of(Violation.of("number", "document.error.numberTaken", number)));
         }
     }
 
-    private void record(Actor actor, Document d, AuditAction action, Map<String, Object> before, Map<String, Object> after) {
-        audit.record(AuditEntry.of(actor.username(), AuditEntityType.DOCUMENT, d.getId(), d.getProvince().getCode(),
-                action, before, after, Origin.WEB));
+    private void record(
+            Actor actor, Document d, AuditAction action, Map<String, Object> before, Map<String, Object> after) {
+        audit.record(AuditEntry.of(
+                actor.username(),
+                AuditEntityType.DOCUMENT,
+                d.getId(),
+                d.getProvince().getCode(),
+                action,
+                before,
+                after,
+                Origin.WEB));
     }
 
     static Map<String, Object> snapshot(Document d) {

@@ -1,22 +1,20 @@
 package vn.cchc.tracker.exporting;
 
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.tracker.importing.ImportColumn;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.support.BadParameterException;
 import vn.cchc.tracker.support.Languages;
-import vn.cchc.tracker.importing.ImportColumn;
 import vn.cchc.tracker.tablefile.ExportColumn;
 import vn.cchc.tracker.tablefile.ExportTable;
 
@@ -30,13 +28,24 @@ import vn.cchc.tracker.tablefile.ExportTable;
 public class MeasurementExportService {
 
     /** Filters; {@code null} means all. */
-    public record Filter(String provinceCode, String indicatorCode, Integer year) {
-    }
+    public record Filter(String provinceCode, String indicatorCode, Integer year) {}
 
     /** A stored result with what a reader needs beside it. */
-    public record Row(String provinceCode, String provinceName, String indicatorCode, String indicatorNameVi,
-                      String indicatorNameEn, UnitKind unitKind, int year, BigDecimal valueNumber, String valueLevel,
-                      String valueLevelEn, String source, String note, String updatedBy, Instant updatedAt) {
+    public record Row(
+            String provinceCode,
+            String provinceName,
+            String indicatorCode,
+            String indicatorNameVi,
+            String indicatorNameEn,
+            UnitKind unitKind,
+            int year,
+            BigDecimal valueNumber,
+            String valueLevel,
+            String valueLevelEn,
+            String source,
+            String note,
+            String updatedBy,
+            Instant updatedAt) {
 
         Object value(Locale locale) {
             if (valueNumber != null) {
@@ -70,20 +79,36 @@ public class MeasurementExportService {
      * @throws BadParameterException when the province or indicator code names nothing
      */
     public List<Row> rows(Filter filter) {
-        if (filter.provinceCode() != null && count("select count(*) from province where code = :v", filter.provinceCode()) == 0) {
+        if (filter.provinceCode() != null
+                && count("select count(*) from province where code = :v", filter.provinceCode()) == 0) {
             throw new BadParameterException("province", "error.parameter.province", filter.provinceCode());
         }
-        if (filter.indicatorCode() != null && count("select count(*) from indicator where code = :v", filter.indicatorCode()) == 0) {
+        if (filter.indicatorCode() != null
+                && count("select count(*) from indicator where code = :v", filter.indicatorCode()) == 0) {
             throw new BadParameterException("indicator", "error.parameter.indicator", filter.indicatorCode());
         }
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("code", filter.provinceCode())
                 .addValue("indicator", filter.indicatorCode())
                 .addValue("year", filter.year());
-        return jdbc.query(ROWS, params, (rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), UnitKind.valueOf(rs.getString(6)), rs.getInt(7), rs.getBigDecimal(8), rs.getString(9),
-                rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getObject(14, OffsetDateTime.class).toInstant()));
+        return jdbc.query(
+                ROWS,
+                params,
+                (rs, n) -> new Row(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        UnitKind.valueOf(rs.getString(6)),
+                        rs.getInt(7),
+                        rs.getBigDecimal(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getString(12),
+                        rs.getString(13),
+                        rs.getObject(14, OffsetDateTime.class).toInstant()));
     }
 
     /** For people: codes and names, value and unit, source, note, who updated it and when. */
@@ -92,15 +117,24 @@ public class MeasurementExportService {
                 ExportColumn.of("export.measurements.provinceCode", Row::provinceCode),
                 ExportColumn.of("export.measurements.province", Row::provinceName),
                 ExportColumn.of("export.measurements.indicatorCode", Row::indicatorCode),
-                ExportColumn.of("export.measurements.indicator", r -> Languages.isEnglish(locale) ? r.indicatorNameEn() : r.indicatorNameVi()),
+                ExportColumn.of(
+                        "export.measurements.indicator",
+                        r -> Languages.isEnglish(locale) ? r.indicatorNameEn() : r.indicatorNameVi()),
                 ExportColumn.of("export.measurements.year", Row::year),
                 ExportColumn.of("export.measurements.value", r -> r.value(locale)),
-                ExportColumn.of("export.measurements.unit", r -> messages.getMessage("indicator.unit." + r.unitKind(), null, locale)),
+                ExportColumn.of(
+                        "export.measurements.unit",
+                        r -> messages.getMessage("indicator.unit." + r.unitKind(), null, locale)),
                 ExportColumn.of("export.measurements.source", Row::source),
                 ExportColumn.of("export.measurements.note", Row::note),
                 ExportColumn.of("export.measurements.updatedBy", Row::updatedBy),
                 ExportColumn.of("export.measurements.updatedAt", Row::updatedAt));
-        return ExportColumn.table(messages.getMessage("export.measurements.sheet", null, locale), columns, rows(filter), messages, locale);
+        return ExportColumn.table(
+                messages.getMessage("export.measurements.sheet", null, locale),
+                columns,
+                rows(filter),
+                messages,
+                locale);
     }
 
     /** Exactly the import layout (headers are the column codes; group values as stored), ready to upload again. */
@@ -110,8 +144,13 @@ public class MeasurementExportService {
 
     static ExportTable importLayout(List<Row> rows) {
         List<List<Object>> cells = rows.stream()
-                .map(r -> Arrays.<Object>asList(r.provinceCode(), r.indicatorCode(), r.year(),
-                        r.valueNumber() != null ? r.valueNumber() : r.valueLevel(), r.source(), r.note()))
+                .map(r -> Arrays.<Object>asList(
+                        r.provinceCode(),
+                        r.indicatorCode(),
+                        r.year(),
+                        r.valueNumber() != null ? r.valueNumber() : r.valueLevel(),
+                        r.source(),
+                        r.note()))
                 .toList();
         return new ExportTable("measurements", ImportColumn.headers(), cells);
     }

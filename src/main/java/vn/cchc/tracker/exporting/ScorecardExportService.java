@@ -1,9 +1,5 @@
 package vn.cchc.tracker.exporting;
 
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -11,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.dashboard.ReformAreaInfo;
@@ -45,23 +43,28 @@ public class ScorecardExportService {
      */
     public ExportTable scorecard(String provinceCode, int year, ScorecardFilter filter, Locale locale) {
         Scorecard scorecard = scorecards.scorecard(provinceCode, filter, year, locale);
-        Map<String, ReformAreaInfo> areas = scorecard.areas().stream()
-                .collect(Collectors.toMap(ReformAreaInfo::code, Function.identity()));
+        Map<String, ReformAreaInfo> areas =
+                scorecard.areas().stream().collect(Collectors.toMap(ReformAreaInfo::code, Function.identity()));
         List<TargetAttainment> rows = scorecard.listed();
         List<ExportColumn<TargetAttainment>> columns = List.of(
                 ExportColumn.of("export.scorecard.document", a -> a.target().documentNumber()),
-                ExportColumn.of("export.scorecard.reformArea", a -> areaName(areas.get(a.target().reformAreaCode()), locale)),
-                ExportColumn.of("export.scorecard.indicatorCode", a -> a.target().indicatorCode()),
+                ExportColumn.of(
+                        "export.scorecard.reformArea",
+                        a -> areaName(areas.get(a.target().reformAreaCode()), locale)),
+                ExportColumn.of(
+                        "export.scorecard.indicatorCode", a -> a.target().indicatorCode()),
                 ExportColumn.of("export.scorecard.indicator", a -> a.target().indicatorName(locale)),
                 ExportColumn.of("export.scorecard.scope", a -> a.target().scopeNote()),
                 ExportColumn.of("export.scorecard.threshold", TargetAttainment::thresholdText),
                 ExportColumn.of("export.scorecard.deadline", a -> a.target().deadlineYear()),
                 ExportColumn.of("export.scorecard.judged", TargetAttainment::judgedText),
                 ExportColumn.of("export.scorecard.judgedYear", a -> a.result().judgedYear()),
-                ExportColumn.of("export.scorecard.progress", a -> percent(a.result().progress())),
+                ExportColumn.of(
+                        "export.scorecard.progress", a -> percent(a.result().progress())),
                 ExportColumn.of("export.scorecard.status", a -> attainment.statusLabel(a.status(), locale)),
                 ExportColumn.of("export.scorecard.explanation", TargetAttainment::explanation));
-        String sheet = messages.getMessage("export.scorecard.sheet", new Object[] {provinceCode, String.valueOf(year)}, locale);
+        String sheet = messages.getMessage(
+                "export.scorecard.sheet", new Object[] {provinceCode, String.valueOf(year)}, locale);
         return ExportColumn.table(sheet, columns, rows, messages, locale);
     }
 

@@ -3,7 +3,18 @@
  * the yearly results ({@code /export/measurements.csv|xlsx}, also in the import layout).
  * <p>Entry points: {@code ScorecardExportService}, {@code MeasurementExportService}; {@code web.ExportController}.
  */
-@ApplicationModule(allowedDependencies = {"attainment", "attainment::rules", "dashboard", "importing", "indicator", "province", "support", "support::web", "tablefile"})
+@ApplicationModule(
+        allowedDependencies = {
+            "attainment",
+            "attainment::rules",
+            "dashboard",
+            "importing",
+            "indicator",
+            "province",
+            "support",
+            "support::web",
+            "tablefile"
+        })
 package vn.cchc.tracker.exporting;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,8 +14,7 @@ import vn.cchc.tracker.tablefile.TableProblem;
  */
 public final class ImportPermissions {
 
-    private ImportPermissions() {
-    }
+    private ImportPermissions() {}
 
     /**
      * @param mayWrite       whether the user may write a GSO code's data
@@ -31,11 +30,22 @@ public final class ImportPermissions {
             ValidatedRow v = row.valid();
             String code = v.unit().code();
             if (!mayWrite.test(code)) {
-                checked.add(new CheckedRow(row.row(), row.written(), null, List.of(TableProblem.at(row.row(),
-                        ImportColumn.PROVINCE_CODE.header(), RowProblem.PROVINCE_NOT_ALLOWED, code))));
+                checked.add(new CheckedRow(
+                        row.row(),
+                        row.written(),
+                        null,
+                        List.of(TableProblem.at(
+                                row.row(),
+                                ImportColumn.PROVINCE_CODE.header(),
+                                RowProblem.PROVINCE_NOT_ALLOWED,
+                                code))));
             } else if (approvedYears.contains(code + "/" + v.year())) {
-                checked.add(new CheckedRow(row.row(), row.written(), null, List.of(TableProblem.at(row.row(),
-                        ImportColumn.YEAR.header(), RowProblem.YEAR_APPROVED, code, v.year()))));
+                checked.add(new CheckedRow(
+                        row.row(),
+                        row.written(),
+                        null,
+                        List.of(TableProblem.at(
+                                row.row(), ImportColumn.YEAR.header(), RowProblem.YEAR_APPROVED, code, v.year()))));
             } else {
                 checked.add(row);
             }

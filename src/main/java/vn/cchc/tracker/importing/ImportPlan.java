@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.measurement.MeasurementSnapshot;
 
@@ -24,8 +23,8 @@ import vn.cchc.tracker.measurement.MeasurementSnapshot;
  * </ol>
  * {@link #fileSha256()} lets a browser confirm step check it writes the very file that was previewed.
  */
-public record ImportPlan(String fileName, String fileSha256, List<Creation> creations, List<Update> updates,
-                         int unchanged) {
+public record ImportPlan(
+        String fileName, String fileSha256, List<Creation> creations, List<Update> updates, int unchanged) {
 
     public ImportPlan {
         creations = List.copyOf(creations);
@@ -33,25 +32,45 @@ public record ImportPlan(String fileName, String fileSha256, List<Creation> crea
     }
 
     /** A result to insert; {@code provinceId} is the unit that carried the code in the year (ProvinceUnits#inYear). */
-    public record Creation(int row, long provinceId, String provinceCode, String indicatorCode, UnitKind unitKind,
-                           int year, BigDecimal valueNumber, String valueLevel, String source, String note) {
-    }
+    public record Creation(
+            int row,
+            long provinceId,
+            String provinceCode,
+            String indicatorCode,
+            UnitKind unitKind,
+            int year,
+            BigDecimal valueNumber,
+            String valueLevel,
+            String source,
+            String note) {}
 
     /** A result to change, with the values it had when previewed (for the audit's old → new). */
-    public record Update(int row, long measurementId, long expectedVersion, String provinceCode, String indicatorCode,
-                         int year, BigDecimal valueNumber, String valueLevel, String source, String note,
-                         MeasurementSnapshot previous) {
-    }
+    public record Update(
+            int row,
+            long measurementId,
+            long expectedVersion,
+            String provinceCode,
+            String indicatorCode,
+            int year,
+            BigDecimal valueNumber,
+            String valueLevel,
+            String source,
+            String note,
+            MeasurementSnapshot previous) {}
 
     /** GSO codes the plan writes to: what province scoping must allow. */
     public SortedSet<String> provinceCodes() {
-        return new TreeSet<>(Stream.concat(creations.stream().map(Creation::provinceCode),
-                updates.stream().map(Update::provinceCode)).toList());
+        return new TreeSet<>(Stream.concat(
+                        creations.stream().map(Creation::provinceCode),
+                        updates.stream().map(Update::provinceCode))
+                .toList());
     }
 
     /** Years the plan writes to: what approval locks are checked against. */
     public SortedSet<Integer> years() {
-        return new TreeSet<>(Stream.concat(creations.stream().map(Creation::year), updates.stream().map(Update::year)).toList());
+        return new TreeSet<>(Stream.concat(
+                        creations.stream().map(Creation::year), updates.stream().map(Update::year))
+                .toList());
     }
 
     /** Whether confirming would write nothing (every row unchanged). */

@@ -7,19 +7,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-
 import vn.cchc.tracker.importing.ImportPlan.Creation;
 import vn.cchc.tracker.importing.ImportPlan.Update;
-import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.ProblemKind;
+import vn.cchc.tracker.tablefile.TableProblem;
 
 /**
  * What an import would do, row by row, before anything is written: every data row as NEW, CHANGED (old → new),
  * UNCHANGED or ERROR, plus problems of the file as a whole (encoding, header …), which leave no rows.
  * All-or-nothing: {@link #plan()} exists only when there is no problem at all.
  */
-public record ImportPreview(String fileName, String fileSha256, String format, List<TableProblem> fileProblems,
-                            List<PreviewRow> rows) {
+public record ImportPreview(
+        String fileName, String fileSha256, String format, List<TableProblem> fileProblems, List<PreviewRow> rows) {
 
     public ImportPreview {
         fileProblems = List.copyOf(fileProblems);
@@ -31,16 +30,17 @@ public record ImportPreview(String fileName, String fileSha256, String format, L
     }
 
     public ImportCounts counts() {
-        return new ImportCounts(count(ImportRowStatus.NEW), count(ImportRowStatus.CHANGED),
-                count(ImportRowStatus.UNCHANGED), count(ImportRowStatus.ERROR));
+        return new ImportCounts(
+                count(ImportRowStatus.NEW),
+                count(ImportRowStatus.CHANGED),
+                count(ImportRowStatus.UNCHANGED),
+                count(ImportRowStatus.ERROR));
     }
 
     /** Every problem, the file's first, then by row. */
     public List<TableProblem> problems() {
         List<TableProblem> all = new ArrayList<>(fileProblems);
-        rows.stream()
-                .sorted(Comparator.comparingInt(PreviewRow::row))
-                .forEach(r -> all.addAll(r.problems()));
+        rows.stream().sorted(Comparator.comparingInt(PreviewRow::row)).forEach(r -> all.addAll(r.problems()));
         return all;
     }
 
@@ -58,10 +58,31 @@ public record ImportPreview(String fileName, String fileSha256, String format, L
         for (PreviewRow r : rows) {
             ValidatedRow in = r.incoming();
             switch (r.status()) {
-                case NEW -> creations.add(new Creation(r.row(), in.unit().id(), in.unit().code(), in.indicator().code(),
-                        in.indicator().unitKind(), in.year(), in.valueNumber(), in.valueLevel(), in.source(), in.note()));
-                case CHANGED -> updates.add(new Update(r.row(), r.existing().id(), r.existing().version(), in.unit().code(),
-                        in.indicator().code(), in.year(), in.valueNumber(), in.valueLevel(), in.source(), in.note(), r.existing()));
+                case NEW ->
+                    creations.add(new Creation(
+                            r.row(),
+                            in.unit().id(),
+                            in.unit().code(),
+                            in.indicator().code(),
+                            in.indicator().unitKind(),
+                            in.year(),
+                            in.valueNumber(),
+                            in.valueLevel(),
+                            in.source(),
+                            in.note()));
+                case CHANGED ->
+                    updates.add(new Update(
+                            r.row(),
+                            r.existing().id(),
+                            r.existing().version(),
+                            in.unit().code(),
+                            in.indicator().code(),
+                            in.year(),
+                            in.valueNumber(),
+                            in.valueLevel(),
+                            in.source(),
+                            in.note(),
+                            r.existing()));
                 default -> {
                     // unchanged rows write nothing
                 }
@@ -80,8 +101,10 @@ public record ImportPreview(String fileName, String fileSha256, String format, L
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((fileSha256 + "\n").getBytes(StandardCharsets.UTF_8));
             for (PreviewRow r : rows) {
-                String line = r.row() + "|" + r.status() + "|" + (r.existing() == null ? "-"
-                        : r.existing().id() + "@" + r.existing().version()) + "\n";
+                String line = r.row() + "|" + r.status() + "|"
+                        + (r.existing() == null
+                                ? "-"
+                                : r.existing().id() + "@" + r.existing().version()) + "\n";
                 digest.update(line.getBytes(StandardCharsets.UTF_8));
             }
             fileProblems.forEach(p -> digest.update((p.type() + "\n").getBytes(StandardCharsets.UTF_8)));

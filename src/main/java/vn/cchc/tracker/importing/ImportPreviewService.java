@@ -1,23 +1,21 @@
 package vn.cchc.tracker.importing;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.indicator.IndicatorService;
+import vn.cchc.tracker.measurement.MeasurementKey;
 import vn.cchc.tracker.measurement.StoredMeasurements;
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.tablefile.HeaderMapping;
-import vn.cchc.tracker.tablefile.UploadedFile;
-import vn.cchc.tracker.tablefile.UploadLimits;
 import vn.cchc.tracker.tablefile.TableFileReader;
 import vn.cchc.tracker.tablefile.TableReadResult;
-import vn.cchc.tracker.measurement.MeasurementKey;
+import vn.cchc.tracker.tablefile.UploadLimits;
+import vn.cchc.tracker.tablefile.UploadedFile;
 
 /**
  * The read side of importing yearly results: reads an uploaded CSV or XLSX file, checks every row against the
@@ -34,8 +32,11 @@ public class ImportPreviewService {
     private final IndicatorService indicators;
     private final TableFileReader reader;
 
-    public ImportPreviewService(StoredMeasurements stored, ProvinceService provinces, IndicatorService indicators,
-                                ImportProperties properties) {
+    public ImportPreviewService(
+            StoredMeasurements stored,
+            ProvinceService provinces,
+            IndicatorService indicators,
+            ImportProperties properties) {
         this.stored = stored;
         this.provinces = provinces;
         this.indicators = indicators;
@@ -72,11 +73,16 @@ public class ImportPreviewService {
         List<CheckedRow> rows =
                 new MeasurementRowValidator(provinces.units(), indicators.snapshot()).check(table.records());
         if (actor != null) {
-            Set<String> codes = rows.stream().filter(CheckedRow::isValid).map(r -> r.valid().unit().code())
+            Set<String> codes = rows.stream()
+                    .filter(CheckedRow::isValid)
+                    .map(r -> r.valid().unit().code())
                     .collect(Collectors.toSet());
             rows = ImportPermissions.apply(rows, actor::canWrite, stored.approvedYears(codes));
         }
-        List<MeasurementKey> keys = rows.stream().filter(CheckedRow::isValid).map(r -> r.valid().key()).toList();
+        List<MeasurementKey> keys = rows.stream()
+                .filter(CheckedRow::isValid)
+                .map(r -> r.valid().key())
+                .toList();
         return ImportPreviewer.preview(file, read.format(), List.of(), rows, stored.stored(keys));
     }
 }

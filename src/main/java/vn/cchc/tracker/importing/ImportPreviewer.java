@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import vn.cchc.tracker.measurement.MeasurementKey;
 import vn.cchc.tracker.measurement.MeasurementSnapshot;
-import vn.cchc.tracker.tablefile.UploadedFile;
 import vn.cchc.tracker.tablefile.TableProblem;
+import vn.cchc.tracker.tablefile.UploadedFile;
 
 /**
  * Classifies checked rows against the stored results (one per key, as {@code StoredMeasurements} reads them for the
@@ -21,26 +20,37 @@ import vn.cchc.tracker.tablefile.TableProblem;
  */
 public final class ImportPreviewer {
 
-    private ImportPreviewer() {
-    }
+    private ImportPreviewer() {}
 
-    public static ImportPreview preview(UploadedFile file, String format, List<TableProblem> fileProblems,
-                                        List<CheckedRow> rows, Map<MeasurementKey, MeasurementSnapshot> stored) {
+    public static ImportPreview preview(
+            UploadedFile file,
+            String format,
+            List<TableProblem> fileProblems,
+            List<CheckedRow> rows,
+            Map<MeasurementKey, MeasurementSnapshot> stored) {
         List<PreviewRow> preview = new ArrayList<>(rows.size());
         for (CheckedRow row : rows) {
             if (!row.isValid()) {
-                preview.add(new PreviewRow(row.row(), ImportRowStatus.ERROR, row.written(), null, null, Set.of(), row.problems()));
+                preview.add(new PreviewRow(
+                        row.row(), ImportRowStatus.ERROR, row.written(), null, null, Set.of(), row.problems()));
                 continue;
             }
             ValidatedRow in = row.valid();
             MeasurementSnapshot existing = stored.get(in.key());
             if (existing == null) {
-                preview.add(new PreviewRow(row.row(), ImportRowStatus.NEW, row.written(), in, null, Set.of(), List.of()));
+                preview.add(
+                        new PreviewRow(row.row(), ImportRowStatus.NEW, row.written(), in, null, Set.of(), List.of()));
                 continue;
             }
             Set<ImportColumn> changed = changes(existing, in);
-            preview.add(new PreviewRow(row.row(), changed.isEmpty() ? ImportRowStatus.UNCHANGED : ImportRowStatus.CHANGED,
-                    row.written(), in, existing, changed, List.of()));
+            preview.add(new PreviewRow(
+                    row.row(),
+                    changed.isEmpty() ? ImportRowStatus.UNCHANGED : ImportRowStatus.CHANGED,
+                    row.written(),
+                    in,
+                    existing,
+                    changed,
+                    List.of()));
         }
         return new ImportPreview(file.name(), file.sha256(), format, fileProblems, preview);
     }

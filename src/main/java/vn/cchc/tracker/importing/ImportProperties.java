@@ -13,7 +13,9 @@ import vn.cchc.tracker.tablefile.UploadLimits;
  * @param maxRows     most data rows in one file
  */
 @ConfigurationProperties("cchc.import")
-public record ImportProperties(@DefaultValue("5MB") DataSize maxFileSize, @DefaultValue("10000") int maxRows) {
+public record ImportProperties(
+        @DefaultValue("5MB") DataSize maxFileSize,
+        @DefaultValue("10000") int maxRows) {
 
     public UploadLimits limits() {
         return UploadLimits.of(maxFileSize.toBytes(), maxRows);

@@ -1,15 +1,13 @@
 package vn.cchc.tracker.importing;
 
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.indicator.Indicator;
 import vn.cchc.tracker.indicator.IndicatorLevel;
 import vn.cchc.tracker.indicator.IndicatorService;
@@ -58,17 +56,22 @@ public class ImportTemplateService {
         List<List<Object>> rows = new ArrayList<>();
         for (ImportColumn column : ImportColumn.values()) {
             String key = "import.template.column." + column.header();
-            rows.add(List.of(column.header(), text(key, locale),
+            rows.add(List.of(
+                    column.header(),
+                    text(key, locale),
                     text(column == ImportColumn.NOTE ? "import.template.optional" : "import.template.required", locale),
                     text(key + ".format", locale)));
         }
         rows.add(Arrays.asList(null, null, null, null));
         String size = Sizes.human(properties.maxFileSize().toBytes());
         for (String rule : List.of("oneRowPerResult", "headerRow", "valuesOnly", "formats", "preview")) {
-            rows.add(Arrays.asList(null, text("import.template.rule." + rule, locale, size, properties.maxRows()), null, null));
+            rows.add(Arrays.asList(
+                    null, text("import.template.rule." + rule, locale, size, properties.maxRows()), null, null));
         }
-        return new ExportTable(text("import.template.sheet.instructions", locale),
-                List.of(text("import.template.header.column", locale), text("import.template.header.meaning", locale),
+        return new ExportTable(
+                text("import.template.sheet.instructions", locale),
+                List.of(
+                        text("import.template.header.column", locale), text("import.template.header.meaning", locale),
                         text("import.template.header.required", locale), text("import.template.header.format", locale)),
                 rows);
     }
@@ -82,12 +85,25 @@ public class ImportTemplateService {
             row.add(i.getReformArea().name(locale));
             row.add(text("indicator.unit." + i.getUnitKind(), locale));
             row.add(range(i, locale));
-            row.add(i.isGroup() ? String.join(" < ", i.getLevels().stream().map(IndicatorLevel::getNameVi).toList()) : null);
+            row.add(
+                    i.isGroup()
+                            ? String.join(
+                                    " < ",
+                                    i.getLevels().stream()
+                                            .map(IndicatorLevel::getNameVi)
+                                            .toList())
+                            : null);
             rows.add(row);
         }
-        return new ExportTable(text("import.template.sheet.indicators", locale),
-                List.of(text("indicator.code", locale), text("indicator.name", locale), text("import.template.header.area", locale),
-                        text("indicator.unit", locale), text("indicator.range", locale), text("import.template.header.levels", locale)),
+        return new ExportTable(
+                text("import.template.sheet.indicators", locale),
+                List.of(
+                        text("indicator.code", locale),
+                        text("indicator.name", locale),
+                        text("import.template.header.area", locale),
+                        text("indicator.unit", locale),
+                        text("indicator.range", locale),
+                        text("import.template.header.levels", locale)),
                 rows);
     }
 

@@ -1,9 +1,5 @@
 package vn.cchc.tracker.importing;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,6 +7,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.tablefile.UploadedFile;
 
 /**
@@ -41,8 +40,14 @@ public class ImportUploads {
         byte[] token = new byte[24];
         RANDOM.nextBytes(token);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
-        jdbc.update("insert into import_upload (token, account, file_name, sha256, bytes, created_at) values (?, ?, ?, ?, ?, ?)",
-                id, account, truncate(file.name(), 255), file.sha256(), file.content(), Timestamp.from(clock.instant()));
+        jdbc.update(
+                "insert into import_upload (token, account, file_name, sha256, bytes, created_at) values (?, ?, ?, ?, ?, ?)",
+                id,
+                account,
+                truncate(file.name(), 255),
+                file.sha256(),
+                file.content(),
+                Timestamp.from(clock.instant()));
         return id;
     }
 
@@ -52,10 +57,13 @@ public class ImportUploads {
         if (token == null || !token.matches("[A-Za-z0-9_-]{20,64}")) {
             return Optional.empty();
         }
-        List<UploadedFile> found = jdbc.query("""
+        List<UploadedFile> found = jdbc.query(
+                """
                         select file_name, bytes from import_upload where token = ? and account = ? and created_at >= ?""",
                 (rs, n) -> UploadedFile.of(rs.getString(1), rs.getBytes(2)),
-                token, account, Timestamp.from(clock.instant().minus(EXPIRY)));
+                token,
+                account,
+                Timestamp.from(clock.instant().minus(EXPIRY)));
         return found.stream().findFirst();
     }
 
@@ -64,7 +72,9 @@ public class ImportUploads {
     }
 
     public int purgeExpired() {
-        return jdbc.update("delete from import_upload where created_at < ?", Timestamp.from(clock.instant().minus(EXPIRY)));
+        return jdbc.update(
+                "delete from import_upload where created_at < ?",
+                Timestamp.from(clock.instant().minus(EXPIRY)));
     }
 
     private static String truncate(String s, int max) {

@@ -1,16 +1,14 @@
 package vn.cchc.tracker.importing;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.audit.AuditAction;
 import vn.cchc.tracker.audit.AuditEntityType;
@@ -49,16 +47,18 @@ public class ImportWriteService {
     }
 
     /** The preview the decision was made on, and the counts written (or that would be written). */
-    public record Outcome(Status status, ImportPreview preview, ImportCounts counts) {
-    }
+    public record Outcome(Status status, ImportPreview preview, ImportCounts counts) {}
 
     private final ImportPreviewService previews;
     private final MeasurementWriteService writer;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
-    public ImportWriteService(ImportPreviewService previews, MeasurementWriteService writer, AuditLog audit,
-                               PlatformTransactionManager transactions) {
+    public ImportWriteService(
+            ImportPreviewService previews,
+            MeasurementWriteService writer,
+            AuditLog audit,
+            PlatformTransactionManager transactions) {
         this.previews = previews;
         this.writer = writer;
         this.audit = audit;
@@ -90,8 +90,10 @@ public class ImportWriteService {
                 writer.apply(changes(plan), actor, origin, null);
                 audit.record(summary(plan, actor, origin));
             });
-        } catch (MeasurementConflictException | OptimisticLockingFailureException | YearApprovedException
-                 | AccessDeniedException e) {
+        } catch (MeasurementConflictException
+                | OptimisticLockingFailureException
+                | YearApprovedException
+                | AccessDeniedException e) {
             // someone wrote, approved or changed the user's provinces between the preview and this write
             return new Outcome(Status.STALE, previews.preview(file, actor), preview.counts());
         }
@@ -100,14 +102,27 @@ public class ImportWriteService {
 
     /** The plan as the write service takes it: new rows expect nothing stored, changed rows the previewed version. */
     static List<MeasurementChange> changes(ImportPlan plan) {
-        List<MeasurementChange> changes = new ArrayList<>(plan.creations().size() + plan.updates().size());
+        List<MeasurementChange> changes =
+                new ArrayList<>(plan.creations().size() + plan.updates().size());
         for (Creation c : plan.creations()) {
-            changes.add(new MeasurementChange(c.provinceCode(), c.indicatorCode(), c.year(),
-                    valueText(c.valueNumber(), c.valueLevel()), c.source(), c.note(), null));
+            changes.add(new MeasurementChange(
+                    c.provinceCode(),
+                    c.indicatorCode(),
+                    c.year(),
+                    valueText(c.valueNumber(), c.valueLevel()),
+                    c.source(),
+                    c.note(),
+                    null));
         }
         for (Update u : plan.updates()) {
-            changes.add(new MeasurementChange(u.provinceCode(), u.indicatorCode(), u.year(),
-                    valueText(u.valueNumber(), u.valueLevel()), u.source(), u.note(), u.expectedVersion()));
+            changes.add(new MeasurementChange(
+                    u.provinceCode(),
+                    u.indicatorCode(),
+                    u.year(),
+                    valueText(u.valueNumber(), u.valueLevel()),
+                    u.source(),
+                    u.note(),
+                    u.expectedVersion()));
         }
         return changes;
     }
@@ -124,8 +139,19 @@ public class ImportWriteService {
         facts.put("created", plan.creations().size());
         facts.put("updated", plan.updates().size());
         facts.put("unchanged", plan.unchanged());
-        String province = plan.provinceCodes().size() == 1 ? plan.provinceCodes().first() : null;
-        return new AuditEntry(actor.username(), AuditEntityType.IMPORT, null, province, null, null, AuditAction.CREATE,
-                null, facts, null, origin);
+        String province =
+                plan.provinceCodes().size() == 1 ? plan.provinceCodes().first() : null;
+        return new AuditEntry(
+                actor.username(),
+                AuditEntityType.IMPORT,
+                null,
+                province,
+                null,
+                null,
+                AuditAction.CREATE,
+                null,
+                facts,
+                null,
+                origin);
     }
 }

@@ -9,16 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
 import vn.cchc.tracker.indicator.IndicatorCatalogue;
 import vn.cchc.tracker.indicator.IndicatorSpec;
 import vn.cchc.tracker.indicator.ValueRules;
+import vn.cchc.tracker.measurement.MeasurementKey;
 import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.TableRecord;
-import vn.cchc.tracker.measurement.MeasurementKey;
 
 /**
  * Checks yearly-result rows against the catalogue, reporting every problem of every row (not just the first), so
@@ -40,6 +39,7 @@ public final class MeasurementRowValidator {
 
     /** Longest source or note the database keeps. */
     public static final int MAX_TEXT = 1000;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final String PROVINCE = ImportColumn.PROVINCE_CODE.header();
@@ -103,7 +103,8 @@ public final class MeasurementRowValidator {
             } else {
                 year = year(text);
                 if (year == null) {
-                    problems.add(TableProblem.at(row, YEAR, RowProblem.YEAR_INVALID, text, EvaluationYears.FIRST, EvaluationYears.LAST));
+                    problems.add(TableProblem.at(
+                            row, YEAR, RowProblem.YEAR_INVALID, text, EvaluationYears.FIRST, EvaluationYears.LAST));
                 }
             }
         }
@@ -112,7 +113,8 @@ public final class MeasurementRowValidator {
         if (provinceKnown && year != null) {
             unit = units.inYear(code, year).orElse(null);
             if (unit == null) {
-                problems.add(TableProblem.at(row, PROVINCE, RowProblem.PROVINCE_NOT_IN_YEAR, code, year, periodsOf(code)));
+                problems.add(
+                        TableProblem.at(row, PROVINCE, RowProblem.PROVINCE_NOT_IN_YEAR, code, year, periodsOf(code)));
             }
         }
 
@@ -154,8 +156,19 @@ public final class MeasurementRowValidator {
         if (!problems.isEmpty()) {
             return new CheckedRow(row, r.values(), null, problems);
         }
-        return new CheckedRow(row, r.values(),
-                new ValidatedRow(row, unit, indicator, year, value.number(), value.level(), source, note.isEmpty() ? null : note), List.of());
+        return new CheckedRow(
+                row,
+                r.values(),
+                new ValidatedRow(
+                        row,
+                        unit,
+                        indicator,
+                        year,
+                        value.number(),
+                        value.level(),
+                        source,
+                        note.isEmpty() ? null : note),
+                List.of());
     }
 
     /** GSO codes have two or three digits; a spreadsheet turns "01" into 1, so one digit is padded back. */
@@ -173,20 +186,38 @@ public final class MeasurementRowValidator {
     }
 
     /** A refused value in the import's words, which name the value and the indicator. */
-    private static TableProblem valueProblem(int row, String text, IndicatorSpec indicator,
-                                             ValueRules.Refusal refusal) {
+    private static TableProblem valueProblem(
+            int row, String text, IndicatorSpec indicator, ValueRules.Refusal refusal) {
         return switch (refusal) {
             case REQUIRED -> TableProblem.at(row, VALUE, RowProblem.VALUE_REQUIRED);
             case NOT_A_NUMBER -> TableProblem.at(row, VALUE, RowProblem.VALUE_NOT_A_NUMBER, text);
             case TOO_PRECISE, TOO_LARGE -> TableProblem.at(row, VALUE, RowProblem.VALUE_TOO_PRECISE, text);
             case NOT_WHOLE -> TableProblem.at(row, VALUE, RowProblem.VALUE_NOT_WHOLE, text, indicator.code());
-            case UNKNOWN_LEVEL -> TableProblem.at(row, VALUE, RowProblem.VALUE_UNKNOWN_LEVEL, text, indicator.code(),
-                    String.join(", ", indicator.levelNames()));
-            case OUT_OF_RANGE -> indicator.maxValue() != null
-                    ? TableProblem.at(row, VALUE, RowProblem.VALUE_OUT_OF_RANGE, text, plain(indicator.minValue()),
-                            plain(indicator.maxValue()), indicator.code())
-                    : TableProblem.at(row, VALUE, RowProblem.VALUE_BELOW_MINIMUM, text, plain(indicator.minValue()),
-                            indicator.code());
+            case UNKNOWN_LEVEL ->
+                TableProblem.at(
+                        row,
+                        VALUE,
+                        RowProblem.VALUE_UNKNOWN_LEVEL,
+                        text,
+                        indicator.code(),
+                        String.join(", ", indicator.levelNames()));
+            case OUT_OF_RANGE ->
+                indicator.maxValue() != null
+                        ? TableProblem.at(
+                                row,
+                                VALUE,
+                                RowProblem.VALUE_OUT_OF_RANGE,
+                                text,
+                                plain(indicator.minValue()),
+                                plain(indicator.maxValue()),
+                                indicator.code())
+                        : TableProblem.at(
+                                row,
+                                VALUE,
+                                RowProblem.VALUE_BELOW_MINIMUM,
+                                text,
+                                plain(indicator.minValue()),
+                                indicator.code());
         };
     }
 

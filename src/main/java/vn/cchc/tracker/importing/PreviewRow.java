@@ -15,8 +15,14 @@ import vn.cchc.tracker.tablefile.TableProblem;
  * @param changed  for CHANGED, the columns that differ ({@code value}, {@code source}, {@code note})
  * @param problems for ERROR, every problem of the row
  */
-public record PreviewRow(int row, ImportRowStatus status, Map<String, String> written, ValidatedRow incoming,
-                         MeasurementSnapshot existing, Set<ImportColumn> changed, List<TableProblem> problems) {
+public record PreviewRow(
+        int row,
+        ImportRowStatus status,
+        Map<String, String> written,
+        ValidatedRow incoming,
+        MeasurementSnapshot existing,
+        Set<ImportColumn> changed,
+        List<TableProblem> problems) {
 
     public PreviewRow {
         written = Map.copyOf(written);

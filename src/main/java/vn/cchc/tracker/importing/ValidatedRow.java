@@ -1,7 +1,6 @@
 package vn.cchc.tracker.importing;
 
 import java.math.BigDecimal;
-
 import vn.cchc.tracker.indicator.IndicatorSpec;
 import vn.cchc.tracker.measurement.MeasurementChange;
 import vn.cchc.tracker.measurement.MeasurementKey;
@@ -11,8 +10,15 @@ import vn.cchc.tracker.province.ProvinceUnit;
  * A row that passed every check: the unit it belongs to in its year, the indicator, and the value in stored form
  * (a number, or the level's Vietnamese name for group indicators).
  */
-public record ValidatedRow(int row, ProvinceUnit unit, IndicatorSpec indicator, int year, BigDecimal valueNumber,
-                           String valueLevel, String source, String note) {
+public record ValidatedRow(
+        int row,
+        ProvinceUnit unit,
+        IndicatorSpec indicator,
+        int year,
+        BigDecimal valueNumber,
+        String valueLevel,
+        String source,
+        String note) {
 
     public MeasurementKey key() {
         return new MeasurementKey(unit.code(), indicator.code(), year);
@@ -20,7 +26,13 @@ public record ValidatedRow(int row, ProvinceUnit unit, IndicatorSpec indicator, 
 
     /** The row as the writer takes it, expecting nothing stored. */
     public MeasurementChange change() {
-        return new MeasurementChange(unit.code(), indicator.code(), year,
-                valueNumber != null ? valueNumber.toPlainString() : valueLevel, source, note, null);
+        return new MeasurementChange(
+                unit.code(),
+                indicator.code(),
+                year,
+                valueNumber != null ? valueNumber.toPlainString() : valueLevel,
+                source,
+                note,
+                null);
     }
 }

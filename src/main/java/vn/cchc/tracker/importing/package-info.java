@@ -5,7 +5,17 @@
  * <p>Pages {@code /import}, {@code /import/{token}}, templates {@code /import/template.csv|xlsx} and the API
  * {@code POST /api/v1/measurements/import} in {@code web}.
  */
-@ApplicationModule(allowedDependencies = {"account", "audit", "indicator", "measurement", "province", "support", "support::web", "tablefile"})
+@ApplicationModule(
+        allowedDependencies = {
+            "account",
+            "audit",
+            "indicator",
+            "measurement",
+            "province",
+            "support",
+            "support::web",
+            "tablefile"
+        })
 package vn.cchc.tracker.importing;
 
 import org.springframework.modulith.ApplicationModule;

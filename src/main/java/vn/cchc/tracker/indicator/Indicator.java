@@ -12,14 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
-import org.hibernate.annotations.ListIndexBase;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
+import org.hibernate.annotations.ListIndexBase;
 import vn.cchc.tracker.support.Languages;
 
 /** An entry of the indicator catalogue shared by all provinces. */
@@ -61,8 +58,7 @@ public class Indicator {
     @ListIndexBase(1)
     private List<IndicatorLevel> levels = new ArrayList<>();
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
     public String getCode() {
         return code;

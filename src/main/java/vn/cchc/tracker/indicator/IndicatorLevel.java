@@ -2,9 +2,7 @@ package vn.cchc.tracker.indicator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.util.Locale;
-
 import vn.cchc.tracker.support.Languages;
 
 /** One level of a GROUP indicator; values are stored by their Vietnamese name. */
@@ -17,8 +15,7 @@ public class IndicatorLevel {
     @Column(name = "name_en", nullable = false)
     private String nameEn;
 
-    protected IndicatorLevel() {
-    }
+    protected IndicatorLevel() {}
 
     public String getNameVi() {
         return nameVi;

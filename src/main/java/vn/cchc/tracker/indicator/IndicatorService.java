@@ -1,14 +1,13 @@
 package vn.cchc.tracker.indicator;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
@@ -48,9 +47,18 @@ public class IndicatorService {
         jdbc.query(SNAPSHOT, rs -> {
             String code = rs.getString(1);
             if (!byCode.containsKey(code)) { // one row per level: the indicator comes with the first
-                byCode.put(code, new IndicatorSpec(code, rs.getString(2), rs.getString(3), rs.getString(4),
-                        UnitKind.valueOf(rs.getString(5)), Direction.valueOf(rs.getString(6)), rs.getBigDecimal(7),
-                        rs.getBigDecimal(8), List.of()));
+                byCode.put(
+                        code,
+                        new IndicatorSpec(
+                                code,
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                UnitKind.valueOf(rs.getString(5)),
+                                Direction.valueOf(rs.getString(6)),
+                                rs.getBigDecimal(7),
+                                rs.getBigDecimal(8),
+                                List.of()));
             }
             String level = rs.getString(9);
             if (level != null) {

@@ -3,7 +3,6 @@ package vn.cchc.tracker.indicator;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-
 import vn.cchc.tracker.support.Languages;
 
 /**
@@ -11,15 +10,24 @@ import vn.cchc.tracker.support.Languages;
  *
  * @param levels for group indicators, lowest first; empty otherwise
  */
-public record IndicatorSpec(String code, String nameVi, String nameEn, String reformAreaCode, UnitKind unitKind,
-                            Direction direction, BigDecimal minValue, BigDecimal maxValue, List<GroupLevel> levels) {
+public record IndicatorSpec(
+        String code,
+        String nameVi,
+        String nameEn,
+        String reformAreaCode,
+        UnitKind unitKind,
+        Direction direction,
+        BigDecimal minValue,
+        BigDecimal maxValue,
+        List<GroupLevel> levels) {
 
     public IndicatorSpec {
         levels = levels == null ? List.of() : List.copyOf(levels);
     }
 
     public IndicatorSpec withLevels(List<GroupLevel> newLevels) {
-        return new IndicatorSpec(code, nameVi, nameEn, reformAreaCode, unitKind, direction, minValue, maxValue, newLevels);
+        return new IndicatorSpec(
+                code, nameVi, nameEn, reformAreaCode, unitKind, direction, minValue, maxValue, newLevels);
     }
 
     public String name(Locale locale) {

@@ -4,9 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.util.Locale;
-
 import vn.cchc.tracker.support.Languages;
 
 /** One of the seven areas that reform programmes group their targets by. */
@@ -26,8 +24,7 @@ public class ReformArea {
     @Column(nullable = false)
     private int position;
 
-    protected ReformArea() {
-    }
+    protected ReformArea() {}
 
     public String getCode() {
         return code;

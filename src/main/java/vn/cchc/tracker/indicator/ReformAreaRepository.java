@@ -1,8 +1,7 @@
 package vn.cchc.tracker.indicator;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ReformAreaRepository extends JpaRepository<ReformArea, String> {
 

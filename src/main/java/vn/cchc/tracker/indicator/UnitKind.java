@@ -2,7 +2,11 @@ package vn.cchc.tracker.indicator;
 
 /** What an indicator's values are. */
 public enum UnitKind {
-    PERCENT("%"), SCORE(""), RANK(""), COUNT(""), GROUP("");
+    PERCENT("%"),
+    SCORE(""),
+    RANK(""),
+    COUNT(""),
+    GROUP("");
 
     private final String suffix;
 

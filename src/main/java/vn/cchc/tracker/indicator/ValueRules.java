@@ -5,7 +5,6 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import vn.cchc.tracker.support.Violation;
 
 /**
@@ -27,12 +26,12 @@ public final class ValueRules {
 
     /** Most decimals the database keeps (numeric(14,4)). */
     public static final int MAX_DECIMALS = 4;
+
     private static final int MAX_INTEGER_DIGITS = 10;
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
-    private ValueRules() {
-    }
+    private ValueRules() {}
 
     /** Why a written value was refused. */
     public enum Refusal {
@@ -96,7 +95,8 @@ public final class ValueRules {
         if (spec.unitKind() == UnitKind.GROUP) {
             String key = lenient(input);
             return spec.levels().stream()
-                    .filter(l -> lenient(l.nameVi()).equals(key) || lenient(l.nameEn()).equals(key))
+                    .filter(l -> lenient(l.nameVi()).equals(key)
+                            || lenient(l.nameEn()).equals(key))
                     .findFirst()
                     .map(l -> new Reading(Value.level(l.nameVi()), null))
                     .orElseGet(() -> refused(Refusal.UNKNOWN_LEVEL));
@@ -139,19 +139,23 @@ public final class ValueRules {
         if (reading.accepted()) {
             return new Outcome(reading.value(), null);
         }
-        return new Outcome(null, switch (reading.refusal()) {
-            case REQUIRED -> Violation.of(field, "value.error.required");
-            case NOT_A_NUMBER -> Violation.of(field, "value.error.number");
-            case TOO_PRECISE -> Violation.of(field, "value.error.decimals", MAX_DECIMALS);
-            case TOO_LARGE -> Violation.of(field, "value.error.tooLarge");
-            case UNKNOWN_LEVEL -> Violation.of(field, "value.error.level", String.join(", ", spec.levelNames()));
-            case NOT_WHOLE, OUT_OF_RANGE -> switch (spec.unitKind()) {
-                case PERCENT -> Violation.of(field, "value.error.percent");
-                case RANK -> Violation.of(field, "value.error.rank", plain(spec.max()));
-                case COUNT -> Violation.of(field, "value.error.count");
-                default -> Violation.of(field, "value.error.range", plain(spec.min()), plain(spec.max()));
-            };
-        });
+        return new Outcome(
+                null,
+                switch (reading.refusal()) {
+                    case REQUIRED -> Violation.of(field, "value.error.required");
+                    case NOT_A_NUMBER -> Violation.of(field, "value.error.number");
+                    case TOO_PRECISE -> Violation.of(field, "value.error.decimals", MAX_DECIMALS);
+                    case TOO_LARGE -> Violation.of(field, "value.error.tooLarge");
+                    case UNKNOWN_LEVEL ->
+                        Violation.of(field, "value.error.level", String.join(", ", spec.levelNames()));
+                    case NOT_WHOLE, OUT_OF_RANGE ->
+                        switch (spec.unitKind()) {
+                            case PERCENT -> Violation.of(field, "value.error.percent");
+                            case RANK -> Violation.of(field, "value.error.rank", plain(spec.max()));
+                            case COUNT -> Violation.of(field, "value.error.count");
+                            default -> Violation.of(field, "value.error.range", plain(spec.min()), plain(spec.max()));
+                        };
+                });
     }
 
     /** A bound as a message shows it: "63", "0,5" never "6.3E+1"; no bound is "∞". */
@@ -165,7 +169,8 @@ public final class ValueRules {
 
     /** A level's name for comparing: composed Unicode, lower case, single blanks. */
     private static String lenient(String text) {
-        String composed = Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String composed =
+                Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         return BLANKS.matcher(composed).replaceAll(" ");
     }
 

@@ -12,8 +12,13 @@ public record ValueSpec(UnitKind unitKind, BigDecimal min, BigDecimal max, List<
     }
 
     public static ValueSpec of(Indicator indicator) {
-        return new ValueSpec(indicator.getUnitKind(), indicator.getMinValue(), indicator.getMaxValue(),
-                indicator.getLevels().stream().map(l -> new GroupLevel(l.getNameVi(), l.getNameEn())).toList());
+        return new ValueSpec(
+                indicator.getUnitKind(),
+                indicator.getMinValue(),
+                indicator.getMaxValue(),
+                indicator.getLevels().stream()
+                        .map(l -> new GroupLevel(l.getNameVi(), l.getNameEn()))
+                        .toList());
     }
 
     /** Percentages 0–100, whatever the indicator: what a reduction target's threshold is. */

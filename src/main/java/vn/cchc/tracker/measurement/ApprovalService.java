@@ -1,16 +1,14 @@
 package vn.cchc.tracker.measurement;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.audit.AuditAction;
 import vn.cchc.tracker.audit.AuditEntityType;
@@ -44,8 +42,13 @@ public class ApprovalService {
     public Optional<Approval> approval(String provinceCode, int year) {
         List<Approval> found = jdbc.query(
                 "select province_code, year, approved_by, approved_at from result_approval where province_code = ? and year = ?",
-                (rs, n) -> new Approval(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
-                provinceCode, year);
+                (rs, n) -> new Approval(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()),
+                provinceCode,
+                year);
         return found.stream().findFirst();
     }
 
@@ -60,8 +63,18 @@ public class ApprovalService {
         if (inserted == 1) {
             Map<String, Object> state = new LinkedHashMap<>();
             state.put("status", "approved");
-            audit.record(new AuditEntry(actor.username(), AuditEntityType.APPROVAL, null, provinceCode, null, year,
-                    AuditAction.APPROVE, null, state, null, Origin.WEB));
+            audit.record(new AuditEntry(
+                    actor.username(),
+                    AuditEntityType.APPROVAL,
+                    null,
+                    provinceCode,
+                    null,
+                    year,
+                    AuditAction.APPROVE,
+                    null,
+                    state,
+                    null,
+                    Origin.WEB));
         }
     }
 
@@ -87,7 +100,17 @@ public class ApprovalService {
         before.put("approvedBy", approval.get().approvedBy());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", "open");
-        audit.record(new AuditEntry(actor.username(), AuditEntityType.APPROVAL, null, provinceCode, null, year,
-                AuditAction.REOPEN, before, after, why, Origin.WEB));
+        audit.record(new AuditEntry(
+                actor.username(),
+                AuditEntityType.APPROVAL,
+                null,
+                provinceCode,
+                null,
+                year,
+                AuditAction.REOPEN,
+                before,
+                after,
+                why,
+                Origin.WEB));
     }
 }

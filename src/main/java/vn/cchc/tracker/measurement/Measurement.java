@@ -12,10 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.time.Instant;
-
 import vn.cchc.tracker.indicator.Indicator;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.province.Province;
@@ -69,8 +67,7 @@ public class Measurement {
     @Version
     private long version;
 
-    protected Measurement() {
-    }
+    protected Measurement() {}
 
     public Long getId() {
         return id;

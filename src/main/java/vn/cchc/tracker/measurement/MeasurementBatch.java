@@ -1,9 +1,5 @@
 package vn.cchc.tracker.measurement;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,7 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.audit.AuditAction;
 import vn.cchc.tracker.audit.AuditEntityType;
@@ -67,8 +65,7 @@ class MeasurementBatch {
     }
 
     /** Who writes, when, how and why: what every audit entry of the batch carries. */
-    record Author(Actor actor, Instant now, Origin origin, String reason) {
-    }
+    record Author(Actor actor, Instant now, Origin origin, String reason) {}
 
     private final JdbcTemplate jdbc;
 
@@ -79,13 +76,28 @@ class MeasurementBatch {
     void delete(List<Write> deletes, Author author, List<AuditEntry> entries) {
         for (List<Write> chunk : chunks(deletes)) {
             Set<Long> deleted = new HashSet<>();
-            jdbc.query(DELETE, ps -> {
-                Connection c = ps.getConnection();
-                ps.setArray(1, c.createArrayOf("bigint", chunk.stream().map(w -> w.current().id()).toArray()));
-                ps.setArray(2, c.createArrayOf("bigint", chunk.stream().map(w -> w.current().version()).toArray()));
-            }, rs -> {
-                deleted.add(rs.getLong(1));
-            });
+            jdbc.query(
+                    DELETE,
+                    ps -> {
+                        Connection c = ps.getConnection();
+                        ps.setArray(
+                                1,
+                                c.createArrayOf(
+                                        "bigint",
+                                        chunk.stream()
+                                                .map(w -> w.current().id())
+                                                .toArray()));
+                        ps.setArray(
+                                2,
+                                c.createArrayOf(
+                                        "bigint",
+                                        chunk.stream()
+                                                .map(w -> w.current().version())
+                                                .toArray()));
+                    },
+                    rs -> {
+                        deleted.add(rs.getLong(1));
+                    });
             requireAll(chunk.size(), deleted.size());
             for (Write w : chunk) {
                 MeasurementSnapshot before = w.current();
@@ -99,17 +111,26 @@ class MeasurementBatch {
         String username = author.actor().username();
         for (List<Write> chunk : chunks(inserts)) {
             Map<String, Long> ids = new HashMap<>();
-            jdbc.query(INSERT, ps -> bindInsert(ps, chunk, username, at),
-                    rs -> {
-                        ids.put(rs.getLong(2) + "/" + rs.getString(3) + "/" + rs.getInt(4), rs.getLong(1));
-                    });
+            jdbc.query(INSERT, ps -> bindInsert(ps, chunk, username, at), rs -> {
+                ids.put(rs.getLong(2) + "/" + rs.getString(3) + "/" + rs.getInt(4), rs.getLong(1));
+            });
             requireAll(chunk.size(), ids.size());
             for (Write w : chunk) {
                 MeasurementChange c = w.change();
                 long id = ids.get(w.checked().unit().id() + "/" + c.indicatorCode() + "/" + c.year());
-                MeasurementSnapshot after = new MeasurementSnapshot(id, c.provinceCode(), c.indicatorCode(),
-                        w.checked().indicator().unitKind(), c.year(), w.checked().value().number(),
-                        w.checked().value().level(), c.source(), c.note(), username, author.now(), 0);
+                MeasurementSnapshot after = new MeasurementSnapshot(
+                        id,
+                        c.provinceCode(),
+                        c.indicatorCode(),
+                        w.checked().indicator().unitKind(),
+                        c.year(),
+                        w.checked().value().number(),
+                        w.checked().value().level(),
+                        c.source(),
+                        c.note(),
+                        username,
+                        author.now(),
+                        0);
                 entries.add(entry(author, after, AuditAction.CREATE, null, after.auditValues()));
             }
         }
@@ -120,28 +141,75 @@ class MeasurementBatch {
         String username = author.actor().username();
         for (List<Write> chunk : chunks(updates)) {
             Map<Long, Long> versions = new HashMap<>();
-            jdbc.query(UPDATE, ps -> {
-                Connection c = ps.getConnection();
-                ps.setString(1, username);
-                ps.setObject(2, at);
-                ps.setArray(3, c.createArrayOf("bigint", chunk.stream().map(w -> w.current().id()).toArray()));
-                ps.setArray(4, c.createArrayOf("bigint", chunk.stream().map(w -> w.current().version()).toArray()));
-                ps.setArray(5, c.createArrayOf("numeric",
-                        chunk.stream().map(w -> w.checked().value().number()).toArray()));
-                ps.setArray(6, c.createArrayOf("varchar",
-                        chunk.stream().map(w -> w.checked().value().level()).toArray()));
-                ps.setArray(7, c.createArrayOf("varchar", chunk.stream().map(w -> w.change().source()).toArray()));
-                ps.setArray(8, c.createArrayOf("varchar", chunk.stream().map(w -> w.change().note()).toArray()));
-            }, rs -> {
-                versions.put(rs.getLong(1), rs.getLong(2));
-            });
+            jdbc.query(
+                    UPDATE,
+                    ps -> {
+                        Connection c = ps.getConnection();
+                        ps.setString(1, username);
+                        ps.setObject(2, at);
+                        ps.setArray(
+                                3,
+                                c.createArrayOf(
+                                        "bigint",
+                                        chunk.stream()
+                                                .map(w -> w.current().id())
+                                                .toArray()));
+                        ps.setArray(
+                                4,
+                                c.createArrayOf(
+                                        "bigint",
+                                        chunk.stream()
+                                                .map(w -> w.current().version())
+                                                .toArray()));
+                        ps.setArray(
+                                5,
+                                c.createArrayOf(
+                                        "numeric",
+                                        chunk.stream()
+                                                .map(w -> w.checked().value().number())
+                                                .toArray()));
+                        ps.setArray(
+                                6,
+                                c.createArrayOf(
+                                        "varchar",
+                                        chunk.stream()
+                                                .map(w -> w.checked().value().level())
+                                                .toArray()));
+                        ps.setArray(
+                                7,
+                                c.createArrayOf(
+                                        "varchar",
+                                        chunk.stream()
+                                                .map(w -> w.change().source())
+                                                .toArray()));
+                        ps.setArray(
+                                8,
+                                c.createArrayOf(
+                                        "varchar",
+                                        chunk.stream()
+                                                .map(w -> w.change().note())
+                                                .toArray()));
+                    },
+                    rs -> {
+                        versions.put(rs.getLong(1), rs.getLong(2));
+                    });
             requireAll(chunk.size(), versions.size());
             for (Write w : chunk) {
                 MeasurementSnapshot before = w.current();
                 MeasurementChange c = w.change();
-                MeasurementSnapshot after = new MeasurementSnapshot(before.id(), c.provinceCode(), c.indicatorCode(),
-                        before.unitKind(), c.year(), w.checked().value().number(), w.checked().value().level(),
-                        c.source(), c.note(), username, author.now(), versions.get(before.id()));
+                MeasurementSnapshot after = new MeasurementSnapshot(
+                        before.id(),
+                        c.provinceCode(),
+                        c.indicatorCode(),
+                        before.unitKind(),
+                        c.year(),
+                        w.checked().value().number(),
+                        w.checked().value().level(),
+                        c.source(),
+                        c.note(),
+                        username,
+                        author.now(),
+                        versions.get(before.id()));
                 entries.add(entry(author, after, AuditAction.UPDATE, before.auditValues(), after.auditValues()));
             }
         }
@@ -199,9 +267,23 @@ class MeasurementBatch {
         return chunks;
     }
 
-    private static AuditEntry entry(Author author, MeasurementSnapshot m, AuditAction action,
-                                    Map<String, Object> before, Map<String, Object> after) {
-        return new AuditEntry(author.actor().username(), AuditEntityType.MEASUREMENT, m.id(), m.provinceCode(),
-                m.indicatorCode(), m.year(), action, before, after, author.reason(), author.origin());
+    private static AuditEntry entry(
+            Author author,
+            MeasurementSnapshot m,
+            AuditAction action,
+            Map<String, Object> before,
+            Map<String, Object> after) {
+        return new AuditEntry(
+                author.actor().username(),
+                AuditEntityType.MEASUREMENT,
+                m.id(),
+                m.provinceCode(),
+                m.indicatorCode(),
+                m.year(),
+                action,
+                before,
+                after,
+                author.reason(),
+                author.origin());
     }
 }

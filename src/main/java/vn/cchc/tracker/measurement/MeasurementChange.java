@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param expectedVersion the version of the stored value the caller saw; {@code null} when it saw none;
  *                        {@link #ANY_VERSION} to skip the check (a deliberate overwrite, still audited)
  */
-public record MeasurementChange(String provinceCode, String indicatorCode, int year, String value, String source,
-                                String note, Long expectedVersion) {
+public record MeasurementChange(
+        String provinceCode,
+        String indicatorCode,
+        int year,
+        String value,
+        String source,
+        String note,
+        Long expectedVersion) {
 
     public static final long ANY_VERSION = -1L;
 

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import vn.cchc.tracker.indicator.IndicatorCatalogue;
 import vn.cchc.tracker.indicator.IndicatorSpec;
 import vn.cchc.tracker.indicator.ValueRules;
@@ -25,14 +24,12 @@ final class MeasurementChecks {
     private static final int MAX_SOURCE = 1000;
     private static final int MAX_NOTE = 1000;
 
-    private MeasurementChecks() {
-    }
+    private MeasurementChecks() {}
 
     /**
      * A change that passed: the unit the value goes to, its indicator, and its value ({@code null}: delete).
      */
-    record Checked(MeasurementChange change, ProvinceUnit unit, IndicatorSpec indicator, ValueRules.Value value) {
-    }
+    record Checked(MeasurementChange change, ProvinceUnit unit, IndicatorSpec indicator, ValueRules.Value value) {}
 
     /**
      * @return the changes checked, in their order
@@ -48,19 +45,19 @@ final class MeasurementChecks {
             String row = "rows[" + i + "].";
             IndicatorSpec indicator = catalogue.find(c.indicatorCode()).orElse(null);
             if (indicator == null) {
-                violations.add(Violation.of(row + "indicatorCode", "results.error.indicator.unknown",
-                        c.indicatorCode()));
+                violations.add(
+                        Violation.of(row + "indicatorCode", "results.error.indicator.unknown", c.indicatorCode()));
                 continue;
             }
             if (!EvaluationYears.isValid(c.year())) {
-                violations.add(Violation.of(row + "value", "results.error.year", c.year(), EvaluationYears.FIRST,
-                        EvaluationYears.LAST));
+                violations.add(Violation.of(
+                        row + "value", "results.error.year", c.year(), EvaluationYears.FIRST, EvaluationYears.LAST));
                 continue;
             }
             Optional<ProvinceUnit> unit = units.inYear(c.provinceCode(), c.year());
             if (unit.isEmpty()) {
-                violations.add(Violation.of(row + "value", "results.error.province.notInYear", c.provinceCode(),
-                        c.year()));
+                violations.add(
+                        Violation.of(row + "value", "results.error.province.notInYear", c.provinceCode(), c.year()));
                 continue;
             }
             if (!seen.add(c.key())) {

@@ -1,10 +1,9 @@
 package vn.cchc.tracker.measurement;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface MeasurementRepository extends JpaRepository<Measurement, Long> {
 

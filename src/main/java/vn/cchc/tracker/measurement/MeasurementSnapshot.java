@@ -4,19 +4,38 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.support.Numbers;
 
 /** A stored yearly value as pages, conflicts and the audit trail show it. */
-public record MeasurementSnapshot(long id, String provinceCode, String indicatorCode, UnitKind unitKind, int year,
-                                  BigDecimal number, String level, String source, String note, String updatedBy,
-                                  Instant updatedAt, long version) {
+public record MeasurementSnapshot(
+        long id,
+        String provinceCode,
+        String indicatorCode,
+        UnitKind unitKind,
+        int year,
+        BigDecimal number,
+        String level,
+        String source,
+        String note,
+        String updatedBy,
+        Instant updatedAt,
+        long version) {
 
     public static MeasurementSnapshot of(Measurement m) {
-        return new MeasurementSnapshot(m.getId(), m.getProvince().getCode(), m.getIndicator().getCode(),
-                m.getIndicatorKind(), m.getYear(), m.getValueNumber(), m.getValueLevel(), m.getSource(), m.getNote(),
-                m.getUpdatedBy(), m.getUpdatedAt(), m.getVersion());
+        return new MeasurementSnapshot(
+                m.getId(),
+                m.getProvince().getCode(),
+                m.getIndicator().getCode(),
+                m.getIndicatorKind(),
+                m.getYear(),
+                m.getValueNumber(),
+                m.getValueLevel(),
+                m.getSource(),
+                m.getNote(),
+                m.getUpdatedBy(),
+                m.getUpdatedAt(),
+                m.getVersion());
     }
 
     public MeasurementKey key() {

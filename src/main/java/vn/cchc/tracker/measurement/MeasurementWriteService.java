@@ -1,12 +1,6 @@
 package vn.cchc.tracker.measurement;
 
 import jakarta.persistence.EntityManager;
-
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.audit.AuditEntry;
 import vn.cchc.tracker.audit.AuditLog;
@@ -70,8 +67,14 @@ public class MeasurementWriteService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    MeasurementWriteService(IndicatorService indicators, ProvinceService provinces, StoredMeasurements stored,
-                            MeasurementBatch batch, AuditLog audit, EntityManager entityManager, Clock clock) {
+    MeasurementWriteService(
+            IndicatorService indicators,
+            ProvinceService provinces,
+            StoredMeasurements stored,
+            MeasurementBatch batch,
+            AuditLog audit,
+            EntityManager entityManager,
+            Clock clock) {
         this.indicators = indicators;
         this.provinces = provinces;
         this.stored = stored;
@@ -137,7 +140,8 @@ public class MeasurementWriteService {
                 }
             } else if (now == null) {
                 inserts.add(write);
-            } else if (c.value().sameAs(now.number(), now.level()) && Objects.equals(c.change().source(), now.source())
+            } else if (c.value().sameAs(now.number(), now.level())
+                    && Objects.equals(c.change().source(), now.source())
                     && Objects.equals(c.change().note(), now.note())) {
                 unchanged++;
             } else {

@@ -2,7 +2,6 @@ package vn.cchc.tracker.measurement;
 
 import java.util.List;
 import java.util.Optional;
-
 import vn.cchc.tracker.indicator.IndicatorSpec;
 import vn.cchc.tracker.province.ProvinceUnit;
 
@@ -12,12 +11,12 @@ import vn.cchc.tracker.province.ProvinceUnit;
  *
  * @param unit the unit that carried the code that year, empty if none did (nothing can be entered then)
  */
-public record ResultsGrid(String provinceCode, Optional<ProvinceUnit> unit, int year, Optional<Approval> approval,
-                          List<Row> rows) {
+public record ResultsGrid(
+        String provinceCode, Optional<ProvinceUnit> unit, int year, Optional<Approval> approval, List<Row> rows) {
 
     /** @param targets how many of the province's targets use the indicator */
-    public record Row(IndicatorSpec indicator, MeasurementSnapshot current, MeasurementSnapshot previous, int targets) {
-    }
+    public record Row(
+            IndicatorSpec indicator, MeasurementSnapshot current, MeasurementSnapshot previous, int targets) {}
 
     public boolean approved() {
         return approval.isPresent();

@@ -1,16 +1,14 @@
 package vn.cchc.tracker.measurement;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.indicator.IndicatorService;
 import vn.cchc.tracker.indicator.IndicatorSpec;
@@ -34,8 +32,12 @@ public class ResultsGridService {
     private final ApprovalService approvals;
     private final JdbcTemplate jdbc;
 
-    public ResultsGridService(ProvinceService provinces, IndicatorService indicators, MeasurementRepository measurements,
-                              ApprovalService approvals, JdbcTemplate jdbc) {
+    public ResultsGridService(
+            ProvinceService provinces,
+            IndicatorService indicators,
+            MeasurementRepository measurements,
+            ApprovalService approvals,
+            JdbcTemplate jdbc) {
         this.provinces = provinces;
         this.indicators = indicators;
         this.measurements = measurements;
@@ -48,9 +50,12 @@ public class ResultsGridService {
         provinces.profile(provinceCode);
         actor.requireWrite(provinceCode);
         Map<String, Integer> targetCounts = new HashMap<>();
-        jdbc.query(TARGET_INDICATORS, rs -> {
-            targetCounts.put(rs.getString(1), rs.getInt(2));
-        }, provinceCode);
+        jdbc.query(
+                TARGET_INDICATORS,
+                rs -> {
+                    targetCounts.put(rs.getString(1), rs.getInt(2));
+                },
+                provinceCode);
         Map<String, MeasurementSnapshot> current = new HashMap<>();
         Map<String, MeasurementSnapshot> previous = new HashMap<>();
         for (Measurement m : measurements.findByProvinceCodeAndYears(provinceCode, List.of(year, year - 1))) {
@@ -63,16 +68,23 @@ public class ResultsGridService {
         for (IndicatorSpec indicator : indicators.snapshot().all()) { // by reform area, then code
             String code = indicator.code();
             if (shown.contains(code)) {
-                rows.add(new ResultsGrid.Row(indicator, current.get(code), previous.get(code),
-                        targetCounts.getOrDefault(code, 0)));
+                rows.add(new ResultsGrid.Row(
+                        indicator, current.get(code), previous.get(code), targetCounts.getOrDefault(code, 0)));
             }
         }
-        return new ResultsGrid(provinceCode, provinces.unitInYear(provinceCode, year), year,
-                approvals.approval(provinceCode, year), rows);
+        return new ResultsGrid(
+                provinceCode,
+                provinces.unitInYear(provinceCode, year),
+                year,
+                approvals.approval(provinceCode, year),
+                rows);
     }
 
     /** The GSO codes whose results the actor may enter: all tracked codes for admins, the bound ones for editors. */
     public List<String> writableCodes(Actor actor) {
-        return provinces.profiles().stream().map(p -> p.code()).filter(actor::canWrite).toList();
+        return provinces.profiles().stream()
+                .map(p -> p.code())
+                .filter(actor::canWrite)
+                .toList();
     }
 }

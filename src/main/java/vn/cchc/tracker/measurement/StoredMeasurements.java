@@ -1,8 +1,5 @@
 package vn.cchc.tracker.measurement;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-
 import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -10,7 +7,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 import vn.cchc.tracker.indicator.UnitKind;
 
 /**
@@ -39,10 +37,9 @@ public class StoredMeasurements {
     /** The approved (read-only) years of the codes, as {@code "67/2024"}. */
     public Set<String> approvedYears(Collection<String> codes) {
         Set<String> approved = new HashSet<>();
-        jdbc.query(APPROVED, ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", codes.toArray())),
-                rs -> {
-                    approved.add(rs.getString(1) + "/" + rs.getInt(2));
-                });
+        jdbc.query(APPROVED, ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", codes.toArray())), rs -> {
+            approved.add(rs.getString(1) + "/" + rs.getInt(2));
+        });
         return approved;
     }
 
@@ -51,25 +48,41 @@ public class StoredMeasurements {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        Object[] codes = keys.stream().map(MeasurementKey::provinceCode).distinct().toArray();
+        Object[] codes =
+                keys.stream().map(MeasurementKey::provinceCode).distinct().toArray();
         Object[] years = keys.stream().map(MeasurementKey::year).distinct().toArray();
-        Object[] indicatorCodes = keys.stream().map(MeasurementKey::indicatorCode).distinct().toArray();
+        Object[] indicatorCodes =
+                keys.stream().map(MeasurementKey::indicatorCode).distinct().toArray();
         Set<MeasurementKey> wanted = new HashSet<>(keys);
         Map<MeasurementKey, MeasurementSnapshot> stored = new HashMap<>();
-        jdbc.query(STORED, ps -> {
-            Connection c = ps.getConnection();
-            ps.setArray(1, c.createArrayOf("varchar", codes));
-            ps.setArray(2, c.createArrayOf("int4", years));
-            ps.setArray(3, c.createArrayOf("varchar", indicatorCodes));
-        }, rs -> {
-            MeasurementKey key = new MeasurementKey(rs.getString(3), rs.getString(4), rs.getInt(6));
-            if (wanted.contains(key)) { // rows come oldest unit first, so the newer unit's value stays
-                stored.put(key, new MeasurementSnapshot(rs.getLong(1), key.provinceCode(), key.indicatorCode(),
-                        UnitKind.valueOf(rs.getString(5)), key.year(), rs.getBigDecimal(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getObject(12, OffsetDateTime.class).toInstant(), rs.getLong(2)));
-            }
-        });
+        jdbc.query(
+                STORED,
+                ps -> {
+                    Connection c = ps.getConnection();
+                    ps.setArray(1, c.createArrayOf("varchar", codes));
+                    ps.setArray(2, c.createArrayOf("int4", years));
+                    ps.setArray(3, c.createArrayOf("varchar", indicatorCodes));
+                },
+                rs -> {
+                    MeasurementKey key = new MeasurementKey(rs.getString(3), rs.getString(4), rs.getInt(6));
+                    if (wanted.contains(key)) { // rows come oldest unit first, so the newer unit's value stays
+                        stored.put(
+                                key,
+                                new MeasurementSnapshot(
+                                        rs.getLong(1),
+                                        key.provinceCode(),
+                                        key.indicatorCode(),
+                                        UnitKind.valueOf(rs.getString(5)),
+                                        key.year(),
+                                        rs.getBigDecimal(7),
+                                        rs.getString(8),
+                                        rs.getString(9),
+                                        rs.getString(10),
+                                        rs.getString(11),
+                                        rs.getObject(12, OffsetDateTime.class).toInstant(),
+                                        rs.getLong(2)));
+                    }
+                });
         return stored;
     }
 }

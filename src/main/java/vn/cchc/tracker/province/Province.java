@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /**
@@ -49,8 +48,7 @@ public class Province {
     @Column(name = "change_note")
     private String changeNote;
 
-    protected Province() {
-    }
+    protected Province() {}
 
     public Long getId() {
         return id;

@@ -1,9 +1,8 @@
 package vn.cchc.tracker.province;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.List;
 
 public interface ProvinceRepository extends JpaRepository<Province, Long> {
 

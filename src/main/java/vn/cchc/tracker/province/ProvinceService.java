@@ -1,16 +1,14 @@
 package vn.cchc.tracker.province;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.support.NotFoundException;
 
 @Service
@@ -29,9 +27,15 @@ public class ProvinceService {
 
     /** Every unit as plain data, in one statement: what imports, restores, writes and evaluations look units up in. */
     public ProvinceUnits units() {
-        return new ProvinceUnits(jdbc.query(UNITS, (rs, n) -> new ProvinceUnit(rs.getLong(1), rs.getString(2),
-                rs.getString(3), ProvinceKind.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
-                rs.getObject(6, LocalDate.class))));
+        return new ProvinceUnits(jdbc.query(
+                UNITS,
+                (rs, n) -> new ProvinceUnit(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        ProvinceKind.valueOf(rs.getString(4)),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class))));
     }
 
     /** Every unit, ordered by code then period, successors loaded. */
@@ -66,7 +70,8 @@ public class ProvinceService {
     private static List<Province> mergedInto(List<Province> all, String code) {
         return all.stream()
                 .filter(p -> !p.getCode().equals(code))
-                .filter(p -> p.getSuccessor() != null && p.getSuccessor().getCode().equals(code))
+                .filter(p ->
+                        p.getSuccessor() != null && p.getSuccessor().getCode().equals(code))
                 .toList();
     }
 }

@@ -8,8 +8,8 @@ import java.time.LocalDate;
  *
  * @param validTo the last day, {@code null} while the unit is in force
  */
-public record ProvinceUnit(long id, String code, String nameVi, ProvinceKind kind, LocalDate validFrom,
-                           LocalDate validTo) {
+public record ProvinceUnit(
+        long id, String code, String nameVi, ProvinceKind kind, LocalDate validFrom, LocalDate validTo) {
 
     /** Whether the unit existed on at least one day of the year. */
     public boolean existedIn(int year) {

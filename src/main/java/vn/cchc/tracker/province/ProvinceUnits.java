@@ -23,8 +23,10 @@ public final class ProvinceUnits {
     private final Map<String, List<ProvinceUnit>> byCode;
 
     public ProvinceUnits(Collection<ProvinceUnit> units) {
-        this.byCode = units.stream().sorted(BY_CODE_OLDEST_FIRST).collect(
-                Collectors.groupingBy(ProvinceUnit::code, LinkedHashMap::new, Collectors.toUnmodifiableList()));
+        this.byCode = units.stream()
+                .sorted(BY_CODE_OLDEST_FIRST)
+                .collect(
+                        Collectors.groupingBy(ProvinceUnit::code, LinkedHashMap::new, Collectors.toUnmodifiableList()));
     }
 
     public boolean hasCode(String code) {

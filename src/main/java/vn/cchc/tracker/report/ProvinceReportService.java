@@ -1,11 +1,5 @@
 package vn.cchc.tracker.report;
 
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,16 +9,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.dashboard.Scorecard;
 import vn.cchc.tracker.dashboard.ScorecardFilter;
 import vn.cchc.tracker.dashboard.ScorecardService;
 import vn.cchc.tracker.dashboard.TargetSort;
+import vn.cchc.tracker.province.ProvinceProfile;
+import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.report.ProvinceReport.AreaSection;
 import vn.cchc.tracker.report.ProvinceReport.DocumentLine;
 import vn.cchc.tracker.report.ProvinceReport.HeadlineIndex;
-import vn.cchc.tracker.province.ProvinceProfile;
-import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.support.DecimalText;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.tablefile.CellText;
@@ -38,7 +36,8 @@ import vn.cchc.tracker.tablefile.CellText;
 public class ProvinceReportService {
 
     /** The published indices a report leads with, in this order. */
-    static final List<String> HEADLINE = List.of("SIPAS", "PAR_INDEX_SCORE", "PAR_INDEX_RANK", "PAPI_GROUP", "PCI_GROUP");
+    static final List<String> HEADLINE =
+            List.of("SIPAS", "PAR_INDEX_SCORE", "PAR_INDEX_RANK", "PAPI_GROUP", "PCI_GROUP");
 
     private static final String LATEST = """
             select distinct on (m.indicator_code) m.indicator_code, i.name_vi, i.name_en, i.unit_kind, i.max_value,
@@ -56,8 +55,8 @@ public class ProvinceReportService {
     private final MessageSource messages;
     private final Clock clock;
 
-    public ProvinceReportService(ScorecardService scorecards, NamedParameterJdbcTemplate jdbc, MessageSource messages,
-                                 Clock clock) {
+    public ProvinceReportService(
+            ScorecardService scorecards, NamedParameterJdbcTemplate jdbc, MessageSource messages, Clock clock) {
         this.scorecards = scorecards;
         this.jdbc = jdbc;
         this.messages = messages;
@@ -71,18 +70,33 @@ public class ProvinceReportService {
     public ProvinceReport report(String code, ScorecardFilter filter, int year, Locale locale) {
         Scorecard scorecard = scorecards.scorecard(code, filter, year, locale);
         ProvinceProfile profile = scorecard.profile();
-        ProvinceUnit unit = profile.unitInYear(year).orElseGet(() -> profile.current().unit());
+        ProvinceUnit unit =
+                profile.unitInYear(year).orElseGet(() -> profile.current().unit());
         List<AreaSection> areas = scorecard.groups().stream()
-                .map(g -> new AreaSection(g.area().code(), g.area().name(locale), g.documents().stream()
-                        .flatMap(d -> d.rows().stream()).map(Scorecard.Row::attainment).toList()))
+                .map(g -> new AreaSection(
+                        g.area().code(),
+                        g.area().name(locale),
+                        g.documents().stream()
+                                .flatMap(d -> d.rows().stream())
+                                .map(Scorecard.Row::attainment)
+                                .toList()))
                 .toList();
         List<DocumentLine> documentLines = scorecard.documents().stream()
-                .map(d -> new DocumentLine(d.getNumber(), text("document.kind." + d.getKind(), locale), d.getIssueDate(), d.getTitle()))
+                .map(d -> new DocumentLine(
+                        d.getNumber(), text("document.kind." + d.getKind(), locale), d.getIssueDate(), d.getTitle()))
                 .toList();
-        return new ProvinceReport(code, unit.nameVi(), text("province.kind." + unit.kind(), locale), year,
-                LocalDate.now(clock.withZone(CellText.ZONE)), scorecard.counts().asMap(),
-                (int) scorecard.counts().total(), filters(scorecard, locale), headline(code, year, locale),
-                documentLines, areas);
+        return new ProvinceReport(
+                code,
+                unit.nameVi(),
+                text("province.kind." + unit.kind(), locale),
+                year,
+                LocalDate.now(clock.withZone(CellText.ZONE)),
+                scorecard.counts().asMap(),
+                (int) scorecard.counts().total(),
+                filters(scorecard, locale),
+                headline(code, year, locale),
+                documentLines,
+                areas);
     }
 
     /** The page's filters and order in words ("Lĩnh vực: …"); none when it lists every target in document order. */
@@ -90,12 +104,17 @@ public class ProvinceReportService {
         ScorecardFilter filter = scorecard.filter();
         List<String> words = new ArrayList<>();
         if (filter.documentId() != null) {
-            scorecard.documents().stream().filter(d -> d.getId().equals(filter.documentId())).findFirst()
+            scorecard.documents().stream()
+                    .filter(d -> d.getId().equals(filter.documentId()))
+                    .findFirst()
                     .ifPresent(d -> words.add(labelled("dashboard.scorecard.document", d.getNumber(), locale)));
         }
         if (filter.areaCode() != null) {
-            String area = scorecard.areas().stream().filter(a -> a.code().equals(filter.areaCode()))
-                    .map(a -> a.name(locale)).findFirst().orElse(filter.areaCode());
+            String area = scorecard.areas().stream()
+                    .filter(a -> a.code().equals(filter.areaCode()))
+                    .map(a -> a.name(locale))
+                    .findFirst()
+                    .orElse(filter.areaCode());
             words.add(labelled("dashboard.scorecard.area", area, locale));
         }
         if (filter.status() != null) {
@@ -113,7 +132,9 @@ public class ProvinceReportService {
     }
 
     private List<HeadlineIndex> headline(String code, int year, Locale locale) {
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("code", code).addValue("year", year)
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("code", code)
+                .addValue("year", year)
                 .addValue("codes", HEADLINE);
         Map<String, HeadlineIndex> found = new HashMap<>();
         jdbc.query(LATEST, params, rs -> {
@@ -123,10 +144,16 @@ public class ProvinceReportService {
             BigDecimal number = rs.getBigDecimal("value_number");
             String value;
             if (number == null) {
-                String level = Languages.isEnglish(locale) && rs.getString("level_en") != null ? rs.getString("level_en") : rs.getString("value_level");
+                String level = Languages.isEnglish(locale) && rs.getString("level_en") != null
+                        ? rs.getString("level_en")
+                        : rs.getString("value_level");
                 value = text("attainment.value.GROUP", locale, level);
             } else if ("RANK".equals(kind) && rs.getBigDecimal("max_value") != null) {
-                value = text("report.rankOf", locale, DecimalText.format(number, locale), DecimalText.format(rs.getBigDecimal("max_value"), locale));
+                value = text(
+                        "report.rankOf",
+                        locale,
+                        DecimalText.format(number, locale),
+                        DecimalText.format(rs.getBigDecimal("max_value"), locale));
             } else {
                 value = text("attainment.value." + kind, locale, DecimalText.format(number, locale));
             }
@@ -139,7 +166,8 @@ public class ProvinceReportService {
         List<HeadlineIndex> headline = new ArrayList<>();
         for (String indicator : HEADLINE) {
             if (names.containsKey(indicator)) {
-                headline.add(found.getOrDefault(indicator, new HeadlineIndex(indicator, names.get(indicator), null, null)));
+                headline.add(
+                        found.getOrDefault(indicator, new HeadlineIndex(indicator, names.get(indicator), null, null)));
             }
         }
         return headline;

@@ -2,11 +2,9 @@ package vn.cchc.tracker.report;
 
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLogger;
-
+import java.util.logging.Level;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.logging.Level;
 
 /**
  * Sends openhtmltopdf's log to the application's logging (it otherwise prints to stderr with its own format).

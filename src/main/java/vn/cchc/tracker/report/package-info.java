@@ -4,8 +4,17 @@
  * <p>Entry points: {@code ProvinceReportService} (its content), {@code ProvinceReportPdf} (the rendering);
  * {@code web.ProvinceReportController}.
  */
-@ApplicationModule(allowedDependencies = {"attainment", "attainment::rules", "dashboard", "document", "province", "support",
-        "support::web", "tablefile"})
+@ApplicationModule(
+        allowedDependencies = {
+            "attainment",
+            "attainment::rules",
+            "dashboard",
+            "document",
+            "province",
+            "support",
+            "support::web",
+            "tablefile"
+        })
 package vn.cchc.tracker.report;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,15 +1,14 @@
 package vn.cchc.tracker.support;
 
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
-
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Tells whether a failure means "the database cannot be reached", wherever in the cause chain it hides. */
 public final class DatabaseFailures {
@@ -17,18 +16,20 @@ public final class DatabaseFailures {
     /** SQLSTATE class 08: connection exception. */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     public static boolean isConnectionFailure(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = next(t)) {
-            if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
+            if (t instanceof CannotGetJdbcConnectionException
+                    || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)) {
                 return true;
             }
@@ -49,7 +50,8 @@ public final class DatabaseFailures {
 
     /** A failed rollback hides the original failure as its "application exception". */
     private static Throwable next(Throwable t) {
-        if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null
+        if (t instanceof TransactionSystemException tx
+                && tx.getApplicationException() != null
                 && tx.getApplicationException() != tx.getCause()) {
             return isConnectionFailure(tx.getApplicationException()) ? tx.getApplicationException() : t.getCause();
         }

@@ -1,10 +1,9 @@
 package vn.cchc.tracker.support;
 
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
 
 /** Moments as people in Vietnam read them ("05/03/2025 14:07"). Exposed to templates as {@code @dateTimes}. */
 @Component("dateTimes")

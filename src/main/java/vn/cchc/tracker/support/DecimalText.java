@@ -9,8 +9,7 @@ public final class DecimalText {
 
     private static final int MAX_DECIMALS = 4;
 
-    private DecimalText() {
-    }
+    private DecimalText() {}
 
     /**
      * A number for reading: at most 4 decimals (HALF_UP), trailing zeros dropped, decimal point and grouping comma

@@ -1,9 +1,8 @@
 package vn.cchc.tracker.support;
 
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Year;
+import org.springframework.stereotype.Component;
 
 /** The year pages and the API evaluate when none is asked for, and the years one may ask for. */
 @Component

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class FormFields {
 
-    private FormFields() {
-    }
+    private FormFields() {}
 
     public static boolean blank(String text) {
         return text == null || text.isBlank();

@@ -9,8 +9,7 @@ public final class KeyHashes {
 
     private static final int SPREAD = 0x9E3779B1; // 2^32 / golden ratio, odd
 
-    private KeyHashes() {
-    }
+    private KeyHashes() {}
 
     public static int of(String first, String second) {
         return first.hashCode() * SPREAD ^ second.hashCode();

@@ -8,8 +8,7 @@ public final class Languages {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     public static final Locale ENGLISH = Locale.ENGLISH;
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** Maps a {@code lang} parameter to a supported locale; anything unknown means Vietnamese. */
     public static Locale supportedOrDefault(String tag) {

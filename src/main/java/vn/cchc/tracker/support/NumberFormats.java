@@ -1,9 +1,8 @@
 package vn.cchc.tracker.support;
 
+import java.math.BigDecimal;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-
-import java.math.BigDecimal;
 
 /**
  * Numbers as the reader's language writes them: 81,21 and 26.131 in Vietnamese, 81.21 and 26,131 in English.

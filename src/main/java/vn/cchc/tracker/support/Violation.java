@@ -26,7 +26,9 @@ public record Violation(String field, String messageKey, Object[] args) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Violation v && field.equals(v.field) && messageKey.equals(v.messageKey)
+        return o instanceof Violation v
+                && field.equals(v.field)
+                && messageKey.equals(v.messageKey)
                 && Arrays.equals(args, v.args);
     }
 

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
 import vn.cchc.tracker.support.Languages;
 
 /**
@@ -20,10 +19,10 @@ public final class CellText {
 
     /** Vietnam's time zone: what users read times in. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private CellText() {
-    }
+    private CellText() {}
 
     /**
      * @param locale the reader's language, or {@code null} for machine-read files (decimal point)

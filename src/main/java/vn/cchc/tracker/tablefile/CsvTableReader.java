@@ -1,9 +1,5 @@
 package vn.cchc.tracker.tablefile;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -15,6 +11,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads CSV text with commons-csv: UTF-8 with or without a byte order mark, strictly (a byte that is not UTF-8 is
@@ -26,12 +25,12 @@ public final class CsvTableReader {
 
     static final String FORMAT = "csv";
 
-    private CsvTableReader() {
-    }
+    private CsvTableReader() {}
 
     public static TableReadResult read(byte[] bytes) {
         int start = hasUtf8Bom(bytes) ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -45,7 +44,8 @@ public final class CsvTableReader {
         if (text.isBlank()) {
             return TableReadResult.failed(FORMAT, FileProblem.FILE_EMPTY);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(sniffDelimiter(text))
                 .setIgnoreEmptyLines(false) // keeps record numbers equal to the rows a spreadsheet shows
                 .get();

@@ -1,8 +1,5 @@
 package vn.cchc.tracker.tablefile;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,14 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /** Writes a table as CSV with commons-csv: UTF-8 with a byte order mark, comma-delimited, CRLF line ends. */
 public final class CsvTableWriter {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private CsvTableWriter() {
-    }
+    private CsvTableWriter() {}
 
     /**
      * @param locale the reader's language for decimals, or {@code null} for machine-read files
@@ -28,7 +26,7 @@ public final class CsvTableWriter {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(BOM);
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
             printer.printRecord(table.headers().stream().map(CellText::escape).toList());
             for (List<Object> row : table.rows()) {
                 List<String> cells = new ArrayList<>(row.size());

@@ -1,11 +1,10 @@
 package vn.cchc.tracker.tablefile;
 
-import org.springframework.context.MessageSource;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.springframework.context.MessageSource;
 
 /**
  * A column of an exported table: the message key of its header and how to get its cell from a row object.
@@ -24,8 +23,8 @@ public record ExportColumn<T>(String headerKey, Function<T, Object> value) {
     }
 
     /** The table of {@code items}, headers in the reader's language. */
-    public static <T> ExportTable table(String sheetName, List<ExportColumn<T>> columns, List<T> items,
-                                        MessageSource messages, Locale locale) {
+    public static <T> ExportTable table(
+            String sheetName, List<ExportColumn<T>> columns, List<T> items, MessageSource messages, Locale locale) {
         List<String> headers = columns.stream()
                 .map(c -> messages.getMessage(c.headerKey(), null, c.headerKey(), locale))
                 .toList();

@@ -16,7 +16,8 @@ public record ExportTable(String sheetName, List<String> headers, List<List<Obje
         List<List<Object>> copy = new ArrayList<>(rows.size());
         for (List<Object> row : rows) {
             if (row.size() != headers.size()) {
-                throw new IllegalArgumentException("row of " + row.size() + " cells under " + headers.size() + " headers");
+                throw new IllegalArgumentException(
+                        "row of " + row.size() + " cells under " + headers.size() + " headers");
             }
             copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
         }

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** One table in a chosen format: the one call every export page makes. */
 public final class Exports {
 
-    private Exports() {
-    }
+    private Exports() {}
 
     /** The bytes of {@code table} as CSV (decimals in the reader's language) or XLSX. */
     public static byte[] write(ExportTable table, ExportFormat format, Locale locale) {

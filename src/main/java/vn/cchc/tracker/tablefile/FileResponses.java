@@ -1,13 +1,11 @@
 package vn.cchc.tracker.tablefile;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-
-import java.nio.charset.StandardCharsets;
-
 
 /** Downloads: the right content type, a file name that survives any browser, and no caching of live data. */
 public final class FileResponses {
@@ -15,8 +13,7 @@ public final class FileResponses {
     public static final MediaType PDF = MediaType.APPLICATION_PDF;
     public static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
-    private FileResponses() {
-    }
+    private FileResponses() {}
 
     public static ResponseEntity<byte[]> attachment(byte[] body, String fileName, ExportFormat format) {
         return file(body, fileName + "." + format.extension(), MediaType.parseMediaType(format.contentType()), false);

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 public final class HeaderMapping {
 
-    private HeaderMapping() {
-    }
+    private HeaderMapping() {}
 
     /** The records, or only header problems if the header does not match. */
     public record Result(List<TableRecord> records, List<TableProblem> problems) {
@@ -40,19 +39,26 @@ public final class HeaderMapping {
         List<TableProblem> problems = new ArrayList<>();
         Map<Integer, String> columnAt = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
-        int width = Math.max(header.cells().size(), data.stream().mapToInt(l -> l.cells().size()).max().orElse(0));
+        int width = Math.max(
+                header.cells().size(),
+                data.stream().mapToInt(l -> l.cells().size()).max().orElse(0));
         for (int i = 0; i < width; i++) {
             String written = header.cell(i).text().replace("\uFEFF", "").strip();
             if (written.isEmpty()) {
                 int index = i;
                 if (data.stream().anyMatch(l -> !l.cell(index).isBlank())) {
-                    problems.add(TableProblem.at(header.row(), String.valueOf(i + 1), FileProblem.HEADER_BLANK_COLUMN, i + 1));
+                    problems.add(TableProblem.at(
+                            header.row(), String.valueOf(i + 1), FileProblem.HEADER_BLANK_COLUMN, i + 1));
                 }
                 continue;
             }
             String name = expectedByKey.get(key(written));
             if (name == null) {
-                problems.add(TableProblem.at(header.row(), written, FileProblem.HEADER_UNKNOWN_COLUMN, written,
+                problems.add(TableProblem.at(
+                        header.row(),
+                        written,
+                        FileProblem.HEADER_UNKNOWN_COLUMN,
+                        written,
                         String.join(", ", expected)));
             } else if (seen.putIfAbsent(name, i) != null) {
                 problems.add(TableProblem.at(header.row(), written, FileProblem.HEADER_DUPLICATE_COLUMN, written));
@@ -79,9 +85,10 @@ public final class HeaderMapping {
                 RawCell cell = line.cell(seen.get(name));
                 values.put(name, clean(cell.text()));
                 if (cell.problem() != null) {
-                    cellProblems.add(cell.problemArg() == null
-                            ? TableProblem.at(line.row(), name, cell.problem())
-                            : TableProblem.at(line.row(), name, cell.problem(), cell.problemArg()));
+                    cellProblems.add(
+                            cell.problemArg() == null
+                                    ? TableProblem.at(line.row(), name, cell.problem())
+                                    : TableProblem.at(line.row(), name, cell.problem(), cell.problemArg()));
                 }
             }
             records.add(new TableRecord(line.row(), values, cellProblems));

@@ -6,8 +6,7 @@ public final class Sizes {
     private static final long KB = 1024;
     private static final long MB = KB * 1024;
 
-    private Sizes() {
-    }
+    private Sizes() {}
 
     public static String human(long bytes) {
         if (bytes >= MB) {

@@ -40,7 +40,8 @@ public final class TableFileReader {
         if (XlsxTableReader.looksLikeZip(bytes)) {
             result = XlsxTableReader.read(bytes, extension.equals("xlsm"), limits);
         } else if (isOle2(bytes)) {
-            result = TableReadResult.failed("", extension.equals("xlsm") ? FileProblem.FILE_MACROS : FileProblem.FILE_LEGACY_EXCEL);
+            result = TableReadResult.failed(
+                    "", extension.equals("xlsm") ? FileProblem.FILE_MACROS : FileProblem.FILE_LEGACY_EXCEL);
         } else if (extension.equals("xlsm")) {
             result = TableReadResult.failed("", FileProblem.FILE_MACROS);
         } else if (isUtf16(bytes)) {
@@ -63,7 +64,11 @@ public final class TableFileReader {
             for (RawCell cell : line.cells()) {
                 Matcher m = GARBLED.matcher(cell.text());
                 if (m.find()) {
-                    problems.add(TableProblem.at(line.row(), null, FileProblem.FILE_GARBLED_TEXT, line.row(),
+                    problems.add(TableProblem.at(
+                            line.row(),
+                            null,
+                            FileProblem.FILE_GARBLED_TEXT,
+                            line.row(),
                             sample(cell.text(), m.start())));
                     return new TableReadResult(result.format(), List.of(), problems);
                 }
@@ -79,16 +84,24 @@ public final class TableFileReader {
     }
 
     private static boolean isOle2(byte[] b) {
-        return b.length >= 8 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11 && (b[3] & 0xFF) == 0xE0;
+        return b.length >= 8
+                && (b[0] & 0xFF) == 0xD0
+                && (b[1] & 0xFF) == 0xCF
+                && (b[2] & 0xFF) == 0x11
+                && (b[3] & 0xFF) == 0xE0;
     }
 
     private static boolean isUtf16(byte[] b) {
-        return b.length >= 2 && (((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) || ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF));
+        return b.length >= 2
+                && (((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)
+                        || ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF));
     }
 
     /** NUL bytes or a well-known binary signature in the first 8 KB: not a text file. */
     private static boolean isBinary(byte[] b) {
-        if (startsWith(b, "%PDF") || startsWith(b, "\u0089PNG") || startsWith(b, "GIF8")
+        if (startsWith(b, "%PDF")
+                || startsWith(b, "\u0089PNG")
+                || startsWith(b, "GIF8")
                 || (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF)) {
             return true;
         }

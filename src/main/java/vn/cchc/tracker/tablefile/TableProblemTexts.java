@@ -1,10 +1,9 @@
 package vn.cchc.tracker.tablefile;
 
-import org.springframework.context.MessageSource;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.springframework.context.MessageSource;
 
 /** Puts a problem into a sentence in the reader's language (Vietnamese by default). */
 public final class TableProblemTexts {
@@ -21,6 +20,8 @@ public final class TableProblemTexts {
 
     /** Every problem as {@code {row, column, message}}, in the given order (a preview's is file first, then by row). */
     public List<TableProblemView> views(List<TableProblem> problems, Locale locale) {
-        return problems.stream().map(p -> new TableProblemView(p.row(), p.column(), text(p, locale))).toList();
+        return problems.stream()
+                .map(p -> new TableProblemView(p.row(), p.column(), text(p, locale)))
+                .toList();
     }
 }

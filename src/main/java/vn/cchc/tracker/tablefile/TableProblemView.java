@@ -6,5 +6,4 @@ package vn.cchc.tracker.tablefile;
  * @param row    1-based row as a spreadsheet shows it, {@code null} for the whole file
  * @param column the column's header name, {@code null} for the whole row or file
  */
-public record TableProblemView(Integer row, String column, String message) {
-}
+public record TableProblemView(Integer row, String column, String message) {}

@@ -1,7 +1,5 @@
 package vn.cchc.tracker.tablefile;
 
-import org.springframework.core.io.InputStreamSource;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import org.springframework.core.io.InputStreamSource;
 
 /**
  * An uploaded file: its name as the user's computer called it, and its bytes. Built with

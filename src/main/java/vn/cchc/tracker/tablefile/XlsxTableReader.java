@@ -1,13 +1,5 @@
 package vn.cchc.tracker.tablefile;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.NumberToTextConverter;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -20,6 +12,13 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads the first visible sheet of an .xlsx workbook with Apache POI, values only.
@@ -37,8 +36,7 @@ final class XlsxTableReader {
 
     static final String FORMAT = "xlsx";
 
-    private XlsxTableReader() {
-    }
+    private XlsxTableReader() {}
 
     static TableReadResult read(byte[] bytes, boolean macroExtension, UploadLimits limits) {
         if (macroExtension) {
@@ -141,7 +139,9 @@ final class XlsxTableReader {
     private static String numberText(Cell cell) {
         if (DateUtil.isCellDateFormatted(cell)) {
             LocalDateTime value = cell.getLocalDateTimeCellValue();
-            return value.toLocalTime().equals(LocalTime.MIDNIGHT) ? value.toLocalDate().toString() : value.toString();
+            return value.toLocalTime().equals(LocalTime.MIDNIGHT)
+                    ? value.toLocalDate().toString()
+                    : value.toString();
         }
         String text = NumberToTextConverter.toText(cell.getNumericCellValue());
         if (isPercentFormat(cell.getCellStyle().getDataFormatString())) {

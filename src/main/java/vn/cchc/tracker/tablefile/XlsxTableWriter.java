@@ -1,5 +1,13 @@
 package vn.cchc.tracker.tablefile;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -9,15 +17,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
 
 /**
  * Writes tables as sheets of one .xlsx workbook with POI: a bold header row that stays in view and filters,
@@ -29,15 +28,15 @@ public final class XlsxTableWriter {
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 60;
 
-    private XlsxTableWriter() {
-    }
+    private XlsxTableWriter() {}
 
     public static byte[] write(ExportTable table) {
         return write(List.of(table));
     }
 
     public static byte[] write(List<ExportTable> tables) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             for (ExportTable table : tables) {
                 writeSheet(workbook, styles, table);

@@ -12,9 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
-
 import vn.cchc.tracker.document.Document;
 import vn.cchc.tracker.indicator.Indicator;
 import vn.cchc.tracker.indicator.UnitKind;
@@ -77,11 +75,16 @@ public class Target {
     @Version
     private long version;
 
-    protected Target() {
-    }
+    protected Target() {}
 
-    public Target(Document document, Indicator indicator, Comparison comparison, BigDecimal thresholdValue,
-                  String thresholdLevel, int deadlineYear, String sentence) {
+    public Target(
+            Document document,
+            Indicator indicator,
+            Comparison comparison,
+            BigDecimal thresholdValue,
+            String thresholdLevel,
+            int deadlineYear,
+            String sentence) {
         this.document = document;
         this.indicator = indicator;
         this.indicatorKind = indicator.getUnitKind();
@@ -170,9 +173,18 @@ public class Target {
     }
 
     /** Replaces everything an editor can change; the document stays. */
-    public void describe(Indicator indicator, Comparison comparison, BigDecimal thresholdValue, String thresholdLevel,
-                         int deadlineYear, Integer baselineYear, BigDecimal baselineValue, String scopeNote,
-                         String sentence, String source, int position) {
+    public void describe(
+            Indicator indicator,
+            Comparison comparison,
+            BigDecimal thresholdValue,
+            String thresholdLevel,
+            int deadlineYear,
+            Integer baselineYear,
+            BigDecimal baselineValue,
+            String scopeNote,
+            String sentence,
+            String source,
+            int position) {
         this.indicator = indicator;
         this.indicatorKind = indicator.getUnitKind();
         this.comparison = comparison;

@@ -1,10 +1,9 @@
 package vn.cchc.tracker.target;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface TargetRepository extends JpaRepository<Target, Long> {
 

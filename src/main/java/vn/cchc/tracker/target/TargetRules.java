@@ -1,19 +1,18 @@
 package vn.cchc.tracker.target;
 
+import static vn.cchc.tracker.support.FormFields.blank;
+import static vn.cchc.tracker.support.FormFields.optional;
+import static vn.cchc.tracker.support.FormFields.year;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.indicator.ValueRules;
 import vn.cchc.tracker.indicator.ValueSpec;
 import vn.cchc.tracker.support.Violation;
-
-import static vn.cchc.tracker.support.FormFields.blank;
-import static vn.cchc.tracker.support.FormFields.optional;
-import static vn.cchc.tracker.support.FormFields.year;
 
 /**
  * What a target needs to be stored — the same rules the database enforces, said next to each field: a group target
@@ -25,11 +24,9 @@ public final class TargetRules {
 
     private static final int MAX_SENTENCE = 5000;
 
-    private TargetRules() {
-    }
+    private TargetRules() {}
 
-    public record Outcome(TargetParameters parameters, List<Violation> violations) {
-    }
+    public record Outcome(TargetParameters parameters, List<Violation> violations) {}
 
     /** @param specs the catalogue: indicator code → what its values may be (empty if unknown) */
     public static Outcome check(TargetInput in, Function<String, Optional<ValueSpec>> specs) {
@@ -59,7 +56,9 @@ public final class TargetRules {
             boolean group = spec.unitKind() == UnitKind.GROUP;
             fits = true;
             if (group != (comparison == Comparison.GROUP_AT_LEAST)) {
-                v.add(Violation.of("comparison", group ? "target.error.groupNeedsGroupComparison" : "target.error.groupComparisonNeedsGroup"));
+                v.add(Violation.of(
+                        "comparison",
+                        group ? "target.error.groupNeedsGroupComparison" : "target.error.groupComparisonNeedsGroup"));
                 fits = false;
             } else if (comparison == Comparison.RANK_AT_BEST && spec.unitKind() != UnitKind.RANK) {
                 v.add(Violation.of("comparison", "target.error.rankComparisonNeedsRank"));
@@ -78,9 +77,13 @@ public final class TargetRules {
         // the threshold is only read once the comparison fits the indicator, so one mistake gives one message
         if (fits) {
             if (comparison == Comparison.GROUP_AT_LEAST) {
-                thresholdLevel = value(v, "thresholdLevel", in.thresholdLevel(), spec, true).map(ValueRules.Value::level).orElse(null);
+                thresholdLevel = value(v, "thresholdLevel", in.thresholdLevel(), spec, true)
+                        .map(ValueRules.Value::level)
+                        .orElse(null);
             } else if (comparison == Comparison.REDUCE_BY_PERCENT) {
-                thresholdValue = value(v, "thresholdValue", in.thresholdValue(), ValueSpec.percent(), true).map(ValueRules.Value::number).orElse(null);
+                thresholdValue = value(v, "thresholdValue", in.thresholdValue(), ValueSpec.percent(), true)
+                        .map(ValueRules.Value::number)
+                        .orElse(null);
                 if (thresholdValue != null && thresholdValue.signum() == 0) {
                     v.add(Violation.of("thresholdValue", "target.error.reduceByZero"));
                 }
@@ -88,7 +91,9 @@ public final class TargetRules {
                     v.add(Violation.of("baselineYear", "target.error.reduceNeedsBaseline"));
                 }
             } else {
-                thresholdValue = value(v, "thresholdValue", in.thresholdValue(), spec, true).map(ValueRules.Value::number).orElse(null);
+                thresholdValue = value(v, "thresholdValue", in.thresholdValue(), spec, true)
+                        .map(ValueRules.Value::number)
+                        .orElse(null);
             }
         }
         BigDecimal baselineValue = null;
@@ -96,7 +101,9 @@ public final class TargetRules {
             if (spec.unitKind() == UnitKind.GROUP) {
                 v.add(Violation.of("baselineValue", "target.error.baselineValueNumeric"));
             } else {
-                baselineValue = value(v, "baselineValue", in.baselineValue(), spec, false).map(ValueRules.Value::number).orElse(null);
+                baselineValue = value(v, "baselineValue", in.baselineValue(), spec, false)
+                        .map(ValueRules.Value::number)
+                        .orElse(null);
                 if (baselineValue != null && baselineYear == null) {
                     v.add(Violation.of("baselineYear", "target.error.baselineValueNeedsYear"));
                 }
@@ -125,11 +132,24 @@ public final class TargetRules {
         if (!v.isEmpty()) {
             return new Outcome(null, v);
         }
-        return new Outcome(new TargetParameters(indicator, comparison, thresholdValue, thresholdLevel, deadline,
-                baselineYear, baselineValue, scopeNote, sentence, source, position), v);
+        return new Outcome(
+                new TargetParameters(
+                        indicator,
+                        comparison,
+                        thresholdValue,
+                        thresholdLevel,
+                        deadline,
+                        baselineYear,
+                        baselineValue,
+                        scopeNote,
+                        sentence,
+                        source,
+                        position),
+                v);
     }
 
-    private static Optional<ValueRules.Value> value(List<Violation> v, String field, String text, ValueSpec spec, boolean required) {
+    private static Optional<ValueRules.Value> value(
+            List<Violation> v, String field, String text, ValueSpec spec, boolean required) {
         if (blank(text)) {
             if (required) {
                 v.add(Violation.of(field, "form.error.required"));

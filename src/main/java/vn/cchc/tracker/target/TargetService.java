@@ -1,10 +1,8 @@
 package vn.cchc.tracker.target;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-
 import vn.cchc.tracker.support.NotFoundException;
 
 @Service
@@ -29,6 +27,8 @@ public class TargetService {
 
     /** How many yearly values exist for the target's province and indicator. */
     public int measurementsBehind(Target target) {
-        return targets.countMeasurements(target.getDocument().getProvince().getCode(), target.getIndicator().getCode());
+        return targets.countMeasurements(
+                target.getDocument().getProvince().getCode(),
+                target.getIndicator().getCode());
     }
 }

@@ -1,12 +1,10 @@
 package vn.cchc.tracker.target;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.audit.AuditAction;
 import vn.cchc.tracker.audit.AuditEntityType;
@@ -29,7 +27,10 @@ import vn.cchc.tracker.support.StaleDataException;
 public class TargetWriteService {
 
     /** What a delete did: done, or not done because values stand behind the target and it was not confirmed. */
-    public enum DeleteOutcome { DELETED, NEEDS_CONFIRMATION }
+    public enum DeleteOutcome {
+        DELETED,
+        NEEDS_CONFIRMATION
+    }
 
     private final TargetRepository targets;
     private final TargetService reader;
@@ -37,8 +38,12 @@ public class TargetWriteService {
     private final IndicatorRepository indicators;
     private final AuditLog audit;
 
-    public TargetWriteService(TargetRepository targets, TargetService reader, DocumentRepository documents,
-                              IndicatorRepository indicators, AuditLog audit) {
+    public TargetWriteService(
+            TargetRepository targets,
+            TargetService reader,
+            DocumentRepository documents,
+            IndicatorRepository indicators,
+            AuditLog audit) {
         this.targets = targets;
         this.reader = reader;
         this.documents = documents;
@@ -47,13 +52,20 @@ public class TargetWriteService {
     }
 
     public Target create(long documentId, TargetInput input, Actor actor) {
-        Document document = documents.findWithProvinceById(documentId)
+        Document document = documents
+                .findWithProvinceById(documentId)
                 .orElseThrow(() -> new NotFoundException("error.document.notFound", documentId));
         actor.requireWrite(document.getProvince().getCode());
         TargetParameters p = checked(input);
         Indicator indicator = indicators.findById(p.indicatorCode()).orElseThrow();
-        Target t = new Target(document, indicator, p.comparison(), p.thresholdValue(), p.thresholdLevel(),
-                p.deadlineYear(), p.sentence());
+        Target t = new Target(
+                document,
+                indicator,
+                p.comparison(),
+                p.thresholdValue(),
+                p.thresholdLevel(),
+                p.deadlineYear(),
+                p.sentence());
         t.setBaseline(p.baselineYear(), p.baselineValue());
         t.setScopeNote(p.scopeNote());
         t.setSource(p.source());
@@ -72,8 +84,18 @@ public class TargetWriteService {
         TargetParameters p = checked(input);
         Indicator indicator = indicators.findById(p.indicatorCode()).orElseThrow();
         Map<String, Object> before = snapshot(t);
-        t.describe(indicator, p.comparison(), p.thresholdValue(), p.thresholdLevel(), p.deadlineYear(), p.baselineYear(),
-                p.baselineValue(), p.scopeNote(), p.sentence(), p.source(), p.position() > 0 ? p.position() : t.getPosition());
+        t.describe(
+                indicator,
+                p.comparison(),
+                p.thresholdValue(),
+                p.thresholdLevel(),
+                p.deadlineYear(),
+                p.baselineYear(),
+                p.baselineValue(),
+                p.scopeNote(),
+                p.sentence(),
+                p.source(),
+                p.position() > 0 ? p.position() : t.getPosition());
         targets.flush();
         Map<String, Object> after = snapshot(t);
         if (!before.equals(after)) {
@@ -108,9 +130,17 @@ public class TargetWriteService {
         return indicators.findById(indicatorCode).map(ValueSpec::of);
     }
 
-    private void record(Actor actor, Target t, AuditAction action, Map<String, Object> before, Map<String, Object> after) {
-        audit.record(AuditEntry.of(actor.username(), AuditEntityType.TARGET, t.getId(),
-                t.getDocument().getProvince().getCode(), action, before, after, Origin.WEB)
+    private void record(
+            Actor actor, Target t, AuditAction action, Map<String, Object> before, Map<String, Object> after) {
+        audit.record(AuditEntry.of(
+                        actor.username(),
+                        AuditEntityType.TARGET,
+                        t.getId(),
+                        t.getDocument().getProvince().getCode(),
+                        action,
+                        before,
+                        after,
+                        Origin.WEB)
                 .withSeries(t.getIndicator().getCode(), null));
     }
 

@@ -1,14 +1,12 @@
 package vn.cchc.tracker.account;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.security.access.AccessDeniedException;
-
-import java.util.Set;
-
-import vn.cchc.tracker.testing.UnitTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
+import vn.cchc.tracker.testing.UnitTest;
 
 @UnitTest
 class ActorTest {

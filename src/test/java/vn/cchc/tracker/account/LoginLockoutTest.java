@@ -1,13 +1,11 @@
 package vn.cchc.tracker.account;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-
+import org.junit.jupiter.api.Test;
 import vn.cchc.tracker.testing.UnitTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @UnitTest
 class LoginLockoutTest {

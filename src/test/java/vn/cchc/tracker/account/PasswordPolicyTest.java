@@ -1,10 +1,9 @@
 package vn.cchc.tracker.account;
 
-import org.junit.jupiter.api.Test;
-
-import vn.cchc.tracker.testing.UnitTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.cchc.tracker.testing.UnitTest;
 
 @UnitTest
 class PasswordPolicyTest {
@@ -16,10 +15,17 @@ class PasswordPolicyTest {
 
     @Test
     void refusesShortEmptyOverlongAndUsernamePasswords() {
-        assertThat(PasswordPolicy.check("p", "short", "u")).extracting(v -> v.messageKey()).containsExactly("account.error.password.short");
-        assertThat(PasswordPolicy.check("p", " ", "u")).extracting(v -> v.messageKey()).containsExactly("account.error.password.required");
-        assertThat(PasswordPolicy.check("p", "ư".repeat(40), "u")).extracting(v -> v.messageKey()).containsExactly("account.error.password.long");
-        assertThat(PasswordPolicy.check("p", "Editor.DakNong", "editor.daknong")).extracting(v -> v.messageKey())
+        assertThat(PasswordPolicy.check("p", "short", "u"))
+                .extracting(v -> v.messageKey())
+                .containsExactly("account.error.password.short");
+        assertThat(PasswordPolicy.check("p", " ", "u"))
+                .extracting(v -> v.messageKey())
+                .containsExactly("account.error.password.required");
+        assertThat(PasswordPolicy.check("p", "ư".repeat(40), "u"))
+                .extracting(v -> v.messageKey())
+                .containsExactly("account.error.password.long");
+        assertThat(PasswordPolicy.check("p", "Editor.DakNong", "editor.daknong"))
+                .extracting(v -> v.messageKey())
                 .containsExactly("account.error.password.username");
     }
 }

@@ -1,12 +1,7 @@
 package vn.cchc.tracker.account;
 
-import org.assertj.core.api.AbstractThrowableAssert;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.NestedExceptionUtils;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,13 +9,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.tracker.CchcTrackerApplication;
 import vn.cchc.tracker.testing.TestAccounts;
 import vn.cchc.tracker.testing.TestDatabase;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The application started in the {@code prod} profile as README "The prod profile" runs it (application-prod.yml,
@@ -50,7 +48,8 @@ class ProdProfileTest {
     void refusesADatabaseWhereADemoAccountStillHasItsPublishedPassword() {
         String schema = "cchc_prod_after_demo";
         try (ConfigurableApplicationContext demo = start(schema, "default", null, null)) {
-            assertThat(usernames(demo)).as("the default profile's demo accounts")
+            assertThat(usernames(demo))
+                    .as("the default profile's demo accounts")
                     .containsExactlyInAnyOrder(TestAccounts.ADMIN, TestAccounts.EDITOR_DAK_NONG);
         }
 
@@ -64,19 +63,24 @@ class ProdProfileTest {
             assertThat(usernames(prod)).containsExactly(ADMIN);
 
             int port = ((WebServerApplicationContext) prod).getWebServer().getPort();
-            HttpResponse<Void> login = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> login = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             assertThat(login.statusCode()).isEqualTo(200);
-            assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("CCHC_SESSION="))
-                    .singleElement().satisfies(c -> assertThat(c).containsIgnoringCase("; Secure"));
+            assertThat(login.headers().allValues("Set-Cookie"))
+                    .filteredOn(c -> c.startsWith("CCHC_SESSION="))
+                    .singleElement()
+                    .satisfies(c -> assertThat(c).containsIgnoringCase("; Secure"));
         }
     }
 
     /** The most specific cause of the failed start: the refusal itself, whether a bean or a runner threw it. */
     private static AbstractThrowableAssert<?, ? extends Throwable> assertThatProdRefusesToStart(
             String schema, String username, String password) {
-        Throwable thrown = catchThrowable(() -> start(schema, "prod", username, password).close());
+        Throwable thrown =
+                catchThrowable(() -> start(schema, "prod", username, password).close());
         assertThat(thrown).as("the prod profile refuses to start").isNotNull();
         return assertThat(NestedExceptionUtils.getMostSpecificCause(thrown)).isInstanceOf(IllegalStateException.class);
     }
@@ -90,14 +94,20 @@ class ProdProfileTest {
      * variables are passed even when blank, so the developer's environment cannot supply them; command-line
      * arguments, because builder properties would lose to application.yml.
      */
-    private static ConfigurableApplicationContext start(String schema, String profile, String username,
-                                                        String password) {
+    private static ConfigurableApplicationContext start(
+            String schema, String profile, String username, String password) {
         TestDatabase db = TestDatabase.get();
-        List<String> args = new ArrayList<>(List.of("--spring.profiles.active=" + profile, "--server.port=0",
-                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(), "--spring.flyway.schemas=" + schema,
-                "--spring.flyway.default-schema=" + schema, "--spring.datasource.hikari.schema=" + schema,
-                "--spring.jpa.properties.hibernate.default_schema=" + schema, "--cchc.shipped-data.enabled=false"));
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.profiles.active=" + profile,
+                "--server.port=0",
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(),
+                "--spring.flyway.schemas=" + schema,
+                "--spring.flyway.default-schema=" + schema,
+                "--spring.datasource.hikari.schema=" + schema,
+                "--spring.jpa.properties.hibernate.default_schema=" + schema,
+                "--cchc.shipped-data.enabled=false"));
         if (username != null) {
             args.add("--CCHC_ADMIN_USERNAME=" + username);
             args.add("--CCHC_ADMIN_PASSWORD=" + password);

@@ -1,11 +1,10 @@
 package vn.cchc.tracker.account;
 
-import org.junit.jupiter.api.Test;
-
-import vn.cchc.tracker.testing.UnitTest;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import vn.cchc.tracker.testing.UnitTest;
 
 /**
  * The start-up accounts' checks on the first admin, without Spring: when it is required (as in the prod profile,
@@ -15,19 +14,22 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class StartupAccountsTest {
 
     private static StartupAccounts startup(boolean required, String username, String password) {
-        return new StartupAccounts(null, new AccountProperties(false, new AccountProperties.FirstAdmin(required, username, password)));
+        return new StartupAccounts(
+                null, new AccountProperties(false, new AccountProperties.FirstAdmin(required, username, password)));
     }
 
     @Test
     void refusesToStartWithoutTheFirstAdminFromTheEnvironment() {
-        assertThatThrownBy(() -> startup(true, "", null)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> startup(true, "", null))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("set CCHC_ADMIN_USERNAME and CCHC_ADMIN_PASSWORD");
         assertThatThrownBy(() -> startup(true, "chief", "")).hasMessageContaining("CCHC_ADMIN_PASSWORD");
     }
 
     @Test
     void refusesAWeakAdminPassword() {
-        assertThatThrownBy(() -> startup(true, "chief", "short")).hasMessageContaining("CCHC_ADMIN_PASSWORD is not acceptable");
+        assertThatThrownBy(() -> startup(true, "chief", "short"))
+                .hasMessageContaining("CCHC_ADMIN_PASSWORD is not acceptable");
     }
 
     @Test

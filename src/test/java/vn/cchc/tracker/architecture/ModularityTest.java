@@ -1,9 +1,6 @@
 package vn.cchc.tracker.architecture;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModule;
-import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 import vn.cchc.tracker.CchcTrackerApplication;
 import vn.cchc.tracker.testing.UnitTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The features are Spring Modulith application modules: one per package under {@code vn.cchc.tracker}, its
@@ -30,6 +28,7 @@ class ModularityTest {
 
     /** {@code ./mvnw test -Dtest=ModularityTest -Dcchc.docs.write=true} rewrites docs/modules from the code. */
     private static final boolean WRITE_DOCS = Boolean.getBoolean("cchc.docs.write");
+
     private static final Path DOCS = Path.of("docs", "modules");
 
     @Test
@@ -48,8 +47,10 @@ class ModularityTest {
                     .writeIndividualModulesAsPlantUml();
             Files.writeString(file, map, StandardCharsets.UTF_8);
         }
-        assertThat(file).as("docs/modules/README.md is out of date: run ./mvnw test -Dtest=ModularityTest "
-                + "-Dcchc.docs.write=true").hasContent(map);
+        assertThat(file)
+                .as("docs/modules/README.md is out of date: run ./mvnw test -Dtest=ModularityTest "
+                        + "-Dcchc.docs.write=true")
+                .hasContent(map);
     }
 
     /** Every module, what it owns (its package-info's first sentence) and what it uses, with a Mermaid graph. */
@@ -70,14 +71,22 @@ class ModularityTest {
                 """);
         for (ApplicationModule module : modules) {
             for (String target : dependencies(module)) {
-                out.append("  ").append(module.getIdentifier()).append(" --> ").append(target).append('\n');
+                out.append("  ")
+                        .append(module.getIdentifier())
+                        .append(" --> ")
+                        .append(target)
+                        .append('\n');
             }
         }
         out.append("```\n\n| module | owns | uses |\n|---|---|---|\n");
         for (ApplicationModule module : modules) {
-            out.append("| `").append(module.getBasePackage().getName()).append("` | ")
-                    .append(summary(module.getBasePackage().getName())).append(" | ")
-                    .append(String.join(", ", dependencies(module))).append(" |\n");
+            out.append("| `")
+                    .append(module.getBasePackage().getName())
+                    .append("` | ")
+                    .append(summary(module.getBasePackage().getName()))
+                    .append(" | ")
+                    .append(String.join(", ", dependencies(module)))
+                    .append(" |\n");
         }
         return out.toString();
     }
@@ -94,13 +103,19 @@ class ModularityTest {
     private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|link) ((?:[^{}]|\\{[^{}]*})*)}");
 
     private static String summary(String packageName) throws IOException {
-        Path info = Path.of("src", "main", "java").resolve(packageName.replace('.', '/')).resolve("package-info.java");
-        assertThat(info).as("every module says what it owns in a package-info.java").exists();
+        Path info = Path.of("src", "main", "java")
+                .resolve(packageName.replace('.', '/'))
+                .resolve("package-info.java");
+        assertThat(info)
+                .as("every module says what it owns in a package-info.java")
+                .exists();
         Matcher m = JAVADOC.matcher(Files.readString(info));
         assertThat(m.find()).as("a Javadoc comment in " + info).isTrue();
         String text = m.group(1).replaceAll("\\s*\\n\\s*\\*\\s*", " ").strip();
         String firstParagraph = text.split("<p>")[0].strip();
-        return INLINE_TAG.matcher(firstParagraph).replaceAll(r -> Matcher.quoteReplacement("`" + r.group(1) + "`"))
+        return INLINE_TAG
+                .matcher(firstParagraph)
+                .replaceAll(r -> Matcher.quoteReplacement("`" + r.group(1) + "`"))
                 .replace("|", "\\|");
     }
 }

@@ -1,6 +1,6 @@
 package vn.cchc.tracker.architecture;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,10 +14,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
+import org.junit.jupiter.api.Test;
 import vn.cchc.tracker.testing.UnitTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * README's "Where things are" is the map a newcomer starts from: it lists every package of the code, and every test
@@ -71,7 +69,8 @@ class WhereThingsAreTest {
                 missing.add(test.group(1));
             }
         }
-        assertThat(missing).as("classes and tests README names (`package.Class`, `SomeTest`) that do not exist")
+        assertThat(missing)
+                .as("classes and tests README names (`package.Class`, `SomeTest`) that do not exist")
                 .isEmpty();
     }
 
@@ -92,8 +91,11 @@ class WhereThingsAreTest {
         int start = readme.indexOf("\n## Where things are\n");
         assertThat(start).as("README has a section \"Where things are\"").isNotNegative();
         int end = readme.indexOf("\n## ", start + 1);
-        List<String> lines = readme.substring(start, end < 0 ? readme.length() : end).lines().toList();
-        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("| " + column + " |")).findFirst()
+        List<String> lines =
+                readme.substring(start, end < 0 ? readme.length() : end).lines().toList();
+        int header = lines.indexOf(lines.stream()
+                .filter(l -> l.startsWith("| " + column + " |"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no table \"" + column + "\" in README's \"Where things are\"")));
         List<String> names = new ArrayList<>();
         for (String line : lines.subList(header + 2, lines.size())) {
@@ -101,7 +103,9 @@ class WhereThingsAreTest {
                 break;
             }
             Matcher cell = FIRST_CELL.matcher(line);
-            assertThat(cell.find()).as("a package in backquotes first: %s", line).isTrue();
+            assertThat(cell.find())
+                    .as("a package in backquotes first: %s", line)
+                    .isTrue();
             names.add(cell.group(1));
         }
         return names;

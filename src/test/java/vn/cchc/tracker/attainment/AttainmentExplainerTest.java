@@ -4,32 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.tracker.attainment.AttainmentMessages.EN;
 import static vn.cchc.tracker.attainment.AttainmentMessages.VI;
 import static vn.cchc.tracker.attainment.rules.Fixtures.bd;
+import static vn.cchc.tracker.attainment.rules.Fixtures.groupAtLeast;
 import static vn.cchc.tracker.attainment.rules.Fixtures.numbers;
 import static vn.cchc.tracker.attainment.rules.Fixtures.pciLevels;
 import static vn.cchc.tracker.attainment.rules.Fixtures.percentAtLeast;
+import static vn.cchc.tracker.attainment.rules.Fixtures.reduceByPercent;
 import static vn.cchc.tracker.attainment.rules.Fixtures.sipasMeasurements;
 import static vn.cchc.tracker.attainment.rules.Fixtures.sipasTarget;
 import static vn.cchc.tracker.attainment.rules.Fixtures.target;
-import static vn.cchc.tracker.attainment.rules.Fixtures.groupAtLeast;
-import static vn.cchc.tracker.attainment.rules.Fixtures.reduceByPercent;
 import static vn.cchc.tracker.attainment.rules.Fixtures.withBaseline;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
-
-import vn.cchc.tracker.indicator.UnitKind;
-import vn.cchc.tracker.target.Comparison;
 import vn.cchc.tracker.attainment.rules.AttainmentEvaluator;
 import vn.cchc.tracker.attainment.rules.AttainmentReason;
 import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.AttainmentTarget;
 import vn.cchc.tracker.attainment.rules.Measurements;
+import vn.cchc.tracker.indicator.UnitKind;
+import vn.cchc.tracker.target.Comparison;
 import vn.cchc.tracker.testing.UnitTest;
 
 @UnitTest
@@ -54,16 +52,19 @@ class AttainmentExplainerTest {
         void workedExampleOffTrackInVietnamese() {
             AttainmentResult r = evaluate(sipasTarget(), sipasMeasurements(), 2024);
 
-            assertThat(explain(r, VI)).isEqualTo("Năm 2023 đạt 81,21%, chưa đạt mục tiêu ≥ 90% vào năm 2025; "
-                    + "theo xu hướng đến 2025 chỉ đạt khoảng 83,45% (34% chặng đường) — chậm tiến độ.");
+            assertThat(explain(r, VI))
+                    .isEqualTo("Năm 2023 đạt 81,21%, chưa đạt mục tiêu ≥ 90% vào năm 2025; "
+                            + "theo xu hướng đến 2025 chỉ đạt khoảng 83,45% (34% chặng đường) — chậm tiến độ.");
         }
 
         @Test
         void workedExampleOffTrackInEnglish() {
             AttainmentResult r = evaluate(sipasTarget(), sipasMeasurements(), 2024);
 
-            assertThat(explain(r, EN)).isEqualTo("In 2023 it reached 81.21%, short of the target ≥ 90% for 2025; "
-                    + "on the current trend it would reach only about 83.45% by 2025 (34% of the way) — off track.");
+            assertThat(explain(r, EN))
+                    .isEqualTo(
+                            "In 2023 it reached 81.21%, short of the target ≥ 90% for 2025; "
+                                    + "on the current trend it would reach only about 83.45% by 2025 (34% of the way) — off track.");
         }
 
         @Test
@@ -81,7 +82,8 @@ class AttainmentExplainerTest {
             assertThat(explain(r, VI))
                     .isEqualTo("Năm 2023 đạt 81,21%, không đạt mục tiêu ≥ 90% vào năm 2025 — đã hết hạn.");
             assertThat(explain(r, EN))
-                    .isEqualTo("In 2023 it reached 81.21%, missing the target ≥ 90% for 2025 — the deadline has passed.");
+                    .isEqualTo(
+                            "In 2023 it reached 81.21%, missing the target ≥ 90% for 2025 — the deadline has passed.");
         }
 
         @Test
@@ -89,10 +91,12 @@ class AttainmentExplainerTest {
             AttainmentTarget rank37 = target(Comparison.RANK_AT_BEST, UnitKind.RANK, "37", 2025);
             AttainmentResult r = evaluate(rank37, numbers(2022, "45", 2023, "41"), 2023);
 
-            assertThat(explain(r, VI)).isEqualTo("Năm 2023 đạt hạng 41, chưa đạt mục tiêu hạng 37 trở lên vào năm "
-                    + "2025; theo xu hướng đến 2025 sẽ đạt khoảng hạng 33 — đúng tiến độ.");
-            assertThat(explain(r, EN)).isEqualTo("In 2023 it reached rank 41, short of the target rank 37 or better "
-                    + "for 2025; on the current trend it should reach about rank 33 by 2025 — on track.");
+            assertThat(explain(r, VI))
+                    .isEqualTo("Năm 2023 đạt hạng 41, chưa đạt mục tiêu hạng 37 trở lên vào năm "
+                            + "2025; theo xu hướng đến 2025 sẽ đạt khoảng hạng 33 — đúng tiến độ.");
+            assertThat(explain(r, EN))
+                    .isEqualTo("In 2023 it reached rank 41, short of the target rank 37 or better "
+                            + "for 2025; on the current trend it should reach about rank 33 by 2025 — on track.");
         }
 
         @Test
@@ -100,10 +104,14 @@ class AttainmentExplainerTest {
             AttainmentTarget score90 = target(Comparison.AT_LEAST, UnitKind.SCORE, "90", 2025);
             AttainmentResult r = evaluate(score90, numbers(2022, "80", 2023, "82.5"), 2023);
 
-            assertThat(explain(r, VI)).isEqualTo("Năm 2023 đạt 82,5 điểm, chưa đạt mục tiêu ≥ 90 điểm vào năm 2025; "
-                    + "theo xu hướng đến 2025 chỉ đạt khoảng 87,5 điểm (75% chặng đường) — có nguy cơ không đạt.");
-            assertThat(explain(r, EN)).isEqualTo("In 2023 it reached 82.5 points, short of the target ≥ 90 points "
-                    + "for 2025; on the current trend it would reach only about 87.5 points by 2025 (75% of the way) — at risk.");
+            assertThat(explain(r, VI))
+                    .isEqualTo(
+                            "Năm 2023 đạt 82,5 điểm, chưa đạt mục tiêu ≥ 90 điểm vào năm 2025; "
+                                    + "theo xu hướng đến 2025 chỉ đạt khoảng 87,5 điểm (75% chặng đường) — có nguy cơ không đạt.");
+            assertThat(explain(r, EN))
+                    .isEqualTo(
+                            "In 2023 it reached 82.5 points, short of the target ≥ 90 points "
+                                    + "for 2025; on the current trend it would reach only about 87.5 points by 2025 (75% of the way) — at risk.");
         }
 
         @Test
@@ -111,10 +119,13 @@ class AttainmentExplainerTest {
             AttainmentTarget atMost10 = target(Comparison.AT_MOST, UnitKind.COUNT, "10", 2025);
             AttainmentResult r = evaluate(atMost10, numbers(2022, "20", 2023, "22"), 2023);
 
-            assertThat(explain(r, VI)).isEqualTo("Năm 2023 đạt 22, chưa đạt mục tiêu ≤ 10 vào năm 2025; theo xu "
-                    + "hướng đến 2025 chỉ đạt khoảng 26 (xu hướng đi ngược mục tiêu) — chậm tiến độ.");
-            assertThat(explain(r, EN)).isEqualTo("In 2023 it reached 22, short of the target ≤ 10 for 2025; on the "
-                    + "current trend it would reach only about 26 by 2025 (moving away from the target) — off track.");
+            assertThat(explain(r, VI))
+                    .isEqualTo("Năm 2023 đạt 22, chưa đạt mục tiêu ≤ 10 vào năm 2025; theo xu "
+                            + "hướng đến 2025 chỉ đạt khoảng 26 (xu hướng đi ngược mục tiêu) — chậm tiến độ.");
+            assertThat(explain(r, EN))
+                    .isEqualTo(
+                            "In 2023 it reached 22, short of the target ≤ 10 for 2025; on the "
+                                    + "current trend it would reach only about 26 by 2025 (moving away from the target) — off track.");
         }
 
         @Test
@@ -131,10 +142,12 @@ class AttainmentExplainerTest {
             AttainmentTarget count2000 = target(Comparison.AT_LEAST, UnitKind.COUNT, "2000", 2025);
             AttainmentResult r = evaluate(count2000, numbers(2023, "1234.5"), 2023);
 
-            assertThat(explain(r, VI)).isEqualTo("Năm 2023 đạt 1.234,5, chưa đạt mục tiêu ≥ 2.000 vào năm 2025; "
-                    + "chưa đủ số liệu để dự báo xu hướng — có nguy cơ không đạt.");
-            assertThat(explain(r, EN)).isEqualTo("In 2023 it reached 1,234.5, short of the target ≥ 2,000 for 2025; "
-                    + "too little data to project a trend — at risk.");
+            assertThat(explain(r, VI))
+                    .isEqualTo("Năm 2023 đạt 1.234,5, chưa đạt mục tiêu ≥ 2.000 vào năm 2025; "
+                            + "chưa đủ số liệu để dự báo xu hướng — có nguy cơ không đạt.");
+            assertThat(explain(r, EN))
+                    .isEqualTo("In 2023 it reached 1,234.5, short of the target ≥ 2,000 for 2025; "
+                            + "too little data to project a trend — at risk.");
         }
 
         @Test
@@ -142,10 +155,13 @@ class AttainmentExplainerTest {
             AttainmentResult r = evaluate(groupAtLeast("khá", 2025), pciLevels(2023, "trung bình"), 2024);
             Map<String, String> english = Map.of("trung bình", "average", "khá", "fairly good");
 
-            assertThat(explain(r, VI)).isEqualTo("Năm 2023 xếp nhóm trung bình, chưa đạt mục tiêu nhóm “khá” trở lên "
-                    + "vào năm 2025; kết quả xếp nhóm không được dự báo theo xu hướng — có nguy cơ không đạt.");
-            assertThat(explainer.explain(r, EN, english::get)).isEqualTo("In 2023 it was in group “average”, short of the "
-                    + "target group “fairly good” or above for 2025; group results are not projected — at risk.");
+            assertThat(explain(r, VI))
+                    .isEqualTo("Năm 2023 xếp nhóm trung bình, chưa đạt mục tiêu nhóm “khá” trở lên "
+                            + "vào năm 2025; kết quả xếp nhóm không được dự báo theo xu hướng — có nguy cơ không đạt.");
+            assertThat(explainer.explain(r, EN, english::get))
+                    .isEqualTo(
+                            "In 2023 it was in group “average”, short of the "
+                                    + "target group “fairly good” or above for 2025; group results are not projected — at risk.");
         }
 
         @Test
@@ -154,7 +170,8 @@ class AttainmentExplainerTest {
             Map<String, String> partial = Map.of("khá", "fairly good");
 
             assertThat(explainer.explain(r, EN, partial::get))
-                    .startsWith("In 2023 it was in group “trung bình”, short of the target group “fairly good” or above");
+                    .startsWith(
+                            "In 2023 it was in group “trung bình”, short of the target group “fairly good” or above");
         }
 
         @Test
@@ -178,10 +195,12 @@ class AttainmentExplainerTest {
             AttainmentTarget cut10 = reduceByPercent(UnitKind.COUNT, bd("10"), 2021, null, 2025);
             AttainmentResult r = evaluate(cut10, numbers(2023, "110"), 2023);
 
-            assertThat(explain(r, VI)).isEqualTo("Năm 2023 đạt 110 nhưng chưa có số liệu năm gốc 2021, chưa đánh giá "
-                    + "được mục tiêu giảm ít nhất 10% so với năm 2021 vào năm 2025.");
-            assertThat(explain(r, EN)).isEqualTo("In 2023 it reached 110, but with no baseline value for 2021 the "
-                    + "target at least 10% below 2021 for 2025 cannot be judged.");
+            assertThat(explain(r, VI))
+                    .isEqualTo("Năm 2023 đạt 110 nhưng chưa có số liệu năm gốc 2021, chưa đánh giá "
+                            + "được mục tiêu giảm ít nhất 10% so với năm 2021 vào năm 2025.");
+            assertThat(explain(r, EN))
+                    .isEqualTo("In 2023 it reached 110, but with no baseline value for 2021 the "
+                            + "target at least 10% below 2021 for 2025 cannot be judged.");
         }
 
         @Test
@@ -190,17 +209,20 @@ class AttainmentExplainerTest {
             AttainmentResult r = evaluate(cut10, numbers(2021, "120", 2024, "108"), 2024);
 
             assertThat(explain(r, VI))
-                    .isEqualTo("Năm 2024 đạt 108, đã hoàn thành mục tiêu giảm ít nhất 10% so với năm 2021 vào năm 2025.");
+                    .isEqualTo(
+                            "Năm 2024 đạt 108, đã hoàn thành mục tiêu giảm ít nhất 10% so với năm 2021 vào năm 2025.");
         }
 
         @Test
         void unknownLevel() {
             AttainmentResult r = evaluate(groupAtLeast("xuất sắc", 2025), pciLevels(2023, "tốt"), 2023);
 
-            assertThat(explain(r, VI)).isEqualTo("Nhóm “xuất sắc” không có trong danh sách nhóm của chỉ tiêu, chưa "
-                    + "đánh giá được mục tiêu nhóm “xuất sắc” trở lên vào năm 2025.");
-            assertThat(explain(r, EN)).isEqualTo("“xuất sắc” is not a group of this indicator, so the target group "
-                    + "“xuất sắc” or above for 2025 cannot be judged.");
+            assertThat(explain(r, VI))
+                    .isEqualTo("Nhóm “xuất sắc” không có trong danh sách nhóm của chỉ tiêu, chưa "
+                            + "đánh giá được mục tiêu nhóm “xuất sắc” trở lên vào năm 2025.");
+            assertThat(explain(r, EN))
+                    .isEqualTo("“xuất sắc” is not a group of this indicator, so the target group "
+                            + "“xuất sắc” or above for 2025 cannot be judged.");
         }
 
         @Test
@@ -222,7 +244,10 @@ class AttainmentExplainerTest {
             for (AttainmentResult r : results) {
                 seen.add(r.reason());
                 for (Locale locale : new Locale[] {VI, EN}) {
-                    assertThat(explain(r, locale)).doesNotContain("{").doesNotContain("}").endsWith(".");
+                    assertThat(explain(r, locale))
+                            .doesNotContain("{")
+                            .doesNotContain("}")
+                            .endsWith(".");
                 }
             }
             assertThat(seen).containsExactlyInAnyOrder(AttainmentReason.values());
@@ -239,8 +264,10 @@ class AttainmentExplainerTest {
         @Test
         void thresholdsInWords() {
             assertThat(threshold(percentAtLeast("90", 2025), VI)).isEqualTo("≥ 90%");
-            assertThat(threshold(target(Comparison.MORE_THAN, UnitKind.PERCENT, "80", 2025), VI)).isEqualTo("> 80%");
-            assertThat(threshold(target(Comparison.AT_MOST, UnitKind.PERCENT, "2.5", 2025), VI)).isEqualTo("≤ 2,5%");
+            assertThat(threshold(target(Comparison.MORE_THAN, UnitKind.PERCENT, "80", 2025), VI))
+                    .isEqualTo("> 80%");
+            assertThat(threshold(target(Comparison.AT_MOST, UnitKind.PERCENT, "2.5", 2025), VI))
+                    .isEqualTo("≤ 2,5%");
             assertThat(threshold(target(Comparison.RANK_AT_BEST, UnitKind.RANK, "37", 2025), VI))
                     .isEqualTo("hạng 37 trở lên");
             assertThat(threshold(reduceByPercent(UnitKind.COUNT, bd("10"), 2021, null, 2025), VI))
@@ -250,7 +277,8 @@ class AttainmentExplainerTest {
 
         @Test
         void thresholdsInEnglishWords() {
-            assertThat(threshold(target(Comparison.AT_MOST, UnitKind.PERCENT, "2.5", 2025), EN)).isEqualTo("≤ 2.5%");
+            assertThat(threshold(target(Comparison.AT_MOST, UnitKind.PERCENT, "2.5", 2025), EN))
+                    .isEqualTo("≤ 2.5%");
             assertThat(threshold(target(Comparison.RANK_AT_BEST, UnitKind.RANK, "37", 2025), EN))
                     .isEqualTo("rank 37 or better");
             assertThat(threshold(reduceByPercent(UnitKind.COUNT, bd("12.5"), 2021, null, 2025), EN))
@@ -267,7 +295,8 @@ class AttainmentExplainerTest {
 
         @Test
         void valuesWithTheirUnits() {
-            assertThat(explainer.formatValue(UnitKind.PERCENT, bd("81.2100"), VI)).isEqualTo("81,21%");
+            assertThat(explainer.formatValue(UnitKind.PERCENT, bd("81.2100"), VI))
+                    .isEqualTo("81,21%");
             assertThat(explainer.formatValue(UnitKind.SCORE, bd("85.5"), EN)).isEqualTo("85.5 points");
             assertThat(explainer.formatValue(UnitKind.RANK, bd("37"), VI)).isEqualTo("hạng 37");
         }
@@ -305,13 +334,16 @@ class AttainmentExplainerTest {
 
         @Test
         void regionalLocalesFollowTheirLanguage() {
-            assertThat(AttainmentExplainer.formatNumber(bd("81.21"), Locale.forLanguageTag("vi-VN"))).isEqualTo("81,21");
-            assertThat(AttainmentExplainer.formatNumber(bd("1081.21"), Locale.UK)).isEqualTo("1,081.21");
+            assertThat(AttainmentExplainer.formatNumber(bd("81.21"), Locale.forLanguageTag("vi-VN")))
+                    .isEqualTo("81,21");
+            assertThat(AttainmentExplainer.formatNumber(bd("1081.21"), Locale.UK))
+                    .isEqualTo("1,081.21");
         }
 
         @Test
         void otherLanguagesFallBackToTheDefaultVietnameseFormat() {
-            assertThat(AttainmentExplainer.formatNumber(bd("1081.21"), Locale.FRENCH)).isEqualTo("1.081,21");
+            assertThat(AttainmentExplainer.formatNumber(bd("1081.21"), Locale.FRENCH))
+                    .isEqualTo("1.081,21");
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-
 import org.springframework.context.support.StaticMessageSource;
 
 /** The application's real message bundles, read as UTF-8 (as Spring Boot does), for tests without a container. */
@@ -18,8 +17,7 @@ final class AttainmentMessages {
     static final Locale VI = Locale.forLanguageTag("vi");
     static final Locale EN = Locale.ENGLISH;
 
-    private AttainmentMessages() {
-    }
+    private AttainmentMessages() {}
 
     /** The {@code attainment.*} entries of {@code messages_<language>.properties}. */
     static Map<String, String> attainmentEntries(String language) {

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import vn.cchc.tracker.indicator.UnitKind;
-import vn.cchc.tracker.target.Comparison;
 import vn.cchc.tracker.attainment.rules.AttainmentReason;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
+import vn.cchc.tracker.indicator.UnitKind;
+import vn.cchc.tracker.target.Comparison;
 import vn.cchc.tracker.testing.UnitTest;
 
 @UnitTest
@@ -27,7 +25,8 @@ class AttainmentMessagesTest {
 
     @Test
     void everyStatusReasonComparisonAndUnitHasItsTemplates() {
-        List<String> needed = new ArrayList<>(List.of("attainment.projectedProgress", "attainment.projectedProgress.away"));
+        List<String> needed =
+                new ArrayList<>(List.of("attainment.projectedProgress", "attainment.projectedProgress.away"));
         for (AttainmentStatus status : AttainmentStatus.values()) {
             needed.add(status.messageKey());
         }
@@ -47,13 +46,15 @@ class AttainmentMessagesTest {
 
     @Test
     void statusLabelsAreTheAgreedWords() {
-        assertThat(vi).containsEntry("attainment.status.MET", "Đạt")
+        assertThat(vi)
+                .containsEntry("attainment.status.MET", "Đạt")
                 .containsEntry("attainment.status.ON_TRACK", "Đúng tiến độ")
                 .containsEntry("attainment.status.AT_RISK", "Có nguy cơ")
                 .containsEntry("attainment.status.OFF_TRACK", "Chậm tiến độ")
                 .containsEntry("attainment.status.MISSED", "Không đạt")
                 .containsEntry("attainment.status.NO_DATA", "Chưa có dữ liệu");
-        assertThat(en).containsEntry("attainment.status.MET", "Met")
+        assertThat(en)
+                .containsEntry("attainment.status.MET", "Met")
                 .containsEntry("attainment.status.ON_TRACK", "On track")
                 .containsEntry("attainment.status.AT_RISK", "At risk")
                 .containsEntry("attainment.status.OFF_TRACK", "Off track")

@@ -1,23 +1,21 @@
 package vn.cchc.tracker.attainment;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.attainment.AttainmentQuery.SeriesKey;
-import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.attainment.rules.Measurements;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cchc.tracker.testing.ShippedData.HUE;
-import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
-import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+import vn.cchc.tracker.testing.ApplicationTest;
 
 /** Huế (46) has two units under one code: Thừa Thiên Huế until 2024, Huế (city) since 2025. */
 @ApplicationTest
@@ -33,13 +31,14 @@ class AttainmentQueryTest {
     @Test
     void twoUnitsUnderOneCodeShareOneSeriesAndTheNewerUnitWinsAYearBothReported() {
         value("Thừa Thiên Huế", 2022, "70");
-        value("Thừa Thiên Huế", 2023, "71");  // the former unit first ...
+        value("Thừa Thiên Huế", 2023, "71"); // the former unit first ...
         value("Huế", 2023, "81");
-        value("Huế", 2024, "82");              // ... and the unit in force first
+        value("Huế", 2024, "82"); // ... and the unit in force first
         value("Thừa Thiên Huế", 2024, "72");
 
         SortedMap<Integer, Object> series = query.measurements(HUE, query.units(), Set.of(SIPAS))
-                .get(new SeriesKey(HUE, SIPAS)).byYear();
+                .get(new SeriesKey(HUE, SIPAS))
+                .byYear();
 
         assertThat(series).containsOnlyKeys(2022, 2023, 2024);
         assertThat((BigDecimal) series.get(2022)).isEqualByComparingTo("70");
@@ -53,10 +52,13 @@ class AttainmentQueryTest {
         value("Huế", 2022, "80");
         value("Huế", 2023, "81");
 
-        Measurements numbers = query.measurements(HUE, query.units(), Set.of(SIPAS)).get(new SeriesKey(HUE, SIPAS)).numbers();
+        Measurements numbers = query.measurements(HUE, query.units(), Set.of(SIPAS))
+                .get(new SeriesKey(HUE, SIPAS))
+                .numbers();
 
         assertThat(numbers.size()).isEqualTo(3);
-        assertThat(new int[] {numbers.yearAt(0), numbers.yearAt(1), numbers.yearAt(2)}).containsExactly(2022, 2023, 2024);
+        assertThat(new int[] {numbers.yearAt(0), numbers.yearAt(1), numbers.yearAt(2)})
+                .containsExactly(2022, 2023, 2024);
         assertThat(numbers.numberAt(0)).isEqualByComparingTo("80");
     }
 
@@ -64,7 +66,8 @@ class AttainmentQueryTest {
     void valuesOfIndicatorsWithoutTargetsAreLeftOut() {
         value("Huế", 2024, "82");
 
-        Map<SeriesKey, AttainmentQuery.YearValues> series = query.measurements(HUE, query.units(), Set.of(PAR_INDEX_RANK));
+        Map<SeriesKey, AttainmentQuery.YearValues> series =
+                query.measurements(HUE, query.units(), Set.of(PAR_INDEX_RANK));
 
         assertThat(series).doesNotContainKey(new SeriesKey(HUE, SIPAS));
     }
@@ -72,7 +75,6 @@ class AttainmentQueryTest {
     private void value(String unit, int year, String number) {
         jdbc.update("""
                 insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source, created_by, updated_by)
-                select id, 'SIPAS', 'PERCENT', ?, ?, 'test', 'test', 'test' from province where code = '46' and name_vi = ?""",
-                year, new BigDecimal(number), unit);
+                select id, 'SIPAS', 'PERCENT', ?, ?, 'test', 'test', 'test' from province where code = '46' and name_vi = ?""", year, new BigDecimal(number), unit);
     }
 }

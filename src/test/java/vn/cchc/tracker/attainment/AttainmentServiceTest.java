@@ -1,23 +1,21 @@
 package vn.cchc.tracker.attainment;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
-
-import vn.cchc.tracker.testing.ApplicationTest;
-import vn.cchc.tracker.testing.SqlStatementCounter;
-import vn.cchc.tracker.attainment.rules.AttainmentStatus;
-import vn.cchc.tracker.attainment.rules.TargetAttainment;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
 import static vn.cchc.tracker.testing.ShippedData.HUE;
 import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.tracker.attainment.rules.AttainmentStatus;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.testing.ApplicationTest;
+import vn.cchc.tracker.testing.SqlStatementCounter;
 
 @ApplicationTest
 class AttainmentServiceTest {
@@ -34,10 +32,14 @@ class AttainmentServiceTest {
     void everyShippedTargetIsEvaluatedFromFourStatementsThenFromMemoryUntilTheDataChanges() {
         touchTheData();
 
-        long loading = SqlStatementCounter.count(() -> assertThat(attainment.evaluate(null, 2024, VI)).hasSize(72));
-        long kept = SqlStatementCounter.count(() -> assertThat(attainment.evaluate(null, 2023, VI)).hasSize(72));
+        long loading = SqlStatementCounter.count(
+                () -> assertThat(attainment.evaluate(null, 2024, VI)).hasSize(72));
+        long kept = SqlStatementCounter.count(
+                () -> assertThat(attainment.evaluate(null, 2023, VI)).hasSize(72));
 
-        assertThat(loading).as("the data version, then units, catalogue, targets, measurements").isEqualTo(5);
+        assertThat(loading)
+                .as("the data version, then units, catalogue, targets, measurements")
+                .isEqualTo(5);
         assertThat(kept).as("the data version only").isEqualTo(1);
     }
 
@@ -53,7 +55,10 @@ class AttainmentServiceTest {
 
     @Test
     void keptInputsGiveWayToACommittedChange() {
-        assertThat(sipas2025(ofDakNong(attainment.evaluate(null, 2024, VI))).result().judgedValue()).isEqualByComparingTo("81.21");
+        assertThat(sipas2025(ofDakNong(attainment.evaluate(null, 2024, VI)))
+                        .result()
+                        .judgedValue())
+                .isEqualByComparingTo("81.21");
         try {
             jdbc.update("""
                     insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source, created_by, updated_by)
@@ -92,9 +97,12 @@ class AttainmentServiceTest {
                 from province p cross join indicator i cross join generate_series(2015, 2021) y
                 where i.unit_kind = 'PERCENT' and p.code in ('67', '52', '45')""");
 
-        long statements = SqlStatementCounter.count(() -> assertThat(attainment.evaluate(null, 2024, VI)).hasSize(216));
+        long statements = SqlStatementCounter.count(
+                () -> assertThat(attainment.evaluate(null, 2024, VI)).hasSize(216));
 
-        assertThat(statements).as("a writing transaction loads without reading the version").isEqualTo(4);
+        assertThat(statements)
+                .as("a writing transaction loads without reading the version")
+                .isEqualTo(4);
     }
 
     /** A committed write that changes nothing shown, so no inputs are kept from before. */
@@ -120,17 +128,22 @@ class AttainmentServiceTest {
     void hueTargetsAreEvaluatedUnderItsCodeAcrossTheRename() {
         List<TargetAttainment> hue = attainment.evaluate(HUE, 2019, VI);
 
-        assertThat(hue).hasSize(15).allSatisfy(a -> assertThat(a.target().provinceCode()).isEqualTo(HUE));
+        assertThat(hue).hasSize(15).allSatisfy(a -> assertThat(a.target().provinceCode())
+                .isEqualTo(HUE));
         assertThat(hue).allSatisfy(a -> assertThat(a.status()).isEqualTo(AttainmentStatus.NO_DATA));
     }
 
     private static List<TargetAttainment> ofDakNong(List<TargetAttainment> results) {
-        return results.stream().filter(a -> a.target().provinceCode().equals(DAK_NONG)).toList();
+        return results.stream()
+                .filter(a -> a.target().provinceCode().equals(DAK_NONG))
+                .toList();
     }
 
     private static TargetAttainment sipas2025(List<TargetAttainment> results) {
         return results.stream()
-                .filter(a -> a.target().indicatorCode().equals(SIPAS) && a.target().deadlineYear() == 2025)
-                .findFirst().orElseThrow();
+                .filter(a ->
+                        a.target().indicatorCode().equals(SIPAS) && a.target().deadlineYear() == 2025)
+                .findFirst()
+                .orElseThrow();
     }
 }

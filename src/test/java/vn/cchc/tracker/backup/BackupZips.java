@@ -12,8 +12,7 @@ import java.util.zip.ZipOutputStream;
 /** A backup zip as its parts' texts by file name, and back: how the restore tests alter a backup. */
 public final class BackupZips {
 
-    private BackupZips() {
-    }
+    private BackupZips() {}
 
     public static Map<String, String> parts(byte[] zip) throws Exception {
         Map<String, String> parts = new LinkedHashMap<>();

@@ -1,14 +1,13 @@
 package vn.cchc.tracker.backup;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import vn.cchc.tracker.CchcTrackerApplication;
 import vn.cchc.tracker.testing.TestDatabase;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A second application on its own schema of the run's database, without shipped data: what the restore tests restore
@@ -21,8 +20,7 @@ public final class EmptyInstallation {
 
     private static ConfigurableApplicationContext context;
 
-    private EmptyInstallation() {
-    }
+    private EmptyInstallation() {}
 
     public static synchronized ConfigurableApplicationContext get() {
         if (context == null) {
@@ -31,11 +29,18 @@ public final class EmptyInstallation {
             // it is a whole web application (security and MVC configuration need one) on a random free port
             context = new SpringApplicationBuilder(CchcTrackerApplication.class)
                     .web(WebApplicationType.SERVLET)
-                    .run("--server.port=0", "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-                            "--spring.datasource.password=" + db.password(), "--spring.datasource.hikari.maximum-pool-size=2",
-                            "--cchc.shipped-data.enabled=false", "--spring.flyway.schemas=" + SCHEMA,
-                            "--spring.flyway.default-schema=" + SCHEMA, "--spring.datasource.hikari.schema=" + SCHEMA,
-                            "--spring.jpa.properties.hibernate.default_schema=" + SCHEMA, "--spring.main.banner-mode=off");
+                    .run(
+                            "--server.port=0",
+                            "--spring.datasource.url=" + db.url(),
+                            "--spring.datasource.username=" + db.user(),
+                            "--spring.datasource.password=" + db.password(),
+                            "--spring.datasource.hikari.maximum-pool-size=2",
+                            "--cchc.shipped-data.enabled=false",
+                            "--spring.flyway.schemas=" + SCHEMA,
+                            "--spring.flyway.default-schema=" + SCHEMA,
+                            "--spring.datasource.hikari.schema=" + SCHEMA,
+                            "--spring.jpa.properties.hibernate.default_schema=" + SCHEMA,
+                            "--spring.main.banner-mode=off");
         }
         return context;
     }

@@ -1,18 +1,22 @@
 package vn.cchc.tracker.backup;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.account.Role;
 import vn.cchc.tracker.attainment.AttainmentService;
@@ -23,16 +27,9 @@ import vn.cchc.tracker.backup.RestoreException.PartProblem;
 import vn.cchc.tracker.importing.RowProblem;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.support.Violation;
+import vn.cchc.tracker.tablefile.UploadedFile;
 import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.TestAccounts;
-import vn.cchc.tracker.testing.TestDatabase;
-import vn.cchc.tracker.tablefile.UploadedFile;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.tuple;
-import static vn.cchc.tracker.testing.ShippedData.HUE;
-import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
 
 /**
  * Export → restore into an empty database → the same attainment for every target, year and language. The source
@@ -77,7 +74,9 @@ class FullDataRoundTripTest {
                 List<String> before = view(attainment.evaluate(null, year, locale));
                 List<String> after = view(restored.evaluate(null, year, locale));
                 assertThat(before).as("shipped attainment in %s", year).hasSize(72);
-                assertThat(after).as("restored attainment in %s (%s)", year, locale).containsExactlyElementsOf(before);
+                assertThat(after)
+                        .as("restored attainment in %s (%s)", year, locale)
+                        .containsExactlyElementsOf(before);
             }
         }
         assertThat(view(restored.evaluate(HUE, 2019, Languages.VIETNAMESE)))
@@ -89,12 +88,14 @@ class FullDataRoundTripTest {
         byte[] backup = export.exportZip();
         restore().restore(UploadedFile.of("backup.zip", backup), ADMIN);
 
-        Map<String, String> again = BackupZips.parts(empty.getBean(FullDataExportService.class).exportZip());
+        Map<String, String> again =
+                BackupZips.parts(empty.getBean(FullDataExportService.class).exportZip());
         Map<String, String> original = BackupZips.parts(backup);
 
         assertThat(again.keySet()).isEqualTo(original.keySet());
         assertThat(again.keySet()).contains("indicators.csv");
-        for (String part : List.of("provinces.csv", "indicators.csv", "documents.csv", "targets.csv", "measurements.csv")) {
+        for (String part :
+                List.of("provinces.csv", "indicators.csv", "documents.csv", "targets.csv", "measurements.csv")) {
             assertThat(again.get(part)).as(part).isEqualTo(original.get(part));
         }
     }
@@ -104,30 +105,39 @@ class FullDataRoundTripTest {
         byte[] backup = export.exportZip();
         restore().restore(UploadedFile.of("backup.zip", backup), ADMIN);
 
-        RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(UploadedFile.of("backup.zip", backup), ADMIN));
+        RestoreException refused = catchThrowableOfType(
+                RestoreException.class, () -> restore().restore(UploadedFile.of("backup.zip", backup), ADMIN));
 
-        assertThat(refused.problems()).extracting(p -> p.problem().type()).containsExactly(RestoreProblem.RESTORE_NOT_EMPTY);
+        assertThat(refused.problems())
+                .extracting(p -> p.problem().type())
+                .containsExactly(RestoreProblem.RESTORE_NOT_EMPTY);
         assertThat(count("target")).isEqualTo(72);
     }
 
     @Test
     void aBackupWithProblemsIsRefusedWholeWithEveryProblemAndWritesNothing() throws Exception {
         Map<String, String> parts = BackupZips.parts(export.exportZip());
-        parts.put("targets.csv", parts.get("targets.csv") + "67,2004-01-01,99-NQ/TU,1,SIPAS,AT_LEAST,90,,2025,,,,Câu chữ,\r\n");
+        parts.put(
+                "targets.csv",
+                parts.get("targets.csv") + "67,2004-01-01,99-NQ/TU,1,SIPAS,AT_LEAST,90,,2025,,,,Câu chữ,\r\n");
         parts.put("measurements.csv", parts.get("measurements.csv") + "67,SIPAS,2024,101,Nguồn,\r\n");
         parts.put("documents.csv", parts.get("documents.csv").replace("RESOLUTION", "LAW"));
 
-        RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(UploadedFile.of("backup.zip", BackupZips.zip(parts)), ADMIN));
+        RestoreException refused = catchThrowableOfType(RestoreException.class, () -> restore()
+                .restore(UploadedFile.of("backup.zip", BackupZips.zip(parts)), ADMIN));
 
-        assertThat(refused.problems()).extracting(PartProblem::part, p -> p.problem().row(), p -> p.problem().column(),
-                p -> p.problem().type()).containsExactly(
-                // the document form's own rule and message for a kind it does not list
-                tuple("documents.csv", 2, "kind", new FormRule(Violation.of("kind", "form.error.choice"))),
-                tuple("documents.csv", 5, "kind", new FormRule(Violation.of("kind", "form.error.choice"))),
-                tuple("targets.csv", 74, "document_number", RestoreProblem.DOCUMENT_UNKNOWN),
-                tuple("measurements.csv", 8, "value", RowProblem.VALUE_OUT_OF_RANGE));
+        assertThat(refused.problems())
+                .extracting(
+                        PartProblem::part,
+                        p -> p.problem().row(),
+                        p -> p.problem().column(),
+                        p -> p.problem().type())
+                .containsExactly(
+                        // the document form's own rule and message for a kind it does not list
+                        tuple("documents.csv", 2, "kind", new FormRule(Violation.of("kind", "form.error.choice"))),
+                        tuple("documents.csv", 5, "kind", new FormRule(Violation.of("kind", "form.error.choice"))),
+                        tuple("targets.csv", 74, "document_number", RestoreProblem.DOCUMENT_UNKNOWN),
+                        tuple("measurements.csv", 8, "value", RowProblem.VALUE_OUT_OF_RANGE));
         assertThat(count("document") + count("target") + count("measurement")).isZero();
     }
 
@@ -136,12 +146,13 @@ class FullDataRoundTripTest {
         Map<String, String> parts = BackupZips.parts(export.exportZip());
         parts.remove("targets.csv");
 
-        RestoreException missing = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(UploadedFile.of("backup.zip", BackupZips.zip(parts)), ADMIN));
-        RestoreException notZip = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(UploadedFile.of("backup.zip", "hello".getBytes(StandardCharsets.UTF_8)), ADMIN));
+        RestoreException missing = catchThrowableOfType(RestoreException.class, () -> restore()
+                .restore(UploadedFile.of("backup.zip", BackupZips.zip(parts)), ADMIN));
+        RestoreException notZip = catchThrowableOfType(RestoreException.class, () -> restore()
+                .restore(UploadedFile.of("backup.zip", "hello".getBytes(StandardCharsets.UTF_8)), ADMIN));
 
-        assertThat(missing.problems()).extracting(p -> p.problem().type(), p -> p.problem().args())
+        assertThat(missing.problems())
+                .extracting(p -> p.problem().type(), p -> p.problem().args())
                 .containsExactly(tuple(RestoreProblem.RESTORE_PART_MISSING, List.of("targets.csv")));
         assertThat(notZip.problems()).extracting(p -> p.problem().type()).contains(RestoreProblem.RESTORE_PART_MISSING);
         assertThat(count("document")).isZero();
@@ -150,39 +161,57 @@ class FullDataRoundTripTest {
     @Test
     void aNationalDataSetBringsItsOwnProvincesAndIndicatorsWhichTheRestoreCreatesAndExportsAgain() throws Exception {
         Map<String, String> parts = BackupZips.parts(export.exportZip());
-        parts.put("provinces.csv", parts.get("provinces.csv")
-                + "901,2004-01-01,Tỉnh thử nghiệm 901,PROVINCE,,,,Đơn vị thử nghiệm\r\n"
-                + "902,2004-01-01,Tỉnh thử nghiệm 902,PROVINCE,2025-06-30,901,2004-01-01,Sáp nhập vào 901\r\n");
-        parts.put("indicators.csv", parts.get("indicators.csv")
-                + "RT_SCORE,Điểm thử nghiệm,Test score,DIRECTION,SCORE,HIGHER_IS_BETTER,0,10,\r\n"
-                + "RT_GROUP,Nhóm thử nghiệm,Test group,DIRECTION,GROUP,HIGHER_IS_BETTER,,,thấp|trung bình|cao\r\n");
-        parts.put("documents.csv", parts.get("documents.csv")
-                + "901,2004-01-01,1-NQ/TN901,RESOLUTION,Ban thử nghiệm,2020-06-30,Văn bản thử nghiệm,2020,2025,Nguồn thử nghiệm\r\n");
-        parts.put("targets.csv", parts.get("targets.csv")
-                + "901,2004-01-01,1-NQ/TN901,1,RT_SCORE,AT_LEAST,8,,2025,,,,Điểm đạt từ 8 trở lên,\r\n"
-                + "901,2004-01-01,1-NQ/TN901,2,RT_GROUP,GROUP_AT_LEAST,,trung bình,2025,,,,Nhóm trung bình trở lên,\r\n");
-        parts.put("measurements.csv", parts.get("measurements.csv")
-                + "901,RT_SCORE,2024,8.5,Nguồn thử nghiệm,\r\n901,RT_GROUP,2024,cao,Nguồn thử nghiệm,\r\n");
+        parts.put(
+                "provinces.csv",
+                parts.get("provinces.csv")
+                        + "901,2004-01-01,Tỉnh thử nghiệm 901,PROVINCE,,,,Đơn vị thử nghiệm\r\n"
+                        + "902,2004-01-01,Tỉnh thử nghiệm 902,PROVINCE,2025-06-30,901,2004-01-01,Sáp nhập vào 901\r\n");
+        parts.put(
+                "indicators.csv",
+                parts.get("indicators.csv")
+                        + "RT_SCORE,Điểm thử nghiệm,Test score,DIRECTION,SCORE,HIGHER_IS_BETTER,0,10,\r\n"
+                        + "RT_GROUP,Nhóm thử nghiệm,Test group,DIRECTION,GROUP,HIGHER_IS_BETTER,,,thấp|trung bình|cao\r\n");
+        parts.put(
+                "documents.csv",
+                parts.get("documents.csv")
+                        + "901,2004-01-01,1-NQ/TN901,RESOLUTION,Ban thử nghiệm,2020-06-30,Văn bản thử nghiệm,2020,2025,Nguồn thử nghiệm\r\n");
+        parts.put(
+                "targets.csv",
+                parts.get("targets.csv")
+                        + "901,2004-01-01,1-NQ/TN901,1,RT_SCORE,AT_LEAST,8,,2025,,,,Điểm đạt từ 8 trở lên,\r\n"
+                        + "901,2004-01-01,1-NQ/TN901,2,RT_GROUP,GROUP_AT_LEAST,,trung bình,2025,,,,Nhóm trung bình trở lên,\r\n");
+        parts.put(
+                "measurements.csv",
+                parts.get("measurements.csv")
+                        + "901,RT_SCORE,2024,8.5,Nguồn thử nghiệm,\r\n901,RT_GROUP,2024,cao,Nguồn thử nghiệm,\r\n");
 
         RestoreResult result = restore().restore(UploadedFile.of("quoc-gia.zip", BackupZips.zip(parts)), ADMIN);
 
         assertThat(result).isEqualTo(new RestoreResult(2, 2, 5, 74, 8));
         JdbcTemplate jdbc = empty.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("""
-                select s.code from province p join province s on s.id = p.successor_id where p.code = '902'""", String.class))
-                .isEqualTo("901");
-        assertThat(jdbc.queryForList("select name_vi from indicator_level where indicator_code = 'RT_GROUP' order by position",
-                String.class)).containsExactly("thấp", "trung bình", "cao");
+                select s.code from province p join province s on s.id = p.successor_id where p.code = '902'""", String.class)).isEqualTo("901");
+        assertThat(jdbc.queryForList(
+                        "select name_vi from indicator_level where indicator_code = 'RT_GROUP' order by position",
+                        String.class))
+                .containsExactly("thấp", "trung bình", "cao");
         assertThat(empty.getBean(AttainmentService.class).evaluate("901", 2025, Languages.VIETNAMESE))
-                .extracting(a -> a.result().status().name()).containsExactly("MET", "MET");
+                .extracting(a -> a.result().status().name())
+                .containsExactly("MET", "MET");
         assertThat(jdbc.queryForObject("""
-                select new_value::text from audit_event where entity_type = 'RESTORE' and origin = 'restore: quoc-gia.zip'""",
-                String.class)).contains("\"provinces\":2", "\"indicators\":2", "\"measurements\":8");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'MEASUREMENT' "
-                + "and origin = 'restore: quoc-gia.zip'", Integer.class)).isEqualTo(8);
-        Map<String, String> again = BackupZips.parts(empty.getBean(FullDataExportService.class).exportZip());
-        assertThat(again.get("provinces.csv")).contains("902,2004-01-01,Tỉnh thử nghiệm 902,PROVINCE,2025-06-30,901,2004-01-01");
-        assertThat(again.get("indicators.csv")).contains("RT_GROUP,Nhóm thử nghiệm,Test group,DIRECTION,GROUP,HIGHER_IS_BETTER,,,thấp|trung bình|cao");
+                select new_value::text from audit_event where entity_type = 'RESTORE' and origin = 'restore: quoc-gia.zip'""", String.class))
+                .contains("\"provinces\":2", "\"indicators\":2", "\"measurements\":8");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where entity_type = 'MEASUREMENT' "
+                                + "and origin = 'restore: quoc-gia.zip'",
+                        Integer.class))
+                .isEqualTo(8);
+        Map<String, String> again =
+                BackupZips.parts(empty.getBean(FullDataExportService.class).exportZip());
+        assertThat(again.get("provinces.csv"))
+                .contains("902,2004-01-01,Tỉnh thử nghiệm 902,PROVINCE,2025-06-30,901,2004-01-01");
+        assertThat(again.get("indicators.csv"))
+                .contains("RT_GROUP,Nhóm thử nghiệm,Test group,DIRECTION,GROUP,HIGHER_IS_BETTER,,,thấp|trung bình|cao");
     }
 
     @Test
@@ -192,19 +221,31 @@ class FullDataRoundTripTest {
         withoutOptionalParts.remove("indicators.csv");
         Map<String, String> differing = BackupZips.parts(export.exportZip());
         // PAR_INDEX_RANK ranks 63 provinces here; the backup says 64; names may differ, they are not compared
-        differing.put("indicators.csv", differing.get("indicators.csv").lines()
-                .map(line -> line.startsWith("PAR_INDEX_RANK,") ? "PAR_INDEX_RANK,Tên khác,Other name,DIRECTION,RANK,LOWER_IS_BETTER,1,64," : line)
-                .collect(java.util.stream.Collectors.joining("\r\n", "", "\r\n"))
-                + "RT_NEW,Mới,New,NO_SUCH_AREA,SCORE,HIGHER_IS_BETTER,0,10,\r\n");
+        differing.put(
+                "indicators.csv",
+                differing
+                                .get("indicators.csv")
+                                .lines()
+                                .map(line -> line.startsWith("PAR_INDEX_RANK,")
+                                        ? "PAR_INDEX_RANK,Tên khác,Other name,DIRECTION,RANK,LOWER_IS_BETTER,1,64,"
+                                        : line)
+                                .collect(java.util.stream.Collectors.joining("\r\n", "", "\r\n"))
+                        + "RT_NEW,Mới,New,NO_SUCH_AREA,SCORE,HIGHER_IS_BETTER,0,10,\r\n");
 
-        RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> restore().restore(UploadedFile.of("backup.zip", BackupZips.zip(differing)), ADMIN));
-        RestoreResult result = restore().restore(UploadedFile.of("backup.zip", BackupZips.zip(withoutOptionalParts)), ADMIN);
+        RestoreException refused = catchThrowableOfType(RestoreException.class, () -> restore()
+                .restore(UploadedFile.of("backup.zip", BackupZips.zip(differing)), ADMIN));
+        RestoreResult result =
+                restore().restore(UploadedFile.of("backup.zip", BackupZips.zip(withoutOptionalParts)), ADMIN);
 
-        assertThat(refused.problems()).extracting(p -> p.problem().column(), p -> p.problem().type()).containsExactly(
-                tuple("code", RestoreProblem.INDICATOR_DIFFERS), tuple("reform_area_code", RestoreProblem.REFORM_AREA_UNKNOWN));
-        assertThat(refused.problems()).filteredOn(p -> p.problem().type() == RestoreProblem.INDICATOR_DIFFERS)
-                .extracting(p -> p.problem().args().get(0)).containsExactly(PAR_INDEX_RANK);
+        assertThat(refused.problems())
+                .extracting(p -> p.problem().column(), p -> p.problem().type())
+                .containsExactly(
+                        tuple("code", RestoreProblem.INDICATOR_DIFFERS),
+                        tuple("reform_area_code", RestoreProblem.REFORM_AREA_UNKNOWN));
+        assertThat(refused.problems())
+                .filteredOn(p -> p.problem().type() == RestoreProblem.INDICATOR_DIFFERS)
+                .extracting(p -> p.problem().args().get(0))
+                .containsExactly(PAR_INDEX_RANK);
         assertThat(result).isEqualTo(new RestoreResult(0, 0, 4, 72, 0));
         assertThat(count("measurement")).isZero();
     }
@@ -215,21 +256,32 @@ class FullDataRoundTripTest {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         byte[] backup = export.exportZip();
 
-        java.net.http.HttpResponse<String> restored = vn.cchc.tracker.testing.HttpUploads.post(client, url,
-                TestAccounts.ADMIN, TestAccounts.ADMIN_DEMO_PASSWORD, "sao-luu.zip", backup, Map.of());
-        java.net.http.HttpResponse<String> again = vn.cchc.tracker.testing.HttpUploads.post(client, url,
-                TestAccounts.ADMIN, TestAccounts.ADMIN_DEMO_PASSWORD, "sao-luu.zip", backup, Map.of());
-        java.net.http.HttpResponse<String> editor = vn.cchc.tracker.testing.HttpUploads.post(client, url, TestAccounts.EDITOR_DAK_NONG,
-                TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD, "sao-luu.zip", backup, Map.of());
+        java.net.http.HttpResponse<String> restored = vn.cchc.tracker.testing.HttpUploads.post(
+                client, url, TestAccounts.ADMIN, TestAccounts.ADMIN_DEMO_PASSWORD, "sao-luu.zip", backup, Map.of());
+        java.net.http.HttpResponse<String> again = vn.cchc.tracker.testing.HttpUploads.post(
+                client, url, TestAccounts.ADMIN, TestAccounts.ADMIN_DEMO_PASSWORD, "sao-luu.zip", backup, Map.of());
+        java.net.http.HttpResponse<String> editor = vn.cchc.tracker.testing.HttpUploads.post(
+                client,
+                url,
+                TestAccounts.EDITOR_DAK_NONG,
+                TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD,
+                "sao-luu.zip",
+                backup,
+                Map.of());
 
         assertThat(restored.statusCode()).isEqualTo(302);
-        assertThat(restored.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/restore"));
+        assertThat(restored.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/admin/restore"));
         assertThat(count("target")).isEqualTo(72);
         assertThat(again.statusCode()).isEqualTo(422);
-        assertThat(again.body()).contains("Chỉ khôi phục được vào một cơ sở dữ liệu chưa có văn bản, chỉ tiêu và kết quả nào.");
+        assertThat(again.body())
+                .contains("Chỉ khôi phục được vào một cơ sở dữ liệu chưa có văn bản, chỉ tiêu và kết quả nào.");
         assertThat(editor.statusCode()).isEqualTo(403);
-        assertThat(empty.getBean(JdbcTemplate.class).queryForObject(
-                "select count(*) from audit_event where entity_type = 'RESTORE' and actor = 'admin'", Integer.class)).isEqualTo(1);
+        assertThat(empty.getBean(JdbcTemplate.class)
+                        .queryForObject(
+                                "select count(*) from audit_event where entity_type = 'RESTORE' and actor = 'admin'",
+                                Integer.class))
+                .isEqualTo(1);
     }
 
     private FullDataRestoreService restore() {
@@ -243,13 +295,31 @@ class FullDataRoundTripTest {
 
     /** Everything a reader sees of each result, without database ids. */
     private static List<String> view(List<TargetAttainment> attainments) {
-        return attainments.stream().map(a -> {
-            TargetRow t = a.target();
-            return String.join(" | ", t.provinceCode(), t.provinceName(), t.documentNumber(), t.indicatorCode(),
-                    t.reformAreaCode(), t.comparison().name(), String.valueOf(t.thresholdValue()), String.valueOf(t.thresholdLevel()),
-                    String.valueOf(t.deadlineYear()), String.valueOf(t.baselineYear()), String.valueOf(t.baselineValue()),
-                    String.valueOf(t.scopeNote()), t.sentence(), String.valueOf(t.source()), a.result().toString(),
-                    a.thresholdText(), String.valueOf(a.judgedText()), String.valueOf(a.progressText()), a.explanation());
-        }).toList();
+        return attainments.stream()
+                .map(a -> {
+                    TargetRow t = a.target();
+                    return String.join(
+                            " | ",
+                            t.provinceCode(),
+                            t.provinceName(),
+                            t.documentNumber(),
+                            t.indicatorCode(),
+                            t.reformAreaCode(),
+                            t.comparison().name(),
+                            String.valueOf(t.thresholdValue()),
+                            String.valueOf(t.thresholdLevel()),
+                            String.valueOf(t.deadlineYear()),
+                            String.valueOf(t.baselineYear()),
+                            String.valueOf(t.baselineValue()),
+                            String.valueOf(t.scopeNote()),
+                            t.sentence(),
+                            String.valueOf(t.source()),
+                            a.result().toString(),
+                            a.thresholdText(),
+                            String.valueOf(a.judgedText()),
+                            String.valueOf(a.progressText()),
+                            a.explanation());
+                })
+                .toList();
     }
 }

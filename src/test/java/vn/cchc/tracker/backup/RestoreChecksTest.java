@@ -1,22 +1,20 @@
 package vn.cchc.tracker.backup;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.Map;
-
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.tracker.backup.RestoreException.PartProblem;
 import vn.cchc.tracker.tablefile.UploadedFile;
 import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.HttpUploads;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A backup's documents and targets are checked by the rules their forms check, and a bad one is refused with each
@@ -46,35 +44,48 @@ class RestoreChecksTest {
 
     @Test
     void documentsAndTargetsAreRefusedWithTheirFormsMessagesOnTheirPartRowAndColumn() throws Exception {
-        RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> EmptyInstallation.restore().restore(UploadedFile.of("backup.zip", badBackup()), FullDataRoundTripTest.ADMIN));
+        RestoreException refused = catchThrowableOfType(RestoreException.class, () -> EmptyInstallation.restore()
+                .restore(UploadedFile.of("backup.zip", badBackup()), FullDataRoundTripTest.ADMIN));
 
-        assertThat(refused.problems()).extracting(PartProblem::part, p -> p.problem().row(), p -> p.problem().column(),
-                p -> p.problem().messageKey()).containsExactly(
-                tuple("documents.csv", 6, "issue_date", "form.error.date"),
-                tuple("documents.csv", 6, "period_to", "document.error.period"),
-                tuple("targets.csv", 74, "comparison", "target.error.rankComparisonNeedsRank"),
-                tuple("targets.csv", 75, "threshold_value", "value.error.rank"),
-                tuple("targets.csv", 76, "baseline_year", "target.error.baselineAfterDeadline"),
-                tuple("targets.csv", 77, "threshold_value", "value.error.number"),
-                tuple("targets.csv", 77, "sentence", "target.error.sentenceRequired"));
-        assertThat(refused.problems()).allSatisfy(p -> assertThat(p.problem().type()).isInstanceOf(FormRule.class));
+        assertThat(refused.problems())
+                .extracting(
+                        PartProblem::part,
+                        p -> p.problem().row(),
+                        p -> p.problem().column(),
+                        p -> p.problem().messageKey())
+                .containsExactly(
+                        tuple("documents.csv", 6, "issue_date", "form.error.date"),
+                        tuple("documents.csv", 6, "period_to", "document.error.period"),
+                        tuple("targets.csv", 74, "comparison", "target.error.rankComparisonNeedsRank"),
+                        tuple("targets.csv", 75, "threshold_value", "value.error.rank"),
+                        tuple("targets.csv", 76, "baseline_year", "target.error.baselineAfterDeadline"),
+                        tuple("targets.csv", 77, "threshold_value", "value.error.number"),
+                        tuple("targets.csv", 77, "sentence", "target.error.sentenceRequired"));
+        assertThat(refused.problems())
+                .allSatisfy(p -> assertThat(p.problem().type()).isInstanceOf(FormRule.class));
         assertThat(count("document") + count("target")).isZero();
     }
 
     @Test
     void theRestorePageListsTheFormsMessages() throws Exception {
-        String url = "http://localhost:" + EmptyInstallation.get().getEnvironment().getProperty("local.server.port")
-                + "/admin/restore";
+        String url = "http://localhost:"
+                + EmptyInstallation.get().getEnvironment().getProperty("local.server.port") + "/admin/restore";
 
-        HttpResponse<String> refused = HttpUploads.post(HttpClient.newHttpClient(), url, "admin", "admin-demo-2026",
-                "sao-luu.zip", badBackup(), Map.of());
+        HttpResponse<String> refused = HttpUploads.post(
+                HttpClient.newHttpClient(), url, "admin", "admin-demo-2026", "sao-luu.zip", badBackup(), Map.of());
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("documents.csv", "issue_date", "Ngày không hợp lệ.",
-                "Năm kết thúc phải sau hoặc bằng năm bắt đầu.", "targets.csv", "threshold_value",
-                "Thứ hạng phải là số nguyên từ 1 đến 63.", "Năm gốc phải trước năm hoàn thành.",
-                "Hãy chép nguyên văn câu đặt chỉ tiêu trong văn bản.");
+        assertThat(refused.body())
+                .contains(
+                        "documents.csv",
+                        "issue_date",
+                        "Ngày không hợp lệ.",
+                        "Năm kết thúc phải sau hoặc bằng năm bắt đầu.",
+                        "targets.csv",
+                        "threshold_value",
+                        "Thứ hạng phải là số nguyên từ 1 đến 63.",
+                        "Năm gốc phải trước năm hoàn thành.",
+                        "Hãy chép nguyên văn câu đặt chỉ tiêu trong văn bản.");
         assertThat(count("document")).isZero();
     }
 
@@ -86,7 +97,9 @@ class RestoreChecksTest {
     }
 
     private static int count(String table) {
-        Integer n = EmptyInstallation.get().getBean(JdbcTemplate.class).queryForObject("select count(*) from " + table, Integer.class);
+        Integer n = EmptyInstallation.get()
+                .getBean(JdbcTemplate.class)
+                .queryForObject("select count(*) from " + table, Integer.class);
         return n == null ? 0 : n;
     }
 }

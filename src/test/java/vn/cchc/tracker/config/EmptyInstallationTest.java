@@ -1,17 +1,5 @@
 package vn.cchc.tracker.config;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import vn.cchc.tracker.testing.ApplicationTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
@@ -20,18 +8,30 @@ import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
 import static vn.cchc.tracker.testing.ShippedData.PCI_GROUP;
 import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.cchc.tracker.testing.ApplicationTest;
+
 /**
  * An installation started with {@code cchc.shipped-data.enabled=false} gets the schema and the reference catalogue,
  * but none of the four provinces' documents, targets or measurements. It runs in its own schema, since every other
  * test shares the run's database with the shipped data in schema "cchc".
  */
 @ApplicationTest
-@TestPropertySource(properties = {
-        "cchc.shipped-data.enabled=false",
-        "spring.flyway.schemas=" + EmptyInstallationTest.SCHEMA,
-        "spring.flyway.default-schema=" + EmptyInstallationTest.SCHEMA,
-        "spring.datasource.hikari.schema=" + EmptyInstallationTest.SCHEMA,
-        "spring.jpa.properties.hibernate.default_schema=" + EmptyInstallationTest.SCHEMA})
+@TestPropertySource(
+        properties = {
+            "cchc.shipped-data.enabled=false",
+            "spring.flyway.schemas=" + EmptyInstallationTest.SCHEMA,
+            "spring.flyway.default-schema=" + EmptyInstallationTest.SCHEMA,
+            "spring.datasource.hikari.schema=" + EmptyInstallationTest.SCHEMA,
+            "spring.jpa.properties.hibernate.default_schema=" + EmptyInstallationTest.SCHEMA
+        })
 class EmptyInstallationTest {
 
     static final String SCHEMA = "cchc_empty";
@@ -50,10 +50,12 @@ class EmptyInstallationTest {
     @Test
     void appliesEveryMigrationButTheShippedData() {
         List<String> scripts = jdbc.queryForList(
-                "select script from " + SCHEMA + ".flyway_schema_history where success and version is not null order by installed_rank",
+                "select script from " + SCHEMA
+                        + ".flyway_schema_history where success and version is not null order by installed_rank",
                 String.class);
 
-        assertThat(scripts).contains("V1__schema.sql", "V2__reference_data.sql")
+        assertThat(scripts)
+                .contains("V1__schema.sql", "V2__reference_data.sql")
                 .noneMatch(script -> script.contains("shipped"));
     }
 
@@ -76,20 +78,30 @@ class EmptyInstallationTest {
 
     @Test
     void provinceListStillRendersTheProvincesWithoutDocuments() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/provinces")).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get("/provinces")).andReturn().getResponse();
         String html = response.getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("text/html");
-        assertThat(html).contains("<html lang=\"vi\"", "Tỉnh, thành phố và văn bản", "Đắk Nông", "Bình Định", "Quảng Trị",
-                "href=\"/provinces/67\"", "href=\"/provinces/46\"");
+        assertThat(html)
+                .contains(
+                        "<html lang=\"vi\"",
+                        "Tỉnh, thành phố và văn bản",
+                        "Đắk Nông",
+                        "Bình Định",
+                        "Quảng Trị",
+                        "href=\"/provinces/67\"",
+                        "href=\"/provinces/46\"");
         assertThat(html).doesNotContain("href=\"/documents/", DAK_NONG_RESOLUTION, "data-province-code=");
     }
 
     @Test
     void dashboardsSayThereIsNothingYetRatherThanFail() throws Exception {
-        MockHttpServletResponse overview = mvc.perform(get("/").param("year", "2024")).andReturn().getResponse();
-        MockHttpServletResponse compare = mvc.perform(get("/compare").param("year", "2024")).andReturn().getResponse();
+        MockHttpServletResponse overview =
+                mvc.perform(get("/").param("year", "2024")).andReturn().getResponse();
+        MockHttpServletResponse compare =
+                mvc.perform(get("/compare").param("year", "2024")).andReturn().getResponse();
 
         assertThat(overview.getStatus()).isEqualTo(200);
         assertThat(overview.getContentAsString(StandardCharsets.UTF_8))
@@ -103,11 +115,14 @@ class EmptyInstallationTest {
 
     @Test
     void provinceAndApiAnswerWithEmptyListsRatherThanErrors() throws Exception {
-        MockHttpServletResponse page = mvc.perform(get("/provinces/67")).andReturn().getResponse();
-        MockHttpServletResponse api = mvc.perform(get("/api/v1/provinces/67/targets")).andReturn().getResponse();
+        MockHttpServletResponse page =
+                mvc.perform(get("/provinces/67")).andReturn().getResponse();
+        MockHttpServletResponse api =
+                mvc.perform(get("/api/v1/provinces/67/targets")).andReturn().getResponse();
 
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("Đắk Nông", "Chưa có văn bản nào được ghi nhận.");
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Đắk Nông", "Chưa có văn bản nào được ghi nhận.");
         assertThat(api.getStatus()).isEqualTo(200);
         assertThat(api.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("[]");
     }

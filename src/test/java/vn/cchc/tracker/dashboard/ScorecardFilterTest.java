@@ -1,13 +1,5 @@
 package vn.cchc.tracker.dashboard;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Locale;
-
-import vn.cchc.tracker.attainment.rules.TargetAttainment;
-import vn.cchc.tracker.testing.UnitTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.tracker.attainment.rules.AttainmentStatus.AT_RISK;
 import static vn.cchc.tracker.attainment.rules.AttainmentStatus.MET;
@@ -16,6 +8,12 @@ import static vn.cchc.tracker.attainment.rules.AttainmentStatus.NO_DATA;
 import static vn.cchc.tracker.attainment.rules.AttainmentStatus.OFF_TRACK;
 import static vn.cchc.tracker.attainment.rules.AttainmentStatus.ON_TRACK;
 import static vn.cchc.tracker.dashboard.DashboardFixtures.target;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.testing.UnitTest;
 
 @UnitTest
 class ScorecardFilterTest {
@@ -73,7 +71,8 @@ class ScorecardFilterTest {
         assertThat(sorted.get(sorted.size() - 1).result().progress()).isNull();
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).result().progress() != null) {
-                assertThat(sorted.get(i).result().progress()).isGreaterThanOrEqualTo(sorted.get(i - 1).result().progress());
+                assertThat(sorted.get(i).result().progress())
+                        .isGreaterThanOrEqualTo(sorted.get(i - 1).result().progress());
             }
         }
     }
@@ -82,7 +81,8 @@ class ScorecardFilterTest {
     void sortingByDeadlinePutsTheEarliestFirst() {
         ScorecardFilter filter = new ScorecardFilter(null, null, null, TargetSort.DEADLINE);
 
-        assertThat(filter.apply(all, VI)).extracting(a -> a.target().deadlineYear())
+        assertThat(filter.apply(all, VI))
+                .extracting(a -> a.target().deadlineYear())
                 .containsExactly(2023, 2025, 2025, 2025, 2025, 2025, 2030);
     }
 
@@ -90,7 +90,8 @@ class ScorecardFilterTest {
     void sortingByIndicatorFollowsVietnameseAlphabeticalOrder() {
         ScorecardFilter filter = new ScorecardFilter(null, null, null, TargetSort.INDICATOR);
 
-        assertThat(filter.apply(all, VI)).extracting(a -> a.target().indicatorNameVi())
+        assertThat(filter.apply(all, VI))
+                .extracting(a -> a.target().indicatorNameVi())
                 .containsExactly("Ánh xạ", "Bình quân", "Cải cách", "Đúng hạn", "SIPAS", "Tỷ lệ hồ sơ", "Ý kiến");
     }
 

@@ -1,17 +1,15 @@
 package vn.cchc.tracker.dashboard;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import vn.cchc.tracker.attainment.rules.TargetAttainment;
-import vn.cchc.tracker.testing.UnitTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.tracker.attainment.rules.AttainmentStatus.MET;
 import static vn.cchc.tracker.attainment.rules.AttainmentStatus.NO_DATA;
 import static vn.cchc.tracker.attainment.rules.AttainmentStatus.OFF_TRACK;
 import static vn.cchc.tracker.dashboard.DashboardFixtures.target;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.testing.UnitTest;
 
 @UnitTest
 class ScorecardTest {
@@ -37,8 +35,11 @@ class ScorecardTest {
         List<Scorecard.AreaGroup> groups = group(all, all);
 
         assertThat(groups).extracting(g -> g.area().code()).containsExactly("DIRECTION", "PROCEDURES");
-        assertThat(groups.get(1).documents()).extracting(Scorecard.DocumentGroup::documentId).containsExactly(10L, 20L);
-        assertThat(groups.get(1).documents().get(0).rows()).extracting(r -> r.attainment().target().targetId())
+        assertThat(groups.get(1).documents())
+                .extracting(Scorecard.DocumentGroup::documentId)
+                .containsExactly(10L, 20L);
+        assertThat(groups.get(1).documents().get(0).rows())
+                .extracting(r -> r.attainment().target().targetId())
                 .containsExactly(1L, 4L);
         assertThat(groups).extracting(Scorecard.AreaGroup::size).containsExactly(2, 3);
     }
@@ -51,7 +52,8 @@ class ScorecardTest {
 
         assertThat(groups).hasSize(1);
         assertThat(groups.get(0).documents()).hasSize(1);
-        assertThat(groups.get(0).documents().get(0).rows()).extracting(r -> r.attainment().target().targetId())
+        assertThat(groups.get(0).documents().get(0).rows())
+                .extracting(r -> r.attainment().target().targetId())
                 .containsExactly(4L, 1L);
     }
 
@@ -59,6 +61,7 @@ class ScorecardTest {
     void leavesOutAreasAndDocumentsWithoutListedTargets() {
         assertThat(group(List.of(), all)).isEmpty();
         assertThat(group(List.of(all.get(4)), all).get(0).documents())
-                .extracting(Scorecard.DocumentGroup::number).containsExactly("DOC-20");
+                .extracting(Scorecard.DocumentGroup::number)
+                .containsExactly("DOC-20");
     }
 }

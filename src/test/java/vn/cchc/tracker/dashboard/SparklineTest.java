@@ -1,13 +1,11 @@
 package vn.cchc.tracker.dashboard;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-
+import org.junit.jupiter.api.Test;
 import vn.cchc.tracker.testing.UnitTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @UnitTest
 class SparklineTest {

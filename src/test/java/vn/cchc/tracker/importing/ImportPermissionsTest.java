@@ -1,25 +1,27 @@
 package vn.cchc.tracker.importing;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.cchc.tracker.testing.UnitTest;
+import org.junit.jupiter.api.Test;
 import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.tablefile.TableProblem;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import vn.cchc.tracker.testing.UnitTest;
 
 /** The importing user's provinces and approval locks turn rows into errors, each naming its cell. Plain Java. */
 @UnitTest
 class ImportPermissionsTest {
 
     private static CheckedRow valid(int row, ProvinceUnit unit, int year) {
-        return new CheckedRow(row, Map.of("province_code", unit.code()), new ValidatedRow(row, unit, Catalogues.SIPAS, year,
-                new BigDecimal("85"), null, "Báo cáo", null), List.of());
+        return new CheckedRow(
+                row,
+                Map.of("province_code", unit.code()),
+                new ValidatedRow(row, unit, Catalogues.SIPAS, year, new BigDecimal("85"), null, "Báo cáo", null),
+                List.of());
     }
 
     @Test
@@ -30,8 +32,9 @@ class ImportPermissionsTest {
 
         assertThat(checked.get(0)).isSameAs(rows.get(0));
         assertThat(checked.get(1).isValid()).isFalse();
-        assertThat(checked.get(1).problems()).extracting(TableProblem::row, TableProblem::column, TableProblem::type,
-                TableProblem::args).containsExactly(tuple(3, "province_code", RowProblem.PROVINCE_NOT_ALLOWED, List.of("01")));
+        assertThat(checked.get(1).problems())
+                .extracting(TableProblem::row, TableProblem::column, TableProblem::type, TableProblem::args)
+                .containsExactly(tuple(3, "province_code", RowProblem.PROVINCE_NOT_ALLOWED, List.of("01")));
     }
 
     @Test
@@ -40,15 +43,18 @@ class ImportPermissionsTest {
 
         List<CheckedRow> checked = ImportPermissions.apply(rows, code -> true, Set.of("67/2023"));
 
-        assertThat(checked.get(0).problems()).extracting(TableProblem::column, TableProblem::type, TableProblem::args)
+        assertThat(checked.get(0).problems())
+                .extracting(TableProblem::column, TableProblem::type, TableProblem::args)
                 .containsExactly(tuple("year", RowProblem.YEAR_APPROVED, List.of("67", "2023")));
         assertThat(checked.get(1).isValid()).isTrue();
     }
 
     @Test
     void rowsThatAlreadyHaveProblemsKeepThem() {
-        CheckedRow bad = new CheckedRow(2, Map.of(), null, List.of(TableProblem.at(2, "value", RowProblem.VALUE_REQUIRED)));
+        CheckedRow bad =
+                new CheckedRow(2, Map.of(), null, List.of(TableProblem.at(2, "value", RowProblem.VALUE_REQUIRED)));
 
-        assertThat(ImportPermissions.apply(List.of(bad), code -> false, Set.of("67/2024"))).containsExactly(bad);
+        assertThat(ImportPermissions.apply(List.of(bad), code -> false, Set.of("67/2024")))
+                .containsExactly(bad);
     }
 }

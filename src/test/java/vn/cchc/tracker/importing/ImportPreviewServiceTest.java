@@ -1,34 +1,32 @@
 package vn.cchc.tracker.importing;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-
-import vn.cchc.tracker.support.Languages;
-import vn.cchc.tracker.testing.ApplicationTest;
-import vn.cchc.tracker.tablefile.FileProblem;
-import vn.cchc.tracker.testing.SqlStatementCounter;
-import vn.cchc.tracker.exporting.MeasurementExportService;
-import vn.cchc.tracker.tablefile.CsvTableWriter;
-import vn.cchc.tracker.tablefile.ExportTable;
-import vn.cchc.tracker.tablefile.UploadedFile;
-import vn.cchc.tracker.tablefile.TableProblem;
-import vn.cchc.tracker.tablefile.TableProblemTexts;
-import vn.cchc.tracker.tablefile.TableProblemView;
-import vn.cchc.tracker.tablefile.XlsxTableWriter;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
 import static vn.cchc.tracker.testing.ShippedData.HUE;
 import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.tracker.exporting.MeasurementExportService;
+import vn.cchc.tracker.support.Languages;
+import vn.cchc.tracker.tablefile.CsvTableWriter;
+import vn.cchc.tracker.tablefile.ExportTable;
+import vn.cchc.tracker.tablefile.FileProblem;
+import vn.cchc.tracker.tablefile.TableProblem;
+import vn.cchc.tracker.tablefile.TableProblemTexts;
+import vn.cchc.tracker.tablefile.TableProblemView;
+import vn.cchc.tracker.tablefile.UploadedFile;
+import vn.cchc.tracker.tablefile.XlsxTableWriter;
+import vn.cchc.tracker.testing.ApplicationTest;
+import vn.cchc.tracker.testing.SqlStatementCounter;
 
 /** Previewing imports against the shipped data on PostgreSQL: classification, errors, statement count, nothing written. */
 @ApplicationTest
@@ -57,9 +55,11 @@ class ImportPreviewServiceTest {
                 + "46,SIPAS,2024,85,Báo cáo kiểm thử,\n"));
 
         assertThat(preview.fileProblems()).isEmpty();
-        assertThat(preview.rows()).extracting(PreviewRow::row, PreviewRow::status).containsExactly(
-                tuple(2, ImportRowStatus.CHANGED), tuple(3, ImportRowStatus.CHANGED),
-                tuple(4, ImportRowStatus.NEW), tuple(5, ImportRowStatus.NEW));
+        assertThat(preview.rows())
+                .extracting(PreviewRow::row, PreviewRow::status)
+                .containsExactly(
+                        tuple(2, ImportRowStatus.CHANGED), tuple(3, ImportRowStatus.CHANGED),
+                        tuple(4, ImportRowStatus.NEW), tuple(5, ImportRowStatus.NEW));
         PreviewRow sipas2023 = preview.rows().get(0);
         assertThat(sipas2023.changed()).containsExactlyInAnyOrder(ImportColumn.SOURCE, ImportColumn.NOTE);
         assertThat(sipas2023.existing().number()).isEqualByComparingTo("81.21");
@@ -95,7 +95,8 @@ class ImportPreviewServiceTest {
     void writesNothing() {
         String before = snapshot();
 
-        imports.preview(csv(HEADER + "67,SIPAS,2022,80.5,Báo cáo kiểm thử,\n67,PCI_GROUP,2024,khá,Báo cáo kiểm thử,\n"));
+        imports.preview(
+                csv(HEADER + "67,SIPAS,2022,80.5,Báo cáo kiểm thử,\n67,PCI_GROUP,2024,khá,Báo cáo kiểm thử,\n"));
 
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -112,7 +113,8 @@ class ImportPreviewServiceTest {
         UploadedFile large = UploadedFile.of("lon.csv", big.toString().getBytes(StandardCharsets.UTF_8));
 
         long forSmall = SqlStatementCounter.count(() -> imports.preview(small));
-        long forLarge = SqlStatementCounter.count(() -> assertThat(imports.preview(large).rows()).hasSize(300));
+        long forLarge = SqlStatementCounter.count(
+                () -> assertThat(imports.preview(large).rows()).hasSize(300));
 
         assertThat(forSmall).isEqualTo(3);
         assertThat(forLarge).isEqualTo(3);
@@ -135,9 +137,11 @@ class ImportPreviewServiceTest {
         assertThat(preview.hasErrors()).isTrue();
         assertThat(preview.counts().errors()).isEqualTo(1);
         assertThat(preview.counts().total()).isEqualTo(61);
-        assertThat(preview.problems()).extracting(TableProblem::row, TableProblem::column, TableProblem::type).containsExactly(
-                tuple(24, "value", RowProblem.VALUE_OUT_OF_RANGE),
-                tuple(24, "source", RowProblem.SOURCE_REQUIRED));
+        assertThat(preview.problems())
+                .extracting(TableProblem::row, TableProblem::column, TableProblem::type)
+                .containsExactly(
+                        tuple(24, "value", RowProblem.VALUE_OUT_OF_RANGE),
+                        tuple(24, "source", RowProblem.SOURCE_REQUIRED));
         assertThatThrownBy(preview::plan).isInstanceOf(IllegalStateException.class);
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -151,7 +155,10 @@ class ImportPreviewServiceTest {
 
         for (ImportPreview preview : List.of(fromCsv, fromXlsx)) {
             assertThat(preview.problems()).isEmpty();
-            assertThat(preview.rows()).hasSize(6).extracting(PreviewRow::status).containsOnly(ImportRowStatus.UNCHANGED);
+            assertThat(preview.rows())
+                    .hasSize(6)
+                    .extracting(PreviewRow::status)
+                    .containsOnly(ImportRowStatus.UNCHANGED);
             assertThat(preview.plan().isEmpty()).isTrue();
         }
         assertThat(fromXlsx.format()).isEqualTo("xlsx");
@@ -159,10 +166,12 @@ class ImportPreviewServiceTest {
 
     @Test
     void reportsAFileLevelProblemWithoutRows() {
-        ImportPreview preview = imports.preview(csv("province,indicator_code,year,value,source,note\n67,SIPAS,2023,1,x,\n"));
+        ImportPreview preview =
+                imports.preview(csv("province,indicator_code,year,value,source,note\n67,SIPAS,2023,1,x,\n"));
 
         assertThat(preview.rows()).isEmpty();
-        assertThat(preview.fileProblems()).extracting(TableProblem::type)
+        assertThat(preview.fileProblems())
+                .extracting(TableProblem::type)
                 .containsExactly(FileProblem.HEADER_UNKNOWN_COLUMN, FileProblem.HEADER_MISSING_COLUMN);
     }
 
@@ -174,8 +183,9 @@ class ImportPreviewServiceTest {
 
         assertThat(texts.text(problem, Languages.VIETNAMESE)).isEqualTo("Không có tỉnh, thành phố nào mang mã “99”.");
         assertThat(texts.text(problem, Languages.ENGLISH)).isEqualTo("There is no province with code “99”.");
-        assertThat(texts.views(preview.problems(), Languages.VIETNAMESE)).containsExactly(
-                new TableProblemView(2, "province_code", "Không có tỉnh, thành phố nào mang mã “99”."));
+        assertThat(texts.views(preview.problems(), Languages.VIETNAMESE))
+                .containsExactly(
+                        new TableProblemView(2, "province_code", "Không có tỉnh, thành phố nào mang mã “99”."));
     }
 
     @Test
@@ -185,8 +195,12 @@ class ImportPreviewServiceTest {
     }
 
     private long storedVersion(String indicator, int year) {
-        return jdbc.queryForObject("select m.version from measurement m join province p on p.id = m.province_id "
-                + "where p.code = '67' and m.indicator_code = ? and m.year = ?", Long.class, indicator, year);
+        return jdbc.queryForObject(
+                "select m.version from measurement m join province p on p.id = m.province_id "
+                        + "where p.code = '67' and m.indicator_code = ? and m.year = ?",
+                Long.class,
+                indicator,
+                year);
     }
 
     private String snapshot() {

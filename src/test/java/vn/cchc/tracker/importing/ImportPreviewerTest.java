@@ -1,38 +1,70 @@
 package vn.cchc.tracker.importing;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static vn.cchc.tracker.importing.MeasurementRowValidatorTest.record;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
+import org.junit.jupiter.api.Test;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.measurement.MeasurementSnapshot;
 import vn.cchc.tracker.tablefile.FileProblem;
-import vn.cchc.tracker.tablefile.UploadedFile;
 import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.TableRecord;
+import vn.cchc.tracker.tablefile.UploadedFile;
 import vn.cchc.tracker.testing.UnitTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-import static vn.cchc.tracker.importing.MeasurementRowValidatorTest.record;
 
 /** Classifying rows against stored results, and the plan the write step gets. */
 @UnitTest
 class ImportPreviewerTest {
 
     private static final UploadedFile FILE = UploadedFile.of("C:\\Users\\an\\ket-qua-2024.csv", "x".getBytes());
-    private final MeasurementRowValidator validator = new MeasurementRowValidator(Catalogues.units(), Catalogues.indicators());
+    private final MeasurementRowValidator validator =
+            new MeasurementRowValidator(Catalogues.units(), Catalogues.indicators());
 
-    private static final MeasurementSnapshot SIPAS_2023 = new MeasurementSnapshot(11, "67", "SIPAS", UnitKind.PERCENT, 2023,
-            new BigDecimal("81.2100"), null, "Báo cáo", "ghi chú", "admin", Instant.EPOCH, 3);
-    private static final MeasurementSnapshot SIPAS_2022 = new MeasurementSnapshot(12, "67", "SIPAS", UnitKind.PERCENT, 2022,
-            new BigDecimal("80.0900"), null, "Báo cáo", null, "admin", Instant.EPOCH, 0);
-    private static final MeasurementSnapshot PAPI_2023 = new MeasurementSnapshot(13, "67", "PAPI_GROUP", UnitKind.GROUP, 2023,
-            null, "trung bình thấp", "PAPI 2023", null, "admin", Instant.EPOCH, 1);
+    private static final MeasurementSnapshot SIPAS_2023 = new MeasurementSnapshot(
+            11,
+            "67",
+            "SIPAS",
+            UnitKind.PERCENT,
+            2023,
+            new BigDecimal("81.2100"),
+            null,
+            "Báo cáo",
+            "ghi chú",
+            "admin",
+            Instant.EPOCH,
+            3);
+    private static final MeasurementSnapshot SIPAS_2022 = new MeasurementSnapshot(
+            12,
+            "67",
+            "SIPAS",
+            UnitKind.PERCENT,
+            2022,
+            new BigDecimal("80.0900"),
+            null,
+            "Báo cáo",
+            null,
+            "admin",
+            Instant.EPOCH,
+            0);
+    private static final MeasurementSnapshot PAPI_2023 = new MeasurementSnapshot(
+            13,
+            "67",
+            "PAPI_GROUP",
+            UnitKind.GROUP,
+            2023,
+            null,
+            "trung bình thấp",
+            "PAPI 2023",
+            null,
+            "admin",
+            Instant.EPOCH,
+            1);
 
     @Test
     void classifiesNewChangedUnchangedAndErrorRows() {
@@ -43,12 +75,18 @@ class ImportPreviewerTest {
                 record(5, "67", "PAPI_GROUP", "2023", "trung bình cao", "PAPI 2023", ""),
                 record(6, "99", "SIPAS", "2024", "82", "Báo cáo", "")));
 
-        assertThat(preview.rows()).extracting(PreviewRow::row, PreviewRow::status).containsExactly(
-                tuple(2, ImportRowStatus.UNCHANGED), tuple(3, ImportRowStatus.CHANGED), tuple(4, ImportRowStatus.NEW),
-                tuple(5, ImportRowStatus.CHANGED), tuple(6, ImportRowStatus.ERROR));
+        assertThat(preview.rows())
+                .extracting(PreviewRow::row, PreviewRow::status)
+                .containsExactly(
+                        tuple(2, ImportRowStatus.UNCHANGED),
+                        tuple(3, ImportRowStatus.CHANGED),
+                        tuple(4, ImportRowStatus.NEW),
+                        tuple(5, ImportRowStatus.CHANGED),
+                        tuple(6, ImportRowStatus.ERROR));
         assertThat(preview.counts()).isEqualTo(new ImportCounts(1, 2, 1, 1));
         assertThat(preview.hasErrors()).isTrue();
-        assertThat(preview.problems()).extracting(TableProblem::row, TableProblem::type)
+        assertThat(preview.problems())
+                .extracting(TableProblem::row, TableProblem::type)
                 .containsExactly(tuple(6, RowProblem.PROVINCE_UNKNOWN));
         assertThat(preview.rows().get(4).written(ImportColumn.PROVINCE_CODE)).isEqualTo("99");
     }
@@ -113,8 +151,8 @@ class ImportPreviewerTest {
 
     @Test
     void aFileWithFileProblemsHasNoRowsAndNoPlan() {
-        ImportPreview preview = ImportPreviewer.preview(FILE, "csv", List.of(TableProblem.ofFile(FileProblem.FILE_NOT_UTF8, 3)),
-                List.of(), Map.of());
+        ImportPreview preview = ImportPreviewer.preview(
+                FILE, "csv", List.of(TableProblem.ofFile(FileProblem.FILE_NOT_UTF8, 3)), List.of(), Map.of());
 
         assertThat(preview.hasErrors()).isTrue();
         assertThat(preview.rows()).isEmpty();
@@ -124,14 +162,19 @@ class ImportPreviewerTest {
 
     @Test
     void anAllUnchangedFilePlansNothing() {
-        ImportPlan plan = preview(List.of(record(2, "67", "SIPAS", "2023", "81,21", "Báo cáo", "ghi chú"))).plan();
+        ImportPlan plan = preview(List.of(record(2, "67", "SIPAS", "2023", "81,21", "Báo cáo", "ghi chú")))
+                .plan();
 
         assertThat(plan.isEmpty()).isTrue();
         assertThat(plan.unchanged()).isEqualTo(1);
     }
 
     private ImportPreview preview(List<TableRecord> records) {
-        return ImportPreviewer.preview(FILE, "csv", List.of(), validator.check(records),
+        return ImportPreviewer.preview(
+                FILE,
+                "csv",
+                List.of(),
+                validator.check(records),
                 Map.of(SIPAS_2023.key(), SIPAS_2023, SIPAS_2022.key(), SIPAS_2022, PAPI_2023.key(), PAPI_2023));
     }
 }

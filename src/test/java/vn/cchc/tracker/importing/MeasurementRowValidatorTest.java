@@ -1,31 +1,31 @@
 package vn.cchc.tracker.importing;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.FieldSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.FieldSource;
 import vn.cchc.tracker.indicator.ValueGrammarCases;
 import vn.cchc.tracker.indicator.ValueGrammarCases.Case;
 import vn.cchc.tracker.indicator.ValueRules;
 import vn.cchc.tracker.measurement.MeasurementKey;
 import vn.cchc.tracker.tablefile.FileProblem;
-import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.ProblemKind;
+import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.tablefile.TableRecord;
 import vn.cchc.tracker.testing.UnitTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 /** Row checks against the catalogue: every problem of every row, each on its row and column. */
 @UnitTest
 class MeasurementRowValidatorTest {
 
-    private final MeasurementRowValidator validator = new MeasurementRowValidator(Catalogues.units(), Catalogues.indicators());
+    private final MeasurementRowValidator validator =
+            new MeasurementRowValidator(Catalogues.units(), Catalogues.indicators());
 
     @Test
     void acceptsAGoodRowInStoredForm() {
@@ -44,16 +44,27 @@ class MeasurementRowValidatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"81,21 | 81.21", "81.21 | 81.21", "81,21% | 81.21", "100 | 100", "0 | 0"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"81,21 | 81.21", "81.21 | 81.21", "81,21% | 81.21", "100 | 100", "0 | 0"})
     void acceptsPercentagesWithEitherSeparatorAndAPercentSign(String written, String stored) {
         assertThat(valueOf("SIPAS", written).valueNumber()).isEqualByComparingTo(stored);
     }
 
     @Test
     void picksTheUnitThatExistedInTheYearUnderACode() {
-        assertThat(check(record(2, "46", "SIPAS", "2024", "80", "x", "")).valid().unit()).isEqualTo(Catalogues.THUA_THIEN_HUE);
-        assertThat(check(record(2, "46", "SIPAS", "2025", "80", "x", "")).valid().unit()).isEqualTo(Catalogues.HUE);
-        assertThat(check(record(2, "67", "SIPAS", "2025", "80", "x", "")).valid().unit()).isEqualTo(Catalogues.DAK_NONG);
+        assertThat(check(record(2, "46", "SIPAS", "2024", "80", "x", ""))
+                        .valid()
+                        .unit())
+                .isEqualTo(Catalogues.THUA_THIEN_HUE);
+        assertThat(check(record(2, "46", "SIPAS", "2025", "80", "x", ""))
+                        .valid()
+                        .unit())
+                .isEqualTo(Catalogues.HUE);
+        assertThat(check(record(2, "67", "SIPAS", "2025", "80", "x", ""))
+                        .valid()
+                        .unit())
+                .isEqualTo(Catalogues.DAK_NONG);
     }
 
     @Test
@@ -65,17 +76,23 @@ class MeasurementRowValidatorTest {
             assertThat(p.column()).isEqualTo("province_code");
             assertThat(p.args()).containsExactly("68", "2023", "Lâm Đồng: 01/07/2025 – ");
         });
-        assertThat(problemTypes(record(2, "67", "SIPAS", "2026", "80", "x", ""))).containsExactly(RowProblem.PROVINCE_NOT_IN_YEAR);
+        assertThat(problemTypes(record(2, "67", "SIPAS", "2026", "80", "x", "")))
+                .containsExactly(RowProblem.PROVINCE_NOT_IN_YEAR);
     }
 
     @Test
     void padsAOneDigitCodeThatASpreadsheetStrippedOfItsZero() {
-        assertThat(check(record(2, "1", "SIPAS", "2023", "80", "x", "")).valid().unit()).isEqualTo(Catalogues.HA_NOI);
+        assertThat(check(record(2, "1", "SIPAS", "2023", "80", "x", "")).valid().unit())
+                .isEqualTo(Catalogues.HA_NOI);
     }
 
     @Test
     void acceptsIndicatorCodesInAnyCase() {
-        assertThat(check(record(2, "67", "sipas", "2023", "80", "x", "")).valid().indicator().code()).isEqualTo("SIPAS");
+        assertThat(check(record(2, "67", "sipas", "2023", "80", "x", ""))
+                        .valid()
+                        .indicator()
+                        .code())
+                .isEqualTo("SIPAS");
     }
 
     @Test
@@ -83,23 +100,27 @@ class MeasurementRowValidatorTest {
         CheckedRow row = check(record(7, "99", "NO_SUCH", "20x4", "", "", "n".repeat(1001)));
 
         assertThat(row.isValid()).isFalse();
-        assertThat(row.problems()).extracting(TableProblem::row, TableProblem::column, TableProblem::type).containsExactly(
-                tuple(7, "province_code", RowProblem.PROVINCE_UNKNOWN),
-                tuple(7, "indicator_code", RowProblem.INDICATOR_UNKNOWN),
-                tuple(7, "year", RowProblem.YEAR_INVALID),
-                tuple(7, "value", RowProblem.VALUE_REQUIRED),
-                tuple(7, "source", RowProblem.SOURCE_REQUIRED),
-                tuple(7, "note", RowProblem.TEXT_TOO_LONG));
+        assertThat(row.problems())
+                .extracting(TableProblem::row, TableProblem::column, TableProblem::type)
+                .containsExactly(
+                        tuple(7, "province_code", RowProblem.PROVINCE_UNKNOWN),
+                        tuple(7, "indicator_code", RowProblem.INDICATOR_UNKNOWN),
+                        tuple(7, "year", RowProblem.YEAR_INVALID),
+                        tuple(7, "value", RowProblem.VALUE_REQUIRED),
+                        tuple(7, "source", RowProblem.SOURCE_REQUIRED),
+                        tuple(7, "note", RowProblem.TEXT_TOO_LONG));
     }
 
     @Test
     void reportsMissingKeyValues() {
-        assertThat(problemTypes(record(2, "", "", "", "80", "x", ""))).containsExactly(
-                RowProblem.PROVINCE_REQUIRED, RowProblem.INDICATOR_REQUIRED, RowProblem.YEAR_REQUIRED);
+        assertThat(problemTypes(record(2, "", "", "", "80", "x", "")))
+                .containsExactly(RowProblem.PROVINCE_REQUIRED, RowProblem.INDICATOR_REQUIRED, RowProblem.YEAR_REQUIRED);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"1989", "2101", "24", "2024.5", "năm 2024"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"1989", "2101", "24", "2024.5", "năm 2024"})
     void reportsYearsOutsideTheValidSpan(String year) {
         CheckedRow row = check(record(2, "67", "SIPAS", year, "80", "x", ""));
 
@@ -110,25 +131,30 @@ class MeasurementRowValidatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "SIPAS            | 100,5   | VALUE_OUT_OF_RANGE",
-            "SIPAS            | -1      | VALUE_OUT_OF_RANGE",
-            "SIPAS            | tám mươi | VALUE_NOT_A_NUMBER",
-            "SIPAS            | 1.234,5 | VALUE_NOT_A_NUMBER",
-            "SIPAS            | 81,123456 | VALUE_TOO_PRECISE",
-            "PAR_INDEX_RANK   | 0       | VALUE_OUT_OF_RANGE",
-            "PAR_INDEX_RANK   | 64      | VALUE_OUT_OF_RANGE",
-            "PAR_INDEX_RANK   | 12,5    | VALUE_NOT_WHOLE",
-            "PAR_INDEX_RANK   | 12%     | VALUE_NOT_A_NUMBER",
-            "PAR_INDEX_SCORE  | 100,01  | VALUE_OUT_OF_RANGE",
-            "PUBLIC_SERVICE_UNITS | -3  | VALUE_BELOW_MINIMUM",
-            "PUBLIC_SERVICE_UNITS | 26.131 | VALUE_NOT_WHOLE",
-            "PUBLIC_SERVICE_UNITS | 12345678901 | VALUE_TOO_PRECISE",
-            "PAPI_GROUP       | khá     | VALUE_UNKNOWN_LEVEL"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "SIPAS            | 100,5   | VALUE_OUT_OF_RANGE",
+                "SIPAS            | -1      | VALUE_OUT_OF_RANGE",
+                "SIPAS            | tám mươi | VALUE_NOT_A_NUMBER",
+                "SIPAS            | 1.234,5 | VALUE_NOT_A_NUMBER",
+                "SIPAS            | 81,123456 | VALUE_TOO_PRECISE",
+                "PAR_INDEX_RANK   | 0       | VALUE_OUT_OF_RANGE",
+                "PAR_INDEX_RANK   | 64      | VALUE_OUT_OF_RANGE",
+                "PAR_INDEX_RANK   | 12,5    | VALUE_NOT_WHOLE",
+                "PAR_INDEX_RANK   | 12%     | VALUE_NOT_A_NUMBER",
+                "PAR_INDEX_SCORE  | 100,01  | VALUE_OUT_OF_RANGE",
+                "PUBLIC_SERVICE_UNITS | -3  | VALUE_BELOW_MINIMUM",
+                "PUBLIC_SERVICE_UNITS | 26.131 | VALUE_NOT_WHOLE",
+                "PUBLIC_SERVICE_UNITS | 12345678901 | VALUE_TOO_PRECISE",
+                "PAPI_GROUP       | khá     | VALUE_UNKNOWN_LEVEL"
+            })
     void reportsValuesThatDoNotSuitTheIndicator(String indicator, String value, RowProblem expected) {
         CheckedRow row = check(record(2, "67", indicator, "2023", value, "x", ""));
 
-        assertThat(row.problems()).extracting(TableProblem::column, TableProblem::type).containsExactly(tuple("value", expected));
+        assertThat(row.problems())
+                .extracting(TableProblem::column, TableProblem::type)
+                .containsExactly(tuple("value", expected));
     }
 
     @Test
@@ -139,7 +165,9 @@ class MeasurementRowValidatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"1 | 1", "63 | 63", "12,0 | 12", "12.00 | 12"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"1 | 1", "63 | 63", "12,0 | 12", "12.00 | 12"})
     void acceptsWholeRanksWithinTheNumberOfProvinces(String written, String stored) {
         assertThat(valueOf("PAR_INDEX_RANK", written).valueNumber()).isEqualByComparingTo(stored);
     }
@@ -163,8 +191,8 @@ class MeasurementRowValidatorTest {
     void listsTheLevelsWhenAGroupValueIsUnknown() {
         CheckedRow row = check(record(2, "67", "PAPI_GROUP", "2023", "khá", "x", ""));
 
-        assertThat(row.problems().get(0).args()).containsExactly("khá", "PAPI_GROUP",
-                "thấp nhất, trung bình thấp, trung bình cao, cao nhất");
+        assertThat(row.problems().get(0).args())
+                .containsExactly("khá", "PAPI_GROUP", "thấp nhất, trung bình thấp, trung bình cao, cao nhất");
     }
 
     /** The import and the results grid (whose words are {@link ValueRules#check}) agree on every value of the table. */
@@ -172,24 +200,34 @@ class MeasurementRowValidatorTest {
     @FieldSource("vn.cchc.tracker.indicator.ValueGrammarCases#CASES")
     void givesEveryValueOfTheGrammarTableTheVerdictTheResultsGridGives(Case c) {
         CheckedRow row = check(record(2, "67", c.indicator(), "2023", c.written(), "x", ""));
-        ValueRules.Outcome grid = ValueRules.check("rows[0].value", c.written(), ValueGrammarCases.SPECS.get(c.indicator()));
+        ValueRules.Outcome grid =
+                ValueRules.check("rows[0].value", c.written(), ValueGrammarCases.SPECS.get(c.indicator()));
 
         assertThat(row.isValid()).as(c.toString()).isEqualTo(c.accepted()).isEqualTo(grid.violation() == null);
         if (c.accepted()) {
             ValidatedRow valid = row.valid();
-            assertThat(ValueGrammarCases.stored(valid.valueNumber(), valid.valueLevel())).as(c.toString())
-                    .isEqualTo(c.stored()).isEqualTo(ValueGrammarCases.stored(grid.value().number(), grid.value().level()));
+            assertThat(ValueGrammarCases.stored(valid.valueNumber(), valid.valueLevel()))
+                    .as(c.toString())
+                    .isEqualTo(c.stored())
+                    .isEqualTo(ValueGrammarCases.stored(
+                            grid.value().number(), grid.value().level()));
         } else {
-            assertThat(row.problems()).extracting(TableProblem::column, TableProblem::type).as(c.toString())
-                    .containsExactly(tuple("value", switch (c.refusal()) {
-                        case REQUIRED -> RowProblem.VALUE_REQUIRED;
-                        case NOT_A_NUMBER -> RowProblem.VALUE_NOT_A_NUMBER;
-                        case TOO_PRECISE, TOO_LARGE -> RowProblem.VALUE_TOO_PRECISE;
-                        case NOT_WHOLE -> RowProblem.VALUE_NOT_WHOLE;
-                        case OUT_OF_RANGE -> c.indicator().equals("PUBLIC_SERVICE_UNITS")
-                                ? RowProblem.VALUE_BELOW_MINIMUM : RowProblem.VALUE_OUT_OF_RANGE;
-                        case UNKNOWN_LEVEL -> RowProblem.VALUE_UNKNOWN_LEVEL;
-                    }));
+            assertThat(row.problems())
+                    .extracting(TableProblem::column, TableProblem::type)
+                    .as(c.toString())
+                    .containsExactly(tuple(
+                            "value",
+                            switch (c.refusal()) {
+                                case REQUIRED -> RowProblem.VALUE_REQUIRED;
+                                case NOT_A_NUMBER -> RowProblem.VALUE_NOT_A_NUMBER;
+                                case TOO_PRECISE, TOO_LARGE -> RowProblem.VALUE_TOO_PRECISE;
+                                case NOT_WHOLE -> RowProblem.VALUE_NOT_WHOLE;
+                                case OUT_OF_RANGE ->
+                                    c.indicator().equals("PUBLIC_SERVICE_UNITS")
+                                            ? RowProblem.VALUE_BELOW_MINIMUM
+                                            : RowProblem.VALUE_OUT_OF_RANGE;
+                                case UNKNOWN_LEVEL -> RowProblem.VALUE_UNKNOWN_LEVEL;
+                            }));
         }
     }
 
@@ -212,7 +250,9 @@ class MeasurementRowValidatorTest {
 
     @Test
     void keepsCellProblemsAndDoesNotReportTheirColumnAgain() {
-        TableRecord record = new TableRecord(3, values("67", "SIPAS", "2023", "", "x", ""),
+        TableRecord record = new TableRecord(
+                3,
+                values("67", "SIPAS", "2023", "", "x", ""),
                 List.of(TableProblem.at(3, "value", FileProblem.CELL_FORMULA)));
 
         assertThat(check(record).problems()).extracting(TableProblem::type).containsExactly(FileProblem.CELL_FORMULA);
@@ -223,7 +263,8 @@ class MeasurementRowValidatorTest {
         CheckedRow row = check(record(2, "67", "SIPAS", "2023", "80", "s".repeat(1000), "n".repeat(1000)));
 
         assertThat(row.problems()).isEmpty();
-        assertThat(problemTypes(record(2, "67", "SIPAS", "2023", "80", "s".repeat(1001), ""))).containsExactly(RowProblem.TEXT_TOO_LONG);
+        assertThat(problemTypes(record(2, "67", "SIPAS", "2023", "80", "s".repeat(1001), "")))
+                .containsExactly(RowProblem.TEXT_TOO_LONG);
     }
 
     private ValidatedRow valueOf(String indicator, String value) {
@@ -240,12 +281,13 @@ class MeasurementRowValidatorTest {
         return validator.check(List.of(record)).get(0);
     }
 
-    static TableRecord record(int row, String province, String indicator, String year, String value, String source, String note) {
+    static TableRecord record(
+            int row, String province, String indicator, String year, String value, String source, String note) {
         return new TableRecord(row, values(province, indicator, year, value, source, note), List.of());
     }
 
-    private static Map<String, String> values(String province, String indicator, String year, String value, String source,
-                                              String note) {
+    private static Map<String, String> values(
+            String province, String indicator, String year, String value, String source, String note) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("province_code", province);
         values.put("indicator_code", indicator);

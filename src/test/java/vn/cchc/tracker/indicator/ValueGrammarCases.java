@@ -3,7 +3,6 @@ package vn.cchc.tracker.indicator;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import vn.cchc.tracker.indicator.ValueRules.Refusal;
 
 /**
@@ -33,9 +32,16 @@ public final class ValueGrammarCases {
             "PAR_INDEX_RANK", new ValueSpec(UnitKind.RANK, BigDecimal.ONE, BigDecimal.valueOf(63), List.of()),
             "PAR_INDEX_SCORE", new ValueSpec(UnitKind.SCORE, BigDecimal.ZERO, BigDecimal.valueOf(100), List.of()),
             "PUBLIC_SERVICE_UNITS", new ValueSpec(UnitKind.COUNT, BigDecimal.ZERO, null, List.of()),
-            "PAPI_GROUP", new ValueSpec(UnitKind.GROUP, null, null, List.of(new GroupLevel("thấp nhất", "lowest"),
-                    new GroupLevel("trung bình thấp", "low average"), new GroupLevel("trung bình cao", "high average"),
-                    new GroupLevel("cao nhất", "highest"))));
+            "PAPI_GROUP",
+                    new ValueSpec(
+                            UnitKind.GROUP,
+                            null,
+                            null,
+                            List.of(
+                                    new GroupLevel("thấp nhất", "lowest"),
+                                    new GroupLevel("trung bình thấp", "low average"),
+                                    new GroupLevel("trung bình cao", "high average"),
+                                    new GroupLevel("cao nhất", "highest"))));
 
     public static final List<Case> CASES = List.of(
             ok("SIPAS", "81,21", "81.21"),
@@ -72,8 +78,7 @@ public final class ValueGrammarCases {
             ok("PAPI_GROUP", "High average", "trung bình cao"),
             refused("PAPI_GROUP", "khá", Refusal.UNKNOWN_LEVEL));
 
-    private ValueGrammarCases() {
-    }
+    private ValueGrammarCases() {}
 
     /** A stored value as the table writes it: the level, or the number without trailing zeros (12.0000 is "12"). */
     public static String stored(BigDecimal number, String level) {

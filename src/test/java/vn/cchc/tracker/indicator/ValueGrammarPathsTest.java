@@ -1,11 +1,10 @@
 package vn.cchc.tracker.indicator;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.annotation.Transactional;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.account.Role;
 import vn.cchc.tracker.backup.BackupZips;
@@ -31,12 +35,6 @@ import vn.cchc.tracker.tablefile.UploadedFile;
 import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.TestAccounts;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 /**
  * Every written value of {@link ValueGrammarCases} gets the same verdict — stored as the same value, or refused —
  * through the three ways a value comes in, on PostgreSQL: saving the results grid, previewing an import, restoring a
@@ -48,6 +46,7 @@ class ValueGrammarPathsTest {
 
     /** What a path made of a written value: the value stored (level, or number without trailing zeros), or refused. */
     private static final String REFUSED = "refused";
+
     private static final Actor ADMIN = Actor.of("grammar-test", Role.ADMIN, Set.of(), false);
 
     @Autowired
@@ -63,9 +62,11 @@ class ValueGrammarPathsTest {
     void theResultsGridStoresOrRefusesEachValueAsTheTableSays() throws Exception {
         for (Case c : ValueGrammarCases.CASES) {
             Long version = version(jdbc, "67", c.indicator(), 2022);
-            MockHttpServletRequestBuilder save = post("/provinces/67/results/2022").with(csrf())
+            MockHttpServletRequestBuilder save = post("/provinces/67/results/2022")
+                    .with(csrf())
                     .with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR"))
-                    .param("rows[0].indicatorCode", c.indicator()).param("rows[0].value", c.written())
+                    .param("rows[0].indicatorCode", c.indicator())
+                    .param("rows[0].value", c.written())
                     .param("rows[0].source", "Nguồn kiểm thử");
             if (version != null) {
                 save.param("rows[0].version", version.toString());
@@ -74,7 +75,9 @@ class ValueGrammarPathsTest {
 
             assertThat(status).as(c.toString()).isEqualTo(c.accepted() ? 302 : 422);
             if (c.accepted()) {
-                assertThat(stored(jdbc, "67", c.indicator(), 2022)).as(c.toString()).isEqualTo(c.stored());
+                assertThat(stored(jdbc, "67", c.indicator(), 2022))
+                        .as(c.toString())
+                        .isEqualTo(c.stored());
             }
         }
     }
@@ -90,7 +93,8 @@ class ValueGrammarPathsTest {
                 assertThat(row.problems()).extracting(p -> p.column()).containsExactly("value");
                 verdicts.add(REFUSED);
             } else {
-                verdicts.add(ValueGrammarCases.stored(row.incoming().valueNumber(), row.incoming().valueLevel()));
+                verdicts.add(ValueGrammarCases.stored(
+                        row.incoming().valueNumber(), row.incoming().valueLevel()));
             }
         }
 
@@ -100,9 +104,10 @@ class ValueGrammarPathsTest {
     @Test
     void aRestoreStoresOrRefusesEachValueAsTheTableSays() throws Exception {
         EmptyInstallation.empty();
-        RestoreException refused = catchThrowableOfType(RestoreException.class,
-                () -> EmptyInstallation.restore().restore(backup(ValueGrammarCases.CASES), ADMIN));
-        List<Case> accepted = ValueGrammarCases.CASES.stream().filter(Case::accepted).toList();
+        RestoreException refused = catchThrowableOfType(RestoreException.class, () -> EmptyInstallation.restore()
+                .restore(backup(ValueGrammarCases.CASES), ADMIN));
+        List<Case> accepted =
+                ValueGrammarCases.CASES.stream().filter(Case::accepted).toList();
         EmptyInstallation.restore().restore(backup(accepted), ADMIN);
 
         Map<Integer, String> verdicts = new HashMap<>();
@@ -115,8 +120,11 @@ class ValueGrammarPathsTest {
         List<String> inOrder = new ArrayList<>();
         for (int i = 0; i < ValueGrammarCases.CASES.size(); i++) {
             Case c = ValueGrammarCases.CASES.get(i);
-            inOrder.add(verdicts.getOrDefault(i + 2, c.accepted() ? stored(restored, "46", c.indicator(), year(accepted.indexOf(c)))
-                    : "neither refused nor stored"));
+            inOrder.add(verdicts.getOrDefault(
+                    i + 2,
+                    c.accepted()
+                            ? stored(restored, "46", c.indicator(), year(accepted.indexOf(c)))
+                            : "neither refused nor stored"));
         }
         EmptyInstallation.empty();
 
@@ -132,7 +140,12 @@ class ValueGrammarPathsTest {
         StringBuilder csv = new StringBuilder(String.join(",", ImportColumn.headers())).append("\r\n");
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
-            csv.append("46,").append(c.indicator()).append(',').append(year(i)).append(",\"").append(c.written())
+            csv.append("46,")
+                    .append(c.indicator())
+                    .append(',')
+                    .append(year(i))
+                    .append(",\"")
+                    .append(c.written())
                     .append("\",Nguồn kiểm thử,\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
@@ -155,15 +168,17 @@ class ValueGrammarPathsTest {
     private static Long version(JdbcTemplate jdbc, String code, String indicator, int year) {
         return jdbc.query("""
                 select m.version from measurement m join province p on p.id = m.province_id
-                where p.code = ? and m.indicator_code = ? and m.year = ?""", rs -> rs.next() ? rs.getLong(1) : null,
-                code, indicator, year);
+                where p.code = ? and m.indicator_code = ? and m.year = ?""", rs -> rs.next() ? rs.getLong(1) : null, code, indicator, year);
     }
 
     private static String stored(JdbcTemplate jdbc, String code, String indicator, int year) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select m.value_number, m.value_level from measurement m join province p on p.id = m.province_id
                 where p.code = ? and m.indicator_code = ? and m.year = ?""",
                 rs -> rs.next() ? ValueGrammarCases.stored(rs.getObject(1, BigDecimal.class), rs.getString(2)) : null,
-                code, indicator, year);
+                code,
+                indicator,
+                year);
     }
 }

@@ -1,25 +1,23 @@
 package vn.cchc.tracker.measurement;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.account.Role;
 import vn.cchc.tracker.audit.Origin;
 import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.SqlStatementCounter;
 import vn.cchc.tracker.testing.TestAccounts;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
 
 /**
  * The writer at the size of an import, on PostgreSQL: a constant number of statements whatever the batch's size,
@@ -30,9 +28,17 @@ import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
 class MeasurementBatchWriteTest {
 
     private static final Actor EDITOR = Actor.of(TestAccounts.EDITOR_DAK_NONG, Role.EDITOR, Set.of(DAK_NONG), false);
-    private static final List<String> PERCENT_INDICATORS = List.of("DOSSIER_ON_TIME_RATE", "DOSSIER_ONLINE_RATE",
-            "TTHC_ONLINE_L34_RATE", "TTHC_ONLINE_L4_RATE", "DIGITIZED_RESULTS_RATE", "ISO_AGENCIES_RATE",
-            "E_DOCUMENT_AGENCIES_RATE", "TTHC_ONE_STOP_RATE", "TTHC_ISO_RATE", "DOSSIER_ONLINE_L4_RATE");
+    private static final List<String> PERCENT_INDICATORS = List.of(
+            "DOSSIER_ON_TIME_RATE",
+            "DOSSIER_ONLINE_RATE",
+            "TTHC_ONLINE_L34_RATE",
+            "TTHC_ONLINE_L4_RATE",
+            "DIGITIZED_RESULTS_RATE",
+            "ISO_AGENCIES_RATE",
+            "E_DOCUMENT_AGENCIES_RATE",
+            "TTHC_ONE_STOP_RATE",
+            "TTHC_ISO_RATE",
+            "DOSSIER_ONLINE_L4_RATE");
 
     @Autowired
     MeasurementWriteService writer;
@@ -45,7 +51,8 @@ class MeasurementBatchWriteTest {
         List<MeasurementChange> changes = new ArrayList<>();
         for (String indicator : PERCENT_INDICATORS) {
             for (int year = 2004; year < 2004 + years; year++) {
-                changes.add(new MeasurementChange(DAK_NONG, indicator, year, String.valueOf(40 + year - 2004), source, null, null));
+                changes.add(new MeasurementChange(
+                        DAK_NONG, indicator, year, String.valueOf(40 + year - 2004), source, null, null));
             }
         }
         return changes;
@@ -53,12 +60,15 @@ class MeasurementBatchWriteTest {
 
     @Test
     void writingTwoHundredValuesTakesAsManyStatementsAsWritingTen() {
-        long ten = SqlStatementCounter.count(() -> writer.apply(batch(1, "Báo cáo"), EDITOR, Origin.importOf("a.csv"), null));
+        long ten = SqlStatementCounter.count(
+                () -> writer.apply(batch(1, "Báo cáo"), EDITOR, Origin.importOf("a.csv"), null));
         jdbc.update("delete from measurement where created_by = 'editor.daknong' and source = 'Báo cáo'");
-        long twoHundred = SqlStatementCounter.count(() -> writer.apply(batch(20, "Báo cáo"), EDITOR, Origin.importOf("b.csv"), null));
+        long twoHundred = SqlStatementCounter.count(
+                () -> writer.apply(batch(20, "Báo cáo"), EDITOR, Origin.importOf("b.csv"), null));
 
         assertThat(twoHundred).isEqualTo(ten).isLessThan(20);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where origin = 'import: b.csv'", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where origin = 'import: b.csv'", Integer.class))
                 .isEqualTo(200);
     }
 
@@ -67,8 +77,14 @@ class MeasurementBatchWriteTest {
         writer.apply(batch(20, "Báo cáo"), EDITOR, Origin.WEB, null);
         List<MeasurementChange> corrections = new ArrayList<>();
         for (MeasurementChange c : batch(20, "Báo cáo đính chính")) {
-            corrections.add(new MeasurementChange(c.provinceCode(), c.indicatorCode(), c.year(), c.value(), c.source(),
-                    null, version(c.indicatorCode(), c.year())));
+            corrections.add(new MeasurementChange(
+                    c.provinceCode(),
+                    c.indicatorCode(),
+                    c.year(),
+                    c.value(),
+                    c.source(),
+                    null,
+                    version(c.indicatorCode(), c.year())));
         }
 
         ApplyResult result = writer.apply(corrections, EDITOR, Origin.importOf("c.csv"), null);
@@ -86,8 +102,10 @@ class MeasurementBatchWriteTest {
         jdbc.update("insert into result_approval (province_code, year, approved_by) values ('67', 2019, 'admin')");
 
         assertThatThrownBy(() -> writer.apply(batch(20, "Báo cáo"), EDITOR, Origin.WEB, null))
-                .isInstanceOfSatisfying(YearApprovedException.class, e -> assertThat(e.year()).isEqualTo(2019));
-        assertThat(jdbc.queryForObject("select count(*) from measurement where source = 'Báo cáo'", Integer.class)).isZero();
+                .isInstanceOfSatisfying(
+                        YearApprovedException.class, e -> assertThat(e.year()).isEqualTo(2019));
+        assertThat(jdbc.queryForObject("select count(*) from measurement where source = 'Báo cáo'", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -95,7 +113,13 @@ class MeasurementBatchWriteTest {
         writer.apply(batch(20, "Báo cáo"), EDITOR, Origin.WEB, null);
         List<MeasurementChange> anyVersion = new ArrayList<>();
         for (MeasurementChange c : batch(20, "Báo cáo mới")) {
-            anyVersion.add(new MeasurementChange(c.provinceCode(), c.indicatorCode(), c.year(), c.value(), c.source(), null,
+            anyVersion.add(new MeasurementChange(
+                    c.provinceCode(),
+                    c.indicatorCode(),
+                    c.year(),
+                    c.value(),
+                    c.source(),
+                    null,
                     MeasurementChange.ANY_VERSION));
         }
         // a trigger stands in for another writer that commits between the read and the write of one row

@@ -1,25 +1,5 @@
 package vn.cchc.tracker.measurement;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import vn.cchc.tracker.account.Actor;
-import vn.cchc.tracker.account.Role;
-import vn.cchc.tracker.audit.Origin;
-import vn.cchc.tracker.support.InvalidInputException;
-import vn.cchc.tracker.support.Violation;
-import vn.cchc.tracker.testing.ApplicationTest;
-import vn.cchc.tracker.testing.TestAccounts;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.cchc.tracker.testing.ShippedData.BINH_DINH;
@@ -29,6 +9,24 @@ import static vn.cchc.tracker.testing.ShippedData.LAM_DONG;
 import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
 import static vn.cchc.tracker.testing.ShippedData.PCI_GROUP;
 import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.tracker.account.Actor;
+import vn.cchc.tracker.account.Role;
+import vn.cchc.tracker.audit.Origin;
+import vn.cchc.tracker.support.InvalidInputException;
+import vn.cchc.tracker.support.Violation;
+import vn.cchc.tracker.testing.ApplicationTest;
+import vn.cchc.tracker.testing.TestAccounts;
 
 /** The one writer of yearly values, on PostgreSQL: scope, approval lock, validation, versions, audit. Rolled back. */
 @ApplicationTest
@@ -53,8 +51,8 @@ class MeasurementWriteServiceTest {
 
     @Test
     void anEditorRecordsAValueOfTheirProvinceAndTheAuditTrailSaysWhoAndWhat() {
-        ApplyResult result = writer.apply(List.of(change(SIPAS, 2024, "84,5", "Báo cáo SIPAS 2024", null)), EDITOR,
-                Origin.WEB, null);
+        ApplyResult result = writer.apply(
+                List.of(change(SIPAS, 2024, "84,5", "Báo cáo SIPAS 2024", null)), EDITOR, Origin.WEB, null);
 
         assertThat(result.created()).isEqualTo(1);
         Map<String, Object> row = jdbc.queryForMap("""
@@ -66,14 +64,19 @@ class MeasurementWriteServiceTest {
         assertThat(audit.get("actor")).isEqualTo(TestAccounts.EDITOR_DAK_NONG);
         assertThat(audit.get("action")).isEqualTo("CREATE");
         assertThat(audit.get("old_value")).isNull();
-        assertThat(audit.get("new_value").toString()).contains("\"value\":\"84.5\"", "\"source\":\"Báo cáo SIPAS 2024\"");
+        assertThat(audit.get("new_value").toString())
+                .contains("\"value\":\"84.5\"", "\"source\":\"Báo cáo SIPAS 2024\"");
         assertThat(audit.get("origin")).isEqualTo("web");
     }
 
     @Test
     void aChangeIsAuditedOldToNewAndBlankingAValueDeletesIt() {
         long version = version(SIPAS, 2023);
-        writer.apply(List.of(change(SIPAS, 2023, "81,5", "Báo cáo đã đính chính", version)), EDITOR, Origin.importOf("kq-2023.xlsx"), "đính chính");
+        writer.apply(
+                List.of(change(SIPAS, 2023, "81,5", "Báo cáo đã đính chính", version)),
+                EDITOR,
+                Origin.importOf("kq-2023.xlsx"),
+                "đính chính");
 
         Map<String, Object> update = lastAudit(SIPAS, 2023);
         assertThat(update.get("action")).isEqualTo("UPDATE");
@@ -93,8 +96,12 @@ class MeasurementWriteServiceTest {
         long version = version(SIPAS, 2023);
         long auditRows = auditCount();
 
-        ApplyResult result = writer.apply(List.of(new MeasurementChange(DAK_NONG, SIPAS, 2023, "81,21", sourceOf(SIPAS, 2023),
-                noteOf(SIPAS, 2023), version)), EDITOR, Origin.WEB, null);
+        ApplyResult result = writer.apply(
+                List.of(new MeasurementChange(
+                        DAK_NONG, SIPAS, 2023, "81,21", sourceOf(SIPAS, 2023), noteOf(SIPAS, 2023), version)),
+                EDITOR,
+                Origin.WEB,
+                null);
 
         assertThat(result.unchanged()).isEqualTo(1);
         assertThat(version(SIPAS, 2023)).isEqualTo(version);
@@ -112,7 +119,8 @@ class MeasurementWriteServiceTest {
 
         assertThatThrownBy(() -> writer.apply(batch, EDITOR, Origin.WEB, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.field() + ":" + v.messageKey()).containsExactly(
+                        .extracting(v -> v.field() + ":" + v.messageKey())
+                        .containsExactly(
                                 "rows[1].value:value.error.rank",
                                 "rows[2].value:value.error.count",
                                 "rows[3].value:value.error.level",
@@ -122,11 +130,14 @@ class MeasurementWriteServiceTest {
 
     @Test
     void anEditorCannotWriteAnotherProvinceAndNothingOfTheBatchIsWritten() {
-        List<MeasurementChange> batch = List.of(change(SIPAS, 2024, "85", "Báo cáo", null),
+        List<MeasurementChange> batch = List.of(
+                change(SIPAS, 2024, "85", "Báo cáo", null),
                 new MeasurementChange(BINH_DINH, SIPAS, 2024, "85", "Báo cáo", null, null));
 
-        assertThatThrownBy(() -> writer.apply(batch, EDITOR, Origin.WEB, null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> writer.apply(batch.subList(0, 1), Actor.of("v", Role.VIEWER, Set.of(DAK_NONG), false), Origin.WEB, null))
+        assertThatThrownBy(() -> writer.apply(batch, EDITOR, Origin.WEB, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> writer.apply(
+                        batch.subList(0, 1), Actor.of("v", Role.VIEWER, Set.of(DAK_NONG), false), Origin.WEB, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(count(SIPAS, 2024)).isZero();
     }
@@ -136,8 +147,13 @@ class MeasurementWriteServiceTest {
         long seen = version(SIPAS, 2023);
         writer.apply(List.of(change(SIPAS, 2023, "82", "Báo cáo mới", seen)), ADMIN, Origin.WEB, null);
 
-        assertThatThrownBy(() -> writer.apply(List.of(change(SIPAS, 2024, "85", "Báo cáo", null),
-                change(SIPAS, 2023, "83", "Báo cáo của tôi", seen)), EDITOR, Origin.WEB, null))
+        assertThatThrownBy(() -> writer.apply(
+                        List.of(
+                                change(SIPAS, 2024, "85", "Báo cáo", null),
+                                change(SIPAS, 2023, "83", "Báo cáo của tôi", seen)),
+                        EDITOR,
+                        Origin.WEB,
+                        null))
                 .isInstanceOfSatisfying(MeasurementConflictException.class, e -> {
                     assertThat(e.conflicts()).hasSize(1);
                     MeasurementConflictException.Conflict c = e.conflicts().get(0);
@@ -154,7 +170,8 @@ class MeasurementWriteServiceTest {
     void creatingWhatSomeoneElseCreatedMeanwhileIsAConflictToo() {
         writer.apply(List.of(change(SIPAS, 2024, "85", "Báo cáo", null)), ADMIN, Origin.WEB, null);
 
-        assertThatThrownBy(() -> writer.apply(List.of(change(SIPAS, 2024, "86", "Báo cáo", null)), EDITOR, Origin.WEB, null))
+        assertThatThrownBy(() ->
+                        writer.apply(List.of(change(SIPAS, 2024, "86", "Báo cáo", null)), EDITOR, Origin.WEB, null))
                 .isInstanceOf(MeasurementConflictException.class);
     }
 
@@ -162,19 +179,23 @@ class MeasurementWriteServiceTest {
     void anApprovedYearIsReadOnlyForTheServiceAndForTheDatabaseUntilAnAdminReopensItWithAReason() {
         approvals.approve(DAK_NONG, 2023, ADMIN);
 
-        assertThatThrownBy(() -> writer.apply(List.of(change(SIPAS, 2023, "90", "Báo cáo", version(SIPAS, 2023))), ADMIN, Origin.WEB, null))
+        assertThatThrownBy(() -> writer.apply(
+                        List.of(change(SIPAS, 2023, "90", "Báo cáo", version(SIPAS, 2023))), ADMIN, Origin.WEB, null))
                 .isInstanceOf(YearApprovedException.class);
         assertThatThrownBy(() -> approvals.reopen(DAK_NONG, 2023, "  ", ADMIN))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .containsExactly(Violation.of("reason", "results.error.reason.required")));
-        assertThatThrownBy(() -> approvals.reopen(DAK_NONG, 2023, "sửa số liệu", EDITOR)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> approvals.reopen(DAK_NONG, 2023, "sửa số liệu", EDITOR))
+                .isInstanceOf(AccessDeniedException.class);
 
         approvals.reopen(DAK_NONG, 2023, "Bộ Nội vụ đính chính số liệu", ADMIN);
         writer.apply(List.of(change(SIPAS, 2023, "90", "Báo cáo", version(SIPAS, 2023))), ADMIN, Origin.WEB, null);
 
         assertThat(valueOf(SIPAS, 2023)).isEqualByComparingTo("90");
-        assertThat(jdbc.queryForList("select action || ':' || coalesce(reason, '') from audit_event where entity_type = 'APPROVAL' "
-                + "and province_code = '67' and year = 2023 order by id", String.class))
+        assertThat(jdbc.queryForList(
+                        "select action || ':' || coalesce(reason, '') from audit_event where entity_type = 'APPROVAL' "
+                                + "and province_code = '67' and year = 2023 order by id",
+                        String.class))
                 .containsExactly("APPROVE:", "REOPEN:Bộ Nội vụ đính chính số liệu");
     }
 
@@ -186,7 +207,8 @@ class MeasurementWriteServiceTest {
         assertThatThrownBy(() -> jdbc.update("""
                 update measurement set value_number = 90 where indicator_code = 'SIPAS' and year = 2023
                   and province_id = (select id from province where code = '67')"""))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("approved");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("approved");
     }
 
     @Test
@@ -195,7 +217,8 @@ class MeasurementWriteServiceTest {
 
         approvals.approve(DAK_NONG, 2024, Actor.of("approver", Role.EDITOR, Set.of(DAK_NONG), true));
 
-        assertThat(approvals.approval(DAK_NONG, 2024)).hasValueSatisfying(a -> assertThat(a.approvedBy()).isEqualTo("approver"));
+        assertThat(approvals.approval(DAK_NONG, 2024))
+                .hasValueSatisfying(a -> assertThat(a.approvedBy()).isEqualTo("approver"));
     }
 
     @Test
@@ -204,7 +227,8 @@ class MeasurementWriteServiceTest {
 
         // one refused statement per test: it aborts the transaction
         assertThatThrownBy(() -> jdbc.update("update audit_event set actor = 'someone else'"))
-                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+                .isInstanceOf(DataAccessException.class)
+                .hasStackTraceContaining("append-only");
     }
 
     @Test
@@ -212,21 +236,31 @@ class MeasurementWriteServiceTest {
         writer.apply(List.of(change(SIPAS, 2024, "85", "Báo cáo", null)), EDITOR, Origin.WEB, null);
 
         assertThatThrownBy(() -> jdbc.update("delete from audit_event"))
-                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+                .isInstanceOf(DataAccessException.class)
+                .hasStackTraceContaining("append-only");
     }
 
     @Test
     void valuesGoToTheUnitThatCarriedTheCodeThatYear() {
-        writer.apply(List.of(new MeasurementChange(HUE, SIPAS, 2024, "80", "Báo cáo", null, null),
-                new MeasurementChange(HUE, SIPAS, 2025, "82", "Báo cáo", null, null)), ADMIN, Origin.WEB, null);
+        writer.apply(
+                List.of(
+                        new MeasurementChange(HUE, SIPAS, 2024, "80", "Báo cáo", null, null),
+                        new MeasurementChange(HUE, SIPAS, 2025, "82", "Báo cáo", null, null)),
+                ADMIN,
+                Origin.WEB,
+                null);
 
         assertThat(jdbc.queryForList("""
                 select p.name_vi from measurement m join province p on p.id = m.province_id
-                where p.code = '46' and m.indicator_code = 'SIPAS' order by m.year""", String.class))
-                .containsExactly("Thừa Thiên Huế", "Huế");
-        assertThatThrownBy(() -> writer.apply(List.of(new MeasurementChange(LAM_DONG, SIPAS, 2024, "80", "Báo cáo", null, null)),
-                ADMIN, Origin.WEB, null)).isInstanceOfSatisfying(InvalidInputException.class, e ->
-                assertThat(e.violations().get(0).messageKey()).isEqualTo("results.error.province.notInYear"));
+                where p.code = '46' and m.indicator_code = 'SIPAS' order by m.year""", String.class)).containsExactly("Thừa Thiên Huế", "Huế");
+        assertThatThrownBy(() -> writer.apply(
+                        List.of(new MeasurementChange(LAM_DONG, SIPAS, 2024, "80", "Báo cáo", null, null)),
+                        ADMIN,
+                        Origin.WEB,
+                        null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
+                                e.violations().get(0).messageKey())
+                        .isEqualTo("results.error.province.notInYear"));
     }
 
     private Map<String, Object> lastAudit(String indicator, int year) {

@@ -1,27 +1,5 @@
 package vn.cchc.tracker.measurement;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import vn.cchc.tracker.account.Actor;
-import vn.cchc.tracker.account.Role;
-import vn.cchc.tracker.audit.Origin;
-import vn.cchc.tracker.testing.ApplicationTest;
-import vn.cchc.tracker.testing.TestAccounts;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -31,6 +9,26 @@ import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
 import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
 import static vn.cchc.tracker.testing.ShippedData.PCI_GROUP;
 import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.tracker.account.Actor;
+import vn.cchc.tracker.account.Role;
+import vn.cchc.tracker.audit.Origin;
+import vn.cchc.tracker.testing.ApplicationTest;
+import vn.cchc.tracker.testing.TestAccounts;
 
 /** The results grid as the Đắk Nông editor uses it; every request rolled back. */
 @ApplicationTest
@@ -75,7 +73,8 @@ class ResultsGridPageTest {
     @Test
     void savingTheGridStoresTheValuesAndRedirects() throws Exception {
         MockHttpServletResponse response = mvc.perform(save(GRID, SIPAS, "84,3", "Báo cáo SIPAS 2024", null))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(response.getRedirectedUrl()).isEqualTo(GRID);
@@ -84,18 +83,29 @@ class ResultsGridPageTest {
 
     @Test
     void badInputGetsAVietnameseMessageNextToTheFieldAndNothingIsSaved() throws Exception {
-        MockHttpServletRequestBuilder request = post(GRID).with(csrf()).with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR"))
-                .param("rows[0].indicatorCode", SIPAS).param("rows[0].value", "84,3").param("rows[0].source", "Báo cáo")
-                .param("rows[1].indicatorCode", PAR_INDEX_RANK).param("rows[1].value", "70").param("rows[1].source", "Báo cáo")
-                .param("rows[2].indicatorCode", "DOSSIER_ON_TIME_RATE").param("rows[2].value", "101").param("rows[2].source", "")
-                .param("rows[3].indicatorCode", "PUBLIC_SERVICE_UNITS").param("rows[3].value", "nhiều").param("rows[3].source", "Báo cáo");
+        MockHttpServletRequestBuilder request = post(GRID)
+                .with(csrf())
+                .with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR"))
+                .param("rows[0].indicatorCode", SIPAS)
+                .param("rows[0].value", "84,3")
+                .param("rows[0].source", "Báo cáo")
+                .param("rows[1].indicatorCode", PAR_INDEX_RANK)
+                .param("rows[1].value", "70")
+                .param("rows[1].source", "Báo cáo")
+                .param("rows[2].indicatorCode", "DOSSIER_ON_TIME_RATE")
+                .param("rows[2].value", "101")
+                .param("rows[2].source", "")
+                .param("rows[3].indicatorCode", "PUBLIC_SERVICE_UNITS")
+                .param("rows[3].value", "nhiều")
+                .param("rows[3].source", "Báo cáo");
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         String html = response.getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(html).contains("Chưa lưu gì: hãy sửa các ô báo lỗi bên dưới.");
         assertThat(row(html, PAR_INDEX_RANK)).contains("Thứ hạng phải là số nguyên từ 1 đến 63.", "value=\"70\"");
-        assertThat(row(html, "DOSSIER_ON_TIME_RATE")).contains("Tỷ lệ phải từ 0 đến 100.", "Hãy ghi nguồn của số liệu.");
+        assertThat(row(html, "DOSSIER_ON_TIME_RATE"))
+                .contains("Tỷ lệ phải từ 0 đến 100.", "Hãy ghi nguồn của số liệu.");
         assertThat(row(html, "PUBLIC_SERVICE_UNITS")).contains("Hãy nhập một số");
         assertThat(row(html, SIPAS)).contains("value=\"84,3\"").doesNotContain("invalid-feedback");
         assertThat(count(SIPAS, 2024)).isZero();
@@ -104,21 +114,32 @@ class ResultsGridPageTest {
     @Test
     void aStaleFormGets409WithTheCurrentValueAndCanBeReappliedDeliberately() throws Exception {
         long seen = version(SIPAS, 2023);
-        writer.apply(List.of(new MeasurementChange(DAK_NONG, SIPAS, 2023, "82", "Báo cáo của tỉnh", null, seen)),
-                Actor.of(TestAccounts.ADMIN, Role.ADMIN, Set.of(), false), Origin.WEB, null);
+        writer.apply(
+                List.of(new MeasurementChange(DAK_NONG, SIPAS, 2023, "82", "Báo cáo của tỉnh", null, seen)),
+                Actor.of(TestAccounts.ADMIN, Role.ADMIN, Set.of(), false),
+                Origin.WEB,
+                null);
 
-        MockHttpServletResponse response = mvc.perform(save("/provinces/67/results/2023", SIPAS, "83", "Báo cáo của tôi", seen))
-                .andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        save("/provinces/67/results/2023", SIPAS, "83", "Báo cáo của tôi", seen))
+                .andReturn()
+                .getResponse();
         String html = response.getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(html).contains("Một số giá trị vừa được người khác thay đổi", "Lưu lại giá trị của tôi");
         String sipas = row(html, SIPAS);
-        assertThat(sipas).contains("Đang lưu:", ">82<", "do admin lưu lúc", "value=\"83\"",
-                "name=\"rows[0].version\" value=\"" + (seen + 1) + "\"");
+        assertThat(sipas)
+                .contains(
+                        "Đang lưu:",
+                        ">82<",
+                        "do admin lưu lúc",
+                        "value=\"83\"",
+                        "name=\"rows[0].version\" value=\"" + (seen + 1) + "\"");
         assertThat(value(SIPAS, 2023)).isEqualByComparingTo("82");
 
-        mvc.perform(save("/provinces/67/results/2023", SIPAS, "83", "Báo cáo của tôi", seen + 1)).andReturn();
+        mvc.perform(save("/provinces/67/results/2023", SIPAS, "83", "Báo cáo của tôi", seen + 1))
+                .andReturn();
 
         assertThat(value(SIPAS, 2023)).isEqualByComparingTo("83");
     }
@@ -128,41 +149,66 @@ class ResultsGridPageTest {
         approvals.approve(DAK_NONG, 2023, Actor.of(TestAccounts.ADMIN, Role.ADMIN, Set.of(), false));
 
         String html = page("/provinces/67/results/2023");
-        assertThat(html).contains("Đã phê duyệt bởi admin", "chỉ xem được", "<fieldset disabled=\"disabled\"")
+        assertThat(html)
+                .contains("Đã phê duyệt bởi admin", "chỉ xem được", "<fieldset disabled=\"disabled\"")
                 .doesNotContain("Lưu cả bảng");
 
-        MockHttpServletResponse response = mvc.perform(save("/provinces/67/results/2023", SIPAS, "90", "Báo cáo", version(SIPAS, 2023)))
-                .andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        save("/provinces/67/results/2023", SIPAS, "90", "Báo cáo", version(SIPAS, 2023)))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(value(SIPAS, 2023)).isEqualByComparingTo("81.21");
     }
 
     @Test
     void anAdminReopensWithAReasonAndTheMeasurementHistoryShowsItAll() throws Exception {
-        writer.apply(List.of(new MeasurementChange(DAK_NONG, SIPAS, 2023, "82", "Báo cáo", null, version(SIPAS, 2023))),
-                Actor.of(TestAccounts.EDITOR_DAK_NONG, Role.EDITOR, Set.of(DAK_NONG), false), Origin.WEB, null);
-        mvc.perform(post("/provinces/67/results/2023/approve").with(csrf()).with(user(TestAccounts.ADMIN).roles("ADMIN"))).andReturn();
-        mvc.perform(post("/provinces/67/results/2023/reopen").with(csrf()).with(user(TestAccounts.ADMIN).roles("ADMIN"))
-                .param("reason", "Số liệu SIPAS được đính chính")).andReturn();
+        writer.apply(
+                List.of(new MeasurementChange(DAK_NONG, SIPAS, 2023, "82", "Báo cáo", null, version(SIPAS, 2023))),
+                Actor.of(TestAccounts.EDITOR_DAK_NONG, Role.EDITOR, Set.of(DAK_NONG), false),
+                Origin.WEB,
+                null);
+        mvc.perform(post("/provinces/67/results/2023/approve")
+                        .with(csrf())
+                        .with(user(TestAccounts.ADMIN).roles("ADMIN")))
+                .andReturn();
+        mvc.perform(post("/provinces/67/results/2023/reopen")
+                        .with(csrf())
+                        .with(user(TestAccounts.ADMIN).roles("ADMIN"))
+                        .param("reason", "Số liệu SIPAS được đính chính"))
+                .andReturn();
 
         String history = page("/provinces/67/results/2023/history/SIPAS");
 
-        assertThat(history).contains(TestAccounts.EDITOR_DAK_NONG, "81.21", "82", "Phê duyệt", "Mở lại",
-                "Số liệu SIPAS được đính chính");
+        assertThat(history)
+                .contains(
+                        TestAccounts.EDITOR_DAK_NONG,
+                        "81.21",
+                        "82",
+                        "Phê duyệt",
+                        "Mở lại",
+                        "Số liệu SIPAS được đính chính");
         assertThat(approvals.approval(DAK_NONG, 2023)).isEmpty();
     }
 
     @Test
     void anotherProvincesEditorIsRefused() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(GRID).with(user(TestAccounts.EDITOR_BINH_DINH).roles("EDITOR")))
-                .andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        get(GRID).with(user(TestAccounts.EDITOR_BINH_DINH).roles("EDITOR")))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(403);
     }
 
-    private MockHttpServletRequestBuilder save(String url, String indicator, String value, String source, Long version) {
-        MockHttpServletRequestBuilder request = post(url).with(csrf()).with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR"))
-                .param("rows[0].indicatorCode", indicator).param("rows[0].value", value).param("rows[0].source", source);
+    private MockHttpServletRequestBuilder save(
+            String url, String indicator, String value, String source, Long version) {
+        MockHttpServletRequestBuilder request = post(url)
+                .with(csrf())
+                .with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR"))
+                .param("rows[0].indicatorCode", indicator)
+                .param("rows[0].value", value)
+                .param("rows[0].source", source);
         if (version != null) {
             request.param("rows[0].version", version.toString());
         }
@@ -170,16 +216,21 @@ class ResultsGridPageTest {
     }
 
     private String page(String url) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(url).with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR")))
-                .andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        get(url).with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR")))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).as(url).isEqualTo(200);
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** The markup of one indicator's row of the grid. */
     private static String row(String html, String indicator) {
-        Matcher m = Pattern.compile("<div class=\"result-row[^\"]*\" data-indicator=\"" + indicator + "\">(.*?)(?=<div class=\"result-row|<div class=\"save-bar|</fieldset>)",
-                Pattern.DOTALL).matcher(html);
+        Matcher m = Pattern.compile(
+                        "<div class=\"result-row[^\"]*\" data-indicator=\"" + indicator
+                                + "\">(.*?)(?=<div class=\"result-row|<div class=\"save-bar|</fieldset>)",
+                        Pattern.DOTALL)
+                .matcher(html);
         assertThat(m.find()).as("row of " + indicator).isTrue();
         return m.group(1);
     }

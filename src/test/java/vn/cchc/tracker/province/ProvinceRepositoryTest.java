@@ -1,17 +1,15 @@
 package vn.cchc.tracker.province;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import vn.cchc.tracker.testing.RepositoryTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
 import static vn.cchc.tracker.testing.ShippedData.HUE;
 import static vn.cchc.tracker.testing.ShippedData.LAM_DONG;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.cchc.tracker.testing.RepositoryTest;
 
 @RepositoryTest
 class ProvinceRepositoryTest {
@@ -23,7 +21,8 @@ class ProvinceRepositoryTest {
     void shipsTheFourProvincesWithTheirSuccessors() {
         List<Province> all = provinces.findAllWithSuccessor();
 
-        assertThat(all).extracting(Province::getNameVi)
+        assertThat(all)
+                .extracting(Province::getNameVi)
                 .contains("Đắk Nông", "Bình Định", "Quảng Trị", "Thừa Thiên Huế", "Lâm Đồng", "Gia Lai", "Huế");
         assertThat(successorOf(all, "Đắk Nông")).isEqualTo("Lâm Đồng");
         assertThat(successorOf(all, "Bình Định")).isEqualTo("Gia Lai");

@@ -1,11 +1,9 @@
 package vn.cchc.tracker.resilience;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.tracker.testing.ShippedData.HUE;
+import static vn.cchc.tracker.testing.ShippedData.LAM_DONG;
+import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +18,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.account.Role;
 import vn.cchc.tracker.audit.Origin;
@@ -30,11 +33,6 @@ import vn.cchc.tracker.measurement.MeasurementConflictException;
 import vn.cchc.tracker.measurement.MeasurementWriteService;
 import vn.cchc.tracker.testing.ApplicationTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cchc.tracker.testing.ShippedData.HUE;
-import static vn.cchc.tracker.testing.ShippedData.LAM_DONG;
-import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
-
 /**
  * 32 writers hammer overlapping provinces for a bounded time, each one a read-modify-write (value + 1 at the
  * version it read), alone or in batches of up to three rows as imports do. Afterwards: no update lost (every key
@@ -42,21 +40,26 @@ import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
  * (who retried) and exactly one audit row per successful write. Runs in its own schema: audit rows are permanent.
  */
 @ApplicationTest
-@TestPropertySource(properties = {
-        "spring.flyway.schemas=cchc_concurrency", "spring.flyway.default-schema=cchc_concurrency",
-        "spring.datasource.hikari.schema=cchc_concurrency",
-        "spring.jpa.properties.hibernate.default_schema=cchc_concurrency",
-        "cchc.shipped-data.enabled=false",
-        // 32 writers share the pool, as 32 request threads would; they wait for a connection instead of
-        // failing fast, so what is measured is conflicts, not pool capacity
-        "spring.datasource.hikari.maximum-pool-size=10", "spring.datasource.hikari.connection-timeout=20000"})
+@TestPropertySource(
+        properties = {
+            "spring.flyway.schemas=cchc_concurrency",
+            "spring.flyway.default-schema=cchc_concurrency",
+            "spring.datasource.hikari.schema=cchc_concurrency",
+            "spring.jpa.properties.hibernate.default_schema=cchc_concurrency",
+            "cchc.shipped-data.enabled=false",
+            // 32 writers share the pool, as 32 request threads would; they wait for a connection instead of
+            // failing fast, so what is measured is conflicts, not pool capacity
+            "spring.datasource.hikari.maximum-pool-size=10",
+            "spring.datasource.hikari.connection-timeout=20000"
+        })
 class ConcurrentWritesTest {
 
     private static final int WRITERS = 32;
     private static final long RUN_MILLIS = 4_000;
     private static final int MAX_ATTEMPTS_PER_WRITER = 400;
     private static final List<String> PROVINCES = List.of(QUANG_TRI, HUE, LAM_DONG);
-    private static final List<String> INDICATORS = List.of("PUBLIC_SERVICE_UNITS", "CIVIL_SERVANT_STAFFING", "PUBLIC_EMPLOYEE_STAFFING");
+    private static final List<String> INDICATORS =
+            List.of("PUBLIC_SERVICE_UNITS", "CIVIL_SERVANT_STAFFING", "PUBLIC_EMPLOYEE_STAFFING");
     private static final List<Integer> YEARS = List.of(2026, 2027);
     private static final Actor ADMIN = Actor.of("test.concurrency", Role.ADMIN, Set.of(), false);
 
@@ -90,7 +93,9 @@ class ConcurrentWritesTest {
             int writerNo = w;
             running.add(pool.submit(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
-                for (int attempt = 0; attempt < MAX_ATTEMPTS_PER_WRITER && System.currentTimeMillis() < deadline; attempt++) {
+                for (int attempt = 0;
+                        attempt < MAX_ATTEMPTS_PER_WRITER && System.currentTimeMillis() < deadline;
+                        attempt++) {
                     // one row, or a small batch like an import; sorted so two batches lock rows in the same order
                     TreeSet<Key> batch = new TreeSet<>();
                     int size = writerNo % 2 == 0 ? 1 : 1 + random.nextInt(3);
@@ -106,7 +111,9 @@ class ConcurrentWritesTest {
                         ApplyResult result = writer.apply(changes, ADMIN, origin, null);
                         batch.forEach(k -> successes.get(k).incrementAndGet());
                         committed.addAndGet(result.written());
-                    } catch (MeasurementConflictException | DataIntegrityViolationException | ConcurrencyFailureException e) {
+                    } catch (MeasurementConflictException
+                            | DataIntegrityViolationException
+                            | ConcurrencyFailureException e) {
                         conflicts.incrementAndGet(); // surfaced to the writer, who reads again and retries
                     }
                 }
@@ -119,13 +126,16 @@ class ConcurrentWritesTest {
         pool.shutdown();
 
         long total = successes.values().stream().mapToLong(AtomicInteger::get).sum();
-        System.out.printf("concurrency: %d writers, %d successful row writes, %d conflicts surfaced and retried%n",
+        System.out.printf(
+                "concurrency: %d writers, %d successful row writes, %d conflicts surfaced and retried%n",
                 WRITERS, total, conflicts.get());
         assertThat(total).isPositive();
         assertThat(conflicts.get()).as("the writers really competed").isPositive();
         assertThat(committed.get()).isEqualTo(total);
         for (Key key : keys) {
-            assertThat(storedValue(key)).as("value of %s", key).isEqualTo(successes.get(key).get());
+            assertThat(storedValue(key))
+                    .as("value of %s", key)
+                    .isEqualTo(successes.get(key).get());
         }
         assertThat(jdbc.queryForObject("""
                 select count(*) from (select 1 from measurement group by province_id, indicator_code, year having count(*) > 1) d
@@ -140,8 +150,14 @@ class ConcurrentWritesTest {
                 where p.code = ? and m.indicator_code = ? and m.year = ?""", key.province(), key.indicator(), key.year());
         long current = rows.isEmpty() ? 0 : ((Number) rows.get(0).get("value_number")).longValue();
         Long version = rows.isEmpty() ? null : ((Number) rows.get(0).get("version")).longValue();
-        return new MeasurementChange(key.province(), key.indicator(), key.year(), String.valueOf(current + 1),
-                "Kiểm thử đồng thời", null, version);
+        return new MeasurementChange(
+                key.province(),
+                key.indicator(),
+                key.year(),
+                String.valueOf(current + 1),
+                "Kiểm thử đồng thời",
+                null,
+                version);
     }
 
     private long storedValue(Key key) {
@@ -152,7 +168,8 @@ class ConcurrentWritesTest {
     }
 
     private long auditRows() {
-        return jdbc.queryForObject("select count(*) from audit_event where entity_type = 'MEASUREMENT' and year in (2026, 2027)",
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where entity_type = 'MEASUREMENT' and year in (2026, 2027)",
                 Long.class);
     }
 }

@@ -1,32 +1,29 @@
 package vn.cchc.tracker.resilience;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import vn.cchc.tracker.testing.TcpProxy;
 import vn.cchc.tracker.testing.TestAccounts;
 import vn.cchc.tracker.testing.TestDatabase;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cuts the application's connection to PostgreSQL through a proxy (never the shared server): pages and the API
@@ -43,7 +40,8 @@ class DatabaseOutageTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @DynamicPropertySource
     static void throughTheProxy(DynamicPropertyRegistry registry) throws IOException {
@@ -78,8 +76,11 @@ class DatabaseOutageTest {
         } finally {
             proxy.restore();
         }
-        assertThat(firstStatusWithin(Duration.ofSeconds(30), "/provinces/67", 200)).isEqualTo(200);
-        assertThat(get("/admin/accounts", "text/html", session).statusCode()).as("the session survived").isEqualTo(200);
+        assertThat(firstStatusWithin(Duration.ofSeconds(30), "/provinces/67", 200))
+                .isEqualTo(200);
+        assertThat(get("/admin/accounts", "text/html", session).statusCode())
+                .as("the session survived")
+                .isEqualTo(200);
     }
 
     @Test
@@ -90,8 +91,9 @@ class DatabaseOutageTest {
         try {
             Instant started = Instant.now();
             HttpResponse<String> page = get("/provinces/67", "text/html");
-            System.out.printf("outage: page answered %d after %d ms%n", page.statusCode(),
-                    Duration.between(started, Instant.now()).toMillis());
+            System.out.printf(
+                    "outage: page answered %d after %d ms%n",
+                    page.statusCode(), Duration.between(started, Instant.now()).toMillis());
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.headers().firstValue("Retry-After")).isPresent();
             assertThat(page.body()).contains("Hệ thống tạm thời gián đoạn").doesNotContain("Exception", "at org.");
@@ -108,10 +110,14 @@ class DatabaseOutageTest {
         }
 
         Instant restored = Instant.now();
-        assertThat(firstStatusWithin(Duration.ofSeconds(30), "/provinces/67", 200)).isEqualTo(200);
-        System.out.printf("outage: recovered %d ms after the connection came back%n",
+        assertThat(firstStatusWithin(Duration.ofSeconds(30), "/provinces/67", 200))
+                .isEqualTo(200);
+        System.out.printf(
+                "outage: recovered %d ms after the connection came back%n",
                 Duration.between(restored, Instant.now()).toMillis());
-        assertThat(get("/api/v1/attainment?province=67&year=2024", "application/json").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/attainment?province=67&year=2024", "application/json")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     private int firstStatusWithin(Duration limit, String path, int wanted) throws Exception {
@@ -133,7 +139,9 @@ class DatabaseOutageTest {
 
     private HttpResponse<String> get(String path, String accept, String session) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", accept).timeout(HANG).GET();
+                .header("Accept", accept)
+                .timeout(HANG)
+                .GET();
         if (session != null) {
             request.header("Cookie", "CCHC_SESSION=" + session);
         }
@@ -158,7 +166,10 @@ class DatabaseOutageTest {
 
     private static String sessionCookie(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie").stream()
-                .map(c -> Pattern.compile("CCHC_SESSION=([^;]+)").matcher(c)).filter(Matcher::find)
-                .map(m -> m.group(1)).findFirst().orElseThrow();
+                .map(c -> Pattern.compile("CCHC_SESSION=([^;]+)").matcher(c))
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,12 +1,6 @@
 package vn.cchc.tracker.resilience;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,13 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.tracker.CchcTrackerApplication;
 import vn.cchc.tracker.testing.HttpUploads;
 import vn.cchc.tracker.testing.TestAccounts;
 import vn.cchc.tracker.testing.TestDatabase;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two application instances on one database, as behind a load balancer without sticky sessions: a session
@@ -41,7 +39,9 @@ class TwoInstancesTest {
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
     private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @BeforeAll
     static void startTwoInstances() {
@@ -68,7 +68,9 @@ class TwoInstancesTest {
         assertThat(onSecond.statusCode()).isEqualTo(200);
         assertThat(onSecond.body()).contains(USER);
 
-        assertThat(get(second, "/admin/accounts", null).statusCode()).as("without the cookie").isEqualTo(302);
+        assertThat(get(second, "/admin/accounts", null).statusCode())
+                .as("without the cookie")
+                .isEqualTo(302);
     }
 
     @Test
@@ -79,7 +81,9 @@ class TwoInstancesTest {
         String after = logIn(first, before, csrf(loginPage.body()));
 
         assertThat(after).isNotEqualTo(before);
-        assertThat(get(second, "/admin/accounts", before).statusCode()).as("the pre-login session").isEqualTo(302);
+        assertThat(get(second, "/admin/accounts", before).statusCode())
+                .as("the pre-login session")
+                .isEqualTo(302);
     }
 
     @Test
@@ -99,10 +103,15 @@ class TwoInstancesTest {
         assertThat(get(first, scorecard, null).body()).doesNotContain("77,7%");
         assertThat(get(first, scorecard, null).body()).as("kept").doesNotContain("77,7%");
         try {
-            HttpResponse<String> imported = HttpUploads.post(http, uri(second, "/api/v1/measurements/import").toString(),
-                    USER, TestAccounts.PASSWORD, "sipas.csv",
+            HttpResponse<String> imported = HttpUploads.post(
+                    http,
+                    uri(second, "/api/v1/measurements/import").toString(),
+                    USER,
+                    TestAccounts.PASSWORD,
+                    "sipas.csv",
                     "province_code,indicator_code,year,value,source,note\n45,SIPAS,2024,\"77,7\",Báo cáo SIPAS 2024,\n"
-                            .getBytes(StandardCharsets.UTF_8), Map.of());
+                            .getBytes(StandardCharsets.UTF_8),
+                    Map.of());
             assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 
             assertThat(get(first, scorecard, null).body()).contains("77,7%");
@@ -119,15 +128,21 @@ class TwoInstancesTest {
     }
 
     private String logIn(ConfigurableApplicationContext instance, String session, String token) throws Exception {
-        HttpResponse<String> response = post(instance, "/login", session,
+        HttpResponse<String> response = post(
+                instance,
+                "/login",
+                session,
                 "username=" + enc(USER) + "&password=" + enc(TestAccounts.PASSWORD) + "&_csrf=" + enc(token));
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         return cookie(response).orElse(session);
     }
 
-    private HttpResponse<String> get(ConfigurableApplicationContext instance, String path, String session) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(instance, path)).GET();
+    private HttpResponse<String> get(ConfigurableApplicationContext instance, String path, String session)
+            throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri(instance, path)).GET();
         if (session != null) {
             request.header("Cookie", "CCHC_SESSION=" + session);
         }
@@ -139,13 +154,17 @@ class TwoInstancesTest {
         HttpRequest request = HttpRequest.newBuilder(uri(instance, path))
                 .header("Cookie", "CCHC_SESSION=" + session)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static Optional<String> cookie(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie").stream()
-                .map(SESSION::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst();
+                .map(SESSION::matcher)
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .findFirst();
     }
 
     private static String csrf(String html) {
@@ -170,9 +189,14 @@ class TwoInstancesTest {
     private static ConfigurableApplicationContext start() {
         TestDatabase db = TestDatabase.get();
         ConfigurableApplicationContext instance = new SpringApplicationBuilder(CchcTrackerApplication.class)
-                .run("--server.port=0", "--spring.datasource.url=" + db.url(),
-                        "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password());
-        assertThat(instance.getEnvironment().getProperty("spring.datasource.url")).as("the test database").isEqualTo(db.url());
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + db.url(),
+                        "--spring.datasource.username=" + db.user(),
+                        "--spring.datasource.password=" + db.password());
+        assertThat(instance.getEnvironment().getProperty("spring.datasource.url"))
+                .as("the test database")
+                .isEqualTo(db.url());
         return instance;
     }
 }

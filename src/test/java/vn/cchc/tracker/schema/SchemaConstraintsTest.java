@@ -1,5 +1,16 @@
 package vn.cchc.tracker.schema;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.PAPI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
+import static vn.cchc.tracker.testing.ShippedData.PCI_GROUP;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+import static vn.cchc.tracker.testing.ShippedData.documentId;
+
+import java.math.BigDecimal;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,20 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.math.BigDecimal;
-import java.util.Map;
-
 import vn.cchc.tracker.testing.RepositoryTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
-import static vn.cchc.tracker.testing.ShippedData.PAPI_GROUP;
-import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
-import static vn.cchc.tracker.testing.ShippedData.PCI_GROUP;
-import static vn.cchc.tracker.testing.ShippedData.SIPAS;
-import static vn.cchc.tracker.testing.ShippedData.documentId;
 
 /**
  * The database itself refuses data that breaks the domain rules, whoever writes it. Plain SQL, so nothing in the
@@ -73,8 +71,10 @@ class SchemaConstraintsTest {
         insertMeasurement(PCI_GROUP, "GROUP", 2023, null, "khá");
 
         assertThat(jdbc.queryForObject(
-                "select value_level from measurement where province_id = ? and indicator_code = 'PCI_GROUP' and year = 2023",
-                String.class, dakNong)).isEqualTo("khá");
+                        "select value_level from measurement where province_id = ? and indicator_code = 'PCI_GROUP' and year = 2023",
+                        String.class,
+                        dakNong))
+                .isEqualTo("khá");
     }
 
     @Test
@@ -116,21 +116,27 @@ class SchemaConstraintsTest {
     @ParameterizedTest
     @ValueSource(strings = {"101", "-1", "100.0001"})
     void refusesAPercentageOutsideZeroToHundred(String value) {
-        assertRefused(() -> insertMeasurement(SIPAS, "PERCENT", 2019, new BigDecimal(value), null),
-                "is outside the valid range", SIPAS);
+        assertRefused(
+                () -> insertMeasurement(SIPAS, "PERCENT", 2019, new BigDecimal(value), null),
+                "is outside the valid range",
+                SIPAS);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "64"})
     void refusesARankOutsideOneToSixtyThree(String value) {
-        assertRefused(() -> insertMeasurement(PAR_INDEX_RANK, "RANK", 2019, new BigDecimal(value), null),
-                "is outside the valid range", PAR_INDEX_RANK);
+        assertRefused(
+                () -> insertMeasurement(PAR_INDEX_RANK, "RANK", 2019, new BigDecimal(value), null),
+                "is outside the valid range",
+                PAR_INDEX_RANK);
     }
 
     @Test
     void refusesANegativeCount() {
-        assertRefused(() -> insertMeasurement("PUBLIC_SERVICE_UNITS", "COUNT", 2021, new BigDecimal("-1"), null),
-                "is outside the valid range", "PUBLIC_SERVICE_UNITS");
+        assertRefused(
+                () -> insertMeasurement("PUBLIC_SERVICE_UNITS", "COUNT", 2021, new BigDecimal("-1"), null),
+                "is outside the valid range",
+                "PUBLIC_SERVICE_UNITS");
     }
 
     @ParameterizedTest
@@ -141,7 +147,8 @@ class SchemaConstraintsTest {
 
     @Test
     void refusesANumberOnAGroupIndicator() {
-        assertRefused(() -> insertMeasurement(PCI_GROUP, "GROUP", 2023, new BigDecimal("4"), null),
+        assertRefused(
+                () -> insertMeasurement(PCI_GROUP, "GROUP", 2023, new BigDecimal("4"), null),
                 "measurement_value_shape_ck");
     }
 
@@ -152,13 +159,14 @@ class SchemaConstraintsTest {
 
     @Test
     void refusesAMeasurementWhoseKindDiffersFromItsIndicatorsUnitKind() {
-        assertRefused(() -> insertMeasurement(SIPAS, "RANK", 2019, new BigDecimal("12"), null),
-                "measurement_indicator_fk");
+        assertRefused(
+                () -> insertMeasurement(SIPAS, "RANK", 2019, new BigDecimal("12"), null), "measurement_indicator_fk");
     }
 
     @Test
     void refusesAMeasurementOfAnUnknownIndicator() {
-        assertRefused(() -> insertMeasurement("NO_SUCH_INDICATOR", "PERCENT", 2019, new BigDecimal("50"), null),
+        assertRefused(
+                () -> insertMeasurement("NO_SUCH_INDICATOR", "PERCENT", 2019, new BigDecimal("50"), null),
                 "measurement_indicator_fk");
     }
 
@@ -166,97 +174,137 @@ class SchemaConstraintsTest {
     void refusesAMeasurementWithoutASource() {
         assertRefused(() -> jdbc.update("""
                 insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source, created_by, updated_by)
-                values (?, 'SIPAS', 'PERCENT', 2019, 50, '  ', 'schema-test', 'schema-test')""", dakNong),
-                "measurement_source_check");
+                values (?, 'SIPAS', 'PERCENT', 2019, 50, '  ', 'schema-test', 'schema-test')""", dakNong), "measurement_source_check");
     }
 
     // --- targets --------------------------------------------------------------------------------------------
 
     @Test
     void refusesGroupAtLeastOnANonGroupIndicator() {
-        assertRefused(() -> insertTarget(SIPAS, "PERCENT", "GROUP_AT_LEAST", null, "khá", null, SENTENCE),
+        assertRefused(
+                () -> insertTarget(SIPAS, "PERCENT", "GROUP_AT_LEAST", null, "khá", null, SENTENCE),
                 "target_group_kind_ck");
     }
 
     @Test
     void refusesANumericComparisonOnAGroupIndicator() {
-        assertRefused(() -> insertTarget(PCI_GROUP, "GROUP", "AT_LEAST", new BigDecimal("4"), null, null, SENTENCE),
+        assertRefused(
+                () -> insertTarget(PCI_GROUP, "GROUP", "AT_LEAST", new BigDecimal("4"), null, null, SENTENCE),
                 "target_group_kind_ck");
     }
 
     @Test
     void refusesRankAtBestOnAPercentIndicator() {
-        assertRefused(() -> insertTarget(SIPAS, "PERCENT", "RANK_AT_BEST", new BigDecimal("10"), null, null, SENTENCE),
+        assertRefused(
+                () -> insertTarget(SIPAS, "PERCENT", "RANK_AT_BEST", new BigDecimal("10"), null, null, SENTENCE),
                 "target_rank_kind_ck");
     }
 
     @Test
     void refusesReduceByPercentWithoutABaselineYear() {
-        assertRefused(() -> insertTarget("PUBLIC_SERVICE_UNITS", "COUNT", "REDUCE_BY_PERCENT", new BigDecimal("10"), null,
-                null, SENTENCE), "target_reduce_ck");
+        assertRefused(
+                () -> insertTarget(
+                        "PUBLIC_SERVICE_UNITS",
+                        "COUNT",
+                        "REDUCE_BY_PERCENT",
+                        new BigDecimal("10"),
+                        null,
+                        null,
+                        SENTENCE),
+                "target_reduce_ck");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "101"})
     void refusesAReductionThatIsNotAPercentageBetweenZeroAndHundred(String value) {
-        assertRefused(() -> insertTarget("PUBLIC_SERVICE_UNITS", "COUNT", "REDUCE_BY_PERCENT", new BigDecimal(value), null,
-                2021, SENTENCE), "target_reduce_ck");
+        assertRefused(
+                () -> insertTarget(
+                        "PUBLIC_SERVICE_UNITS",
+                        "COUNT",
+                        "REDUCE_BY_PERCENT",
+                        new BigDecimal(value),
+                        null,
+                        2021,
+                        SENTENCE),
+                "target_reduce_ck");
     }
 
     @Test
     void refusesABaselineYearAfterTheDeadline() {
-        assertRefused(() -> insertTarget("PUBLIC_SERVICE_UNITS", "COUNT", "REDUCE_BY_PERCENT", new BigDecimal("10"), null,
-                2026, SENTENCE), "target_baseline_before_deadline_ck");
+        assertRefused(
+                () -> insertTarget(
+                        "PUBLIC_SERVICE_UNITS",
+                        "COUNT",
+                        "REDUCE_BY_PERCENT",
+                        new BigDecimal("10"),
+                        null,
+                        2026,
+                        SENTENCE),
+                "target_baseline_before_deadline_ck");
     }
 
     @ParameterizedTest
-    @CsvSource({"SIPAS, PERCENT, AT_LEAST, 120", "SIPAS, PERCENT, AT_LEAST, -5", "PAR_INDEX_RANK, RANK, RANK_AT_BEST, 0",
-            "PAR_INDEX_RANK, RANK, RANK_AT_BEST, 64"})
+    @CsvSource({
+        "SIPAS, PERCENT, AT_LEAST, 120",
+        "SIPAS, PERCENT, AT_LEAST, -5",
+        "PAR_INDEX_RANK, RANK, RANK_AT_BEST, 0",
+        "PAR_INDEX_RANK, RANK, RANK_AT_BEST, 64"
+    })
     void refusesAThresholdOutsideTheIndicatorsRange(String code, String kind, String comparison, String value) {
-        assertRefused(() -> insertTarget(code, kind, comparison, new BigDecimal(value), null, null, SENTENCE),
-                "threshold", "is outside the valid range", code);
+        assertRefused(
+                () -> insertTarget(code, kind, comparison, new BigDecimal(value), null, null, SENTENCE),
+                "threshold",
+                "is outside the valid range",
+                code);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   "})
     void refusesATargetWithABlankSentence(String sentence) {
-        assertRefused(() -> insertTarget(SIPAS, "PERCENT", "AT_LEAST", new BigDecimal("90"), null, null, sentence),
+        assertRefused(
+                () -> insertTarget(SIPAS, "PERCENT", "AT_LEAST", new BigDecimal("90"), null, null, sentence),
                 "target_sentence_check");
     }
 
     @Test
     void refusesATargetWithoutASentence() {
-        assertRefused(() -> insertTarget(SIPAS, "PERCENT", "AT_LEAST", new BigDecimal("90"), null, null, null),
-                "sentence");
+        assertRefused(
+                () -> insertTarget(SIPAS, "PERCENT", "AT_LEAST", new BigDecimal("90"), null, null, null), "sentence");
     }
 
     @Test
     void refusesATargetOfAnUnknownIndicator() {
-        assertRefused(() -> insertTarget("NO_SUCH_INDICATOR", "PERCENT", "AT_LEAST", new BigDecimal("90"), null, null,
-                SENTENCE), "target_indicator_fk");
+        assertRefused(
+                () -> insertTarget(
+                        "NO_SUCH_INDICATOR", "PERCENT", "AT_LEAST", new BigDecimal("90"), null, null, SENTENCE),
+                "target_indicator_fk");
     }
 
     @Test
     void refusesATargetWhoseKindDiffersFromItsIndicatorsUnitKind() {
-        assertRefused(() -> insertTarget(SIPAS, "SCORE", "AT_LEAST", new BigDecimal("90"), null, null, SENTENCE),
+        assertRefused(
+                () -> insertTarget(SIPAS, "SCORE", "AT_LEAST", new BigDecimal("90"), null, null, SENTENCE),
                 "target_indicator_fk");
     }
 
     @Test
     void refusesAGroupTargetWithALevelTheIndicatorDoesNotHave() {
-        assertRefused(() -> insertTarget(PCI_GROUP, "GROUP", "GROUP_AT_LEAST", null, "trung bình cao", null, SENTENCE),
+        assertRefused(
+                () -> insertTarget(PCI_GROUP, "GROUP", "GROUP_AT_LEAST", null, "trung bình cao", null, SENTENCE),
                 "target_level_fk");
     }
 
     @Test
     void refusesAGroupTargetThatAlsoNamesANumber() {
-        assertRefused(() -> insertTarget(PCI_GROUP, "GROUP", "GROUP_AT_LEAST", new BigDecimal("4"), "khá", null, SENTENCE),
+        assertRefused(
+                () -> insertTarget(PCI_GROUP, "GROUP", "GROUP_AT_LEAST", new BigDecimal("4"), "khá", null, SENTENCE),
                 "target_threshold_shape_ck");
     }
 
     @Test
     void refusesAnUnknownComparison() {
-        assertRefused(() -> insertTarget(SIPAS, "PERCENT", "ABOUT", new BigDecimal("90"), null, null, SENTENCE),
+        assertRefused(
+                () -> insertTarget(SIPAS, "PERCENT", "ABOUT", new BigDecimal("90"), null, null, SENTENCE),
                 "target_comparison_check");
     }
 
@@ -290,7 +338,8 @@ class SchemaConstraintsTest {
                 insert into province (code, name_vi, kind, valid_from, valid_to)
                 values ('99', 'Tỉnh Thử Nghiệm', 'PROVINCE', date '2000-01-01', date '2010-12-31') returning id""", Long.class);
 
-        assertRefused(() -> jdbc.update("update province set successor_id = id where id = ?", id),
+        assertRefused(
+                () -> jdbc.update("update province set successor_id = id where id = ?", id),
                 "province_successor_not_self_ck");
     }
 
@@ -300,8 +349,7 @@ class SchemaConstraintsTest {
 
         assertRefused(() -> jdbc.update("""
                 insert into province (code, name_vi, kind, valid_from, successor_id)
-                values ('99', 'Tỉnh Thử Nghiệm', 'PROVINCE', date '2000-01-01', ?)""", lamDong),
-                "province_successor_needs_end_ck");
+                values ('99', 'Tỉnh Thử Nghiệm', 'PROVINCE', date '2000-01-01', ?)""", lamDong), "province_successor_needs_end_ck");
     }
 
     @Test
@@ -323,11 +371,17 @@ class SchemaConstraintsTest {
         String schema = jdbc.queryForObject("select current_schema()", String.class);
         jdbc.execute("set local search_path to public");
 
-        jdbc.update("insert into " + schema + ".measurement (province_id, indicator_code, indicator_kind, year, value_number, "
-                + "source, created_by, updated_by) values (?, 'SIPAS', 'PERCENT', 2019, 50, 'psql', 'psql', 'psql')", dakNong);
+        jdbc.update(
+                "insert into " + schema
+                        + ".measurement (province_id, indicator_code, indicator_kind, year, value_number, "
+                        + "source, created_by, updated_by) values (?, 'SIPAS', 'PERCENT', 2019, 50, 'psql', 'psql', 'psql')",
+                dakNong);
 
-        assertThat(jdbc.queryForObject("select count(*) from " + schema + ".measurement where province_id = ? and year = 2019",
-                Integer.class, dakNong)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from " + schema + ".measurement where province_id = ? and year = 2019",
+                        Integer.class,
+                        dakNong))
+                .isEqualTo(1);
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
@@ -336,32 +390,40 @@ class SchemaConstraintsTest {
         jdbc.update("""
                 insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, value_level,
                                          source, created_by, updated_by)
-                values (?, ?, ?, ?, ?::numeric, ?, 'schema test', 'schema-test', 'schema-test')""",
-                dakNong, code, kind, year, number, level);
+                values (?, ?, ?, ?, ?::numeric, ?, 'schema test', 'schema-test', 'schema-test')""", dakNong, code, kind, year, number, level);
     }
 
     private int countMeasurements(String code, int year) {
-        return jdbc.queryForObject("select count(*) from measurement where province_id = ? and indicator_code = ? and year = ?",
-                Integer.class, dakNong, code, year);
+        return jdbc.queryForObject(
+                "select count(*) from measurement where province_id = ? and indicator_code = ? and year = ?",
+                Integer.class,
+                dakNong,
+                code,
+                year);
     }
 
-    private void insertTarget(String code, String kind, String comparison, BigDecimal value, String level,
-                              Integer baselineYear, String sentence) {
+    private void insertTarget(
+            String code,
+            String kind,
+            String comparison,
+            BigDecimal value,
+            String level,
+            Integer baselineYear,
+            String sentence) {
         jdbc.update("""
                 insert into target (document_id, indicator_code, indicator_kind, comparison, threshold_value,
                                     threshold_level, deadline_year, baseline_year, sentence, position)
-                values (?, ?, ?, ?, ?::numeric, ?, 2025, ?::int, ?, 99)""",
-                dakNongDocument, code, kind, comparison, value, level, baselineYear, sentence);
+                values (?, ?, ?, ?, ?::numeric, ?, 2025, ?::int, ?, 99)""", dakNongDocument, code, kind, comparison, value, level, baselineYear, sentence);
     }
 
     private void insertDocument(long provinceId, String number) {
         jdbc.update("""
                 insert into document (province_id, number, kind, issuing_body, issue_date, title, source)
-                values (?, ?, 'RESOLUTION', 'Tỉnh ủy', date '2024-01-01', 'Văn bản thử nghiệm', 'schema test')""",
-                provinceId, number);
+                values (?, ?, 'RESOLUTION', 'Tỉnh ủy', date '2024-01-01', 'Văn bản thử nghiệm', 'schema test')""", provinceId, number);
     }
 
-    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable insert, String... messageParts) {
+    private static void assertRefused(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable insert, String... messageParts) {
         assertThatThrownBy(insert)
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContainingAll(messageParts);

@@ -1,5 +1,22 @@
 package vn.cchc.tracker.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+import static vn.cchc.tracker.testing.ShippedData.documentId;
+import static vn.cchc.tracker.testing.ShippedData.targetId;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,27 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-
 import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.TestAccounts;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
-import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
-import static vn.cchc.tracker.testing.ShippedData.SIPAS;
-import static vn.cchc.tracker.testing.ShippedData.documentId;
-import static vn.cchc.tracker.testing.ShippedData.targetId;
 
 /**
  * Every endpoint the application maps, for every kind of user: allowed or denied, as the matrix says. The endpoints
@@ -72,6 +70,7 @@ class AuthorizationMatrixTest {
     static final Set<Who> EDITORS = EnumSet.of(Who.EDITOR_DAK_NONG, Who.EDITOR_BINH_DINH, Who.ADMIN);
     /** Samples below are Đắk Nông's (67): its editor and admins. */
     static final Set<Who> DAK_NONG_WRITERS = EnumSet.of(Who.EDITOR_DAK_NONG, Who.ADMIN);
+
     static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
 
     record Entry(String endpoint, String sample, Set<Who> allowed, Map<String, String> params) {
@@ -126,24 +125,32 @@ class AuthorizationMatrixTest {
             // history views name people: logged-in users only
             e("GET /targets/{id}/history", "/targets/{target}/history", ACCOUNTS),
             e("GET /documents/{id}/history", "/documents/{doc}/history", ACCOUNTS),
-            e("GET /provinces/{code}/results/{year}/history/{indicator}", "/provinces/67/results/2023/history/SIPAS", ACCOUNTS),
+            e(
+                    "GET /provinces/{code}/results/{year}/history/{indicator}",
+                    "/provinces/67/results/2023/history/SIPAS",
+                    ACCOUNTS),
             // data entry
             e("GET /results", "/results", EDITORS),
             e("GET /provinces/{code}/results/{year}", "/provinces/67/results/2024", DAK_NONG_WRITERS),
             e("POST /provinces/{code}/results/{year}", "/provinces/67/results/2024", DAK_NONG_WRITERS)
-                    .with("rows[0].indicatorCode", SIPAS).with("rows[0].value", "88,5").with("rows[0].source", "Báo cáo thử"),
+                    .with("rows[0].indicatorCode", SIPAS)
+                    .with("rows[0].value", "88,5")
+                    .with("rows[0].source", "Báo cáo thử"),
             e("POST /provinces/{code}/results/{year}/approve", "/provinces/67/results/2024/approve", ADMINS),
-            e("POST /provinces/{code}/results/{year}/reopen", "/provinces/67/results/2024/reopen", ADMINS).with("reason", "thử"),
+            e("POST /provinces/{code}/results/{year}/reopen", "/provinces/67/results/2024/reopen", ADMINS)
+                    .with("reason", "thử"),
             e("GET /provinces/{code}/documents/new", "/provinces/67/documents/new", DAK_NONG_WRITERS),
             e("POST /provinces/{code}/documents", "/provinces/67/documents", DAK_NONG_WRITERS),
             e("GET /documents/{id}/edit", "/documents/{doc}/edit", DAK_NONG_WRITERS),
             e("POST /documents/{id}", "/documents/{doc}", DAK_NONG_WRITERS),
-            e("POST /documents/{id}/delete", "/documents/{doc}/delete", DAK_NONG_WRITERS).with("version", "0"),
+            e("POST /documents/{id}/delete", "/documents/{doc}/delete", DAK_NONG_WRITERS)
+                    .with("version", "0"),
             e("GET /documents/{id}/targets/new", "/documents/{doc}/targets/new", DAK_NONG_WRITERS),
             e("POST /documents/{id}/targets", "/documents/{doc}/targets", DAK_NONG_WRITERS),
             e("GET /targets/{id}/edit", "/targets/{target}/edit", DAK_NONG_WRITERS),
             e("POST /targets/{id}", "/targets/{target}", DAK_NONG_WRITERS),
-            e("POST /targets/{id}/delete", "/targets/{target}/delete", DAK_NONG_WRITERS).with("version", "0"),
+            e("POST /targets/{id}/delete", "/targets/{target}/delete", DAK_NONG_WRITERS)
+                    .with("version", "0"),
             // importing results files (pages and API): admins and editors; the rows' provinces are checked per row
             e("GET /import", "/import", EDITORS),
             e("POST /import", "/import", EDITORS),
@@ -157,7 +164,9 @@ class AuthorizationMatrixTest {
             e("POST /admin/accounts", "/admin/accounts", ADMINS),
             e("GET /admin/accounts/{id}", "/admin/accounts/{account}", ADMINS),
             e("POST /admin/accounts/{id}", "/admin/accounts/{account}", ADMINS),
-            e("POST /admin/accounts/{id}/enabled", "/admin/accounts/{account}/enabled", ADMINS).with("enabled", "true").with("version", "0"),
+            e("POST /admin/accounts/{id}/enabled", "/admin/accounts/{account}/enabled", ADMINS)
+                    .with("enabled", "true")
+                    .with("version", "0"),
             e("POST /admin/accounts/{id}/password", "/admin/accounts/{account}/password", ADMINS),
             e("GET /admin/audit", "/admin/audit", ADMINS),
             e("GET /admin/restore", "/admin/restore", ADMINS),
@@ -186,10 +195,14 @@ class AuthorizationMatrixTest {
 
         Set<String> missing = new TreeSet<>(mapped);
         missing.removeAll(listed);
-        assertThat(missing).as("endpoints without an entry in AuthorizationMatrixTest.MATRIX (add one line each)").isEmpty();
+        assertThat(missing)
+                .as("endpoints without an entry in AuthorizationMatrixTest.MATRIX (add one line each)")
+                .isEmpty();
         Set<String> stale = new TreeSet<>(listed);
         stale.removeAll(mapped);
-        assertThat(stale).as("entries in AuthorizationMatrixTest.MATRIX for endpoints that no longer exist").isEmpty();
+        assertThat(stale)
+                .as("entries in AuthorizationMatrixTest.MATRIX for endpoints that no longer exist")
+                .isEmpty();
     }
 
     static Stream<Arguments> cases() {
@@ -206,7 +219,8 @@ class AuthorizationMatrixTest {
     @MethodSource("cases")
     void eachUserIsAllowedOrDeniedAsTheMatrixSays(String endpoint, Who who, Entry entry) throws Exception {
         String method = entry.method().equals("ANY") ? "GET" : entry.method();
-        MockHttpServletRequestBuilder request = request(org.springframework.http.HttpMethod.valueOf(method), samplePath(entry.sample()));
+        MockHttpServletRequestBuilder request =
+                request(org.springframework.http.HttpMethod.valueOf(method), samplePath(entry.sample()));
         entry.params().forEach(request::param);
         if (!method.equals("GET")) {
             request.with(csrf());
@@ -219,8 +233,11 @@ class AuthorizationMatrixTest {
 
         boolean denied = isDenied(response, endpoint);
         boolean expectedAllowed = entry.allowed().contains(who);
-        assertThat(denied).as("%s as %s: status %d, redirect %s", endpoint, who, response.getStatus(),
-                response.getRedirectedUrl()).isEqualTo(!expectedAllowed);
+        assertThat(denied)
+                .as(
+                        "%s as %s: status %d, redirect %s",
+                        endpoint, who, response.getStatus(), response.getRedirectedUrl())
+                .isEqualTo(!expectedAllowed);
         if (expectedAllowed && !endpoint.endsWith(" /error")) {
             assertThat(response.getStatus()).as("%s as %s", endpoint, who).isLessThan(500);
         }
@@ -229,7 +246,8 @@ class AuthorizationMatrixTest {
     @ParameterizedTest(name = "{0} without a CSRF token")
     @MethodSource("posts")
     void everyPostWithoutACsrfTokenIsRefused(String endpoint, Entry entry) throws Exception {
-        MockHttpServletRequestBuilder request = request(org.springframework.http.HttpMethod.POST, samplePath(entry.sample()))
+        MockHttpServletRequestBuilder request = request(
+                        org.springframework.http.HttpMethod.POST, samplePath(entry.sample()))
                 .with(user(TestAccounts.ADMIN).roles("ADMIN"));
         entry.params().forEach(request::param);
 
@@ -237,7 +255,9 @@ class AuthorizationMatrixTest {
     }
 
     static Stream<Arguments> posts() {
-        return MATRIX.stream().filter(entry -> entry.method().equals("POST")).map(entry -> Arguments.of(entry.endpoint(), entry));
+        return MATRIX.stream()
+                .filter(entry -> entry.method().equals("POST"))
+                .map(entry -> Arguments.of(entry.endpoint(), entry));
     }
 
     private static boolean isDenied(MockHttpServletResponse response, String endpoint) {
@@ -247,8 +267,7 @@ class AuthorizationMatrixTest {
     }
 
     private String samplePath(String sample) {
-        return sample
-                .replace("{doc}", String.valueOf(documentId(jdbc, DAK_NONG_RESOLUTION)))
+        return sample.replace("{doc}", String.valueOf(documentId(jdbc, DAK_NONG_RESOLUTION)))
                 .replace("{target}", String.valueOf(targetId(jdbc, DAK_NONG_RESOLUTION, 1)))
                 .replace("{account}", "999999");
     }

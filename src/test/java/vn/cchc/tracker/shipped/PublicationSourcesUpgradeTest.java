@@ -1,21 +1,5 @@
 package vn.cchc.tracker.shipped;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
-import tools.jackson.databind.json.JsonMapper;
-import vn.cchc.tracker.testing.TestDatabase;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -29,6 +13,20 @@ import static vn.cchc.tracker.testing.ShippedData.HUE_PLAN_2019;
 import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_RESOLUTION;
 import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_SCIENCE_DEPARTMENT_2023;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.json.JsonMapper;
+import vn.cchc.tracker.testing.TestDatabase;
+
 /**
  * V43 as an installation gets it: a database at V42, whose sources cite the shipped data's source material by file
  * name — in the shipped rows and in what people made from them — is upgraded; afterwards no source and no audited
@@ -40,11 +38,13 @@ class PublicationSourcesUpgradeTest {
     private static final String SCHEMA = "cchc_upgrade_v43";
     /** An internal file name as V3 wrote them before each citation. */
     private static final Pattern FILE_NAME = Pattern.compile("Seed 0|\\d{3}_[0-9a-f]{16}");
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static JdbcTemplate jdbc;
     /** At V42: Đắk Nông's measurements' citation, and the Huế decision's. */
     private static String cited2024;
+
     private static String cited2019;
     private static Map<String, Long> rowsBefore;
     private static long dataVersionBefore;
@@ -59,10 +59,12 @@ class PublicationSourcesUpgradeTest {
         jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
         flyway(db).target("42").load().migrate();
 
-        cited2024 = jdbc.queryForObject("select source from measurement where indicator_code = 'SIPAS' and year = 2023",
-                String.class);
+        cited2024 = jdbc.queryForObject(
+                "select source from measurement where indicator_code = 'SIPAS' and year = 2023", String.class);
         cited2019 = jdbc.queryForObject("select source from document where number = ?", String.class, HUE_DECISION);
-        assertThat(List.of(cited2024, cited2019)).as("V42's sources").allMatch(s -> FILE_NAME.matcher(s).find());
+        assertThat(List.of(cited2024, cited2019))
+                .as("V42's sources")
+                .allMatch(s -> FILE_NAME.matcher(s).find());
         whatPeopleMadeOfTheCitations();
         rowsBefore = rowCounts();
         dataVersionBefore = dataVersion();
@@ -75,16 +77,18 @@ class PublicationSourcesUpgradeTest {
     private static void whatPeopleMadeOfTheCitations() {
         String file2024 = cited2024.substring(0, cited2024.indexOf(" — "));
         String file2019 = cited2019.substring(0, cited2019.indexOf(" — "));
-        measurement("SIPAS", 2024, cited2024);                                  // copied as it was
+        measurement("SIPAS", 2024, cited2024); // copied as it was
         measurement("DOSSIER_ON_TIME_RATE", 2023, cited2024 + "; số liệu đến tháng 11");
-        measurement("CCHC_PLAN_COMPLETION_RATE", 2023, file2024);               // the file name alone
+        measurement("CCHC_PLAN_COMPLETION_RATE", 2023, file2024); // the file name alone
         jdbc.update("""
                 update target set source = ? where position = 1
-                  and document_id = (select id from document where number = ?)""",
-                file2019 + " — trang 2", HUE_DECISION);
+                  and document_id = (select id from document where number = ?)""", file2019 + " — trang 2", HUE_DECISION);
         audit("MEASUREMENT", sipasValues("81.21", cited2024), sipasValues("81.5", cited2024));
-        audit("DOCUMENT", documentValues(jdbc.queryForObject("select source from document where number = ?",
-                String.class, DAK_NONG_RESOLUTION)), documentValues("Báo cáo của Tỉnh ủy"));
+        audit(
+                "DOCUMENT",
+                documentValues(jdbc.queryForObject(
+                        "select source from document where number = ?", String.class, DAK_NONG_RESOLUTION)),
+                documentValues("Báo cáo của Tỉnh ủy"));
         jdbc.update("insert into result_approval (province_code, year, approved_by) values ('67', 2023, 'admin')");
     }
 
@@ -93,43 +97,52 @@ class PublicationSourcesUpgradeTest {
         List<String> texts = jdbc.queryForList("""
                 select source from document union all select source from target where source is not null
                 union all select source from measurement
-                union all select old_value::text from audit_event union all select new_value::text from audit_event""",
-                String.class);
+                union all select old_value::text from audit_event union all select new_value::text from audit_event""", String.class);
 
-        assertThat(texts).as("4 documents, 5 targets with a source, 9 values, 2 audit events").hasSize(22)
+        assertThat(texts)
+                .as("4 documents, 5 targets with a source, 9 values, 2 audit events")
+                .hasSize(22)
                 .noneMatch(t -> t != null && FILE_NAME.matcher(t).find());
     }
 
     @Test
     void theDocumentsNameTheirPublications() {
         Map<String, String> sources = new LinkedHashMap<>();
-        jdbc.query("select number, source from document order by number",
-                rs -> {
-                    sources.put(rs.getString(1), rs.getString(2));
-                });
+        jdbc.query("select number, source from document order by number", rs -> {
+            sources.put(rs.getString(1), rs.getString(2));
+        });
 
-        assertThat(sources).containsOnly(Map.entry(QUANG_TRI_RESOLUTION, QUANG_TRI_SCIENCE_DEPARTMENT_2023),
-                Map.entry(BINH_DINH_PROGRAMME, BINH_DINH_PORTAL_ARTICLE),
-                Map.entry(DAK_NONG_RESOLUTION, DAK_NONG_ARTICLE_2022), Map.entry(HUE_DECISION, HUE_PLAN_2019));
+        assertThat(sources)
+                .containsOnly(
+                        Map.entry(QUANG_TRI_RESOLUTION, QUANG_TRI_SCIENCE_DEPARTMENT_2023),
+                        Map.entry(BINH_DINH_PROGRAMME, BINH_DINH_PORTAL_ARTICLE),
+                        Map.entry(DAK_NONG_RESOLUTION, DAK_NONG_ARTICLE_2022),
+                        Map.entry(HUE_DECISION, HUE_PLAN_2019));
     }
 
     @Test
     void theShippedTargetsAndValuesAndPeoplesCopiesNameTheirPublication() {
-        assertThat(jdbc.queryForList("select source from target where source is not null order by position",
-                String.class))
-                .containsExactly(HUE_PLAN_2019 + " — trang 2", BAO_DAK_NONG_2024, BAO_DAK_NONG_2024, BAO_DAK_NONG_2024,
+        assertThat(jdbc.queryForList(
+                        "select source from target where source is not null order by position", String.class))
+                .containsExactly(
+                        HUE_PLAN_2019 + " — trang 2",
+                        BAO_DAK_NONG_2024,
+                        BAO_DAK_NONG_2024,
+                        BAO_DAK_NONG_2024,
                         BAO_DAK_NONG_2024);
         assertThat(jdbc.queryForList("select source from measurement where created_by = 'shipped-data'", String.class))
-                .hasSize(6).containsOnly(BAO_DAK_NONG_2024);
+                .hasSize(6)
+                .containsOnly(BAO_DAK_NONG_2024);
         assertThat(jdbc.queryForMap("""
                 select (select source from measurement where indicator_code = 'SIPAS' and year = 2024) as copied,
                        (select source from measurement
                         where indicator_code = 'DOSSIER_ON_TIME_RATE' and year = 2023) as extended,
                        (select source from measurement
-                        where indicator_code = 'CCHC_PLAN_COMPLETION_RATE' and year = 2023) as bare""",
-                new Object[0])).containsExactly(Map.entry("copied", BAO_DAK_NONG_2024),
-                Map.entry("extended", BAO_DAK_NONG_2024 + "; số liệu đến tháng 11"),
-                Map.entry("bare", BAO_DAK_NONG_2024));
+                        where indicator_code = 'CCHC_PLAN_COMPLETION_RATE' and year = 2023) as bare""", new Object[0]))
+                .containsExactly(
+                        Map.entry("copied", BAO_DAK_NONG_2024),
+                        Map.entry("extended", BAO_DAK_NONG_2024 + "; số liệu đến tháng 11"),
+                        Map.entry("bare", BAO_DAK_NONG_2024));
     }
 
     @Test
@@ -137,17 +150,24 @@ class PublicationSourcesUpgradeTest {
         List<Map<String, Object>> events = jdbc.queryForList(
                 "select entity_type, old_value::text as old, new_value::text as new from audit_event order by id");
 
-        assertThat(events).extracting(e -> e.get("entity_type"), e -> e.get("old"), e -> e.get("new")).containsExactly(
-                tuple("MEASUREMENT", json(sipasValues("81.21", BAO_DAK_NONG_2024)),
-                        json(sipasValues("81.5", BAO_DAK_NONG_2024))),
-                tuple("DOCUMENT", json(documentValues(DAK_NONG_ARTICLE_2022)),
-                        json(documentValues("Báo cáo của Tỉnh ủy"))));
+        assertThat(events)
+                .extracting(e -> e.get("entity_type"), e -> e.get("old"), e -> e.get("new"))
+                .containsExactly(
+                        tuple(
+                                "MEASUREMENT",
+                                json(sipasValues("81.21", BAO_DAK_NONG_2024)),
+                                json(sipasValues("81.5", BAO_DAK_NONG_2024))),
+                        tuple(
+                                "DOCUMENT",
+                                json(documentValues(DAK_NONG_ARTICLE_2022)),
+                                json(documentValues("Báo cáo của Tỉnh ủy"))));
     }
 
     @Test
     void rewrittenRowsAreNewVersionsAndTheDataVersionMoves() {
         assertThat(rowCounts()).isEqualTo(rowsBefore);
-        assertThat(sipas2023Version()).as("an open form saving the old citation meets a conflict")
+        assertThat(sipas2023Version())
+                .as("an open form saving the old citation meets a conflict")
                 .isEqualTo(sipas2023VersionBefore + 1);
         assertThat(dataVersion()).as("kept pages are not served again").isGreaterThan(dataVersionBefore);
         assertThat(jdbc.queryForObject("select success from flyway_schema_history where version = '43'", Boolean.class))
@@ -157,15 +177,20 @@ class PublicationSourcesUpgradeTest {
     @Test
     void theAuditTrailIsAppendOnlyAndTheApprovedYearReadOnlyAgain() {
         assertThatThrownBy(() -> jdbc.update("update audit_event set reason = 'sửa'"))
-                .rootCause().hasMessageContaining("the audit trail is append-only");
+                .rootCause()
+                .hasMessageContaining("the audit trail is append-only");
         assertThatThrownBy(() -> jdbc.update("update measurement set note = 'sửa' where year = 2023"))
-                .rootCause().hasMessageContaining("are approved and read-only");
+                .rootCause()
+                .hasMessageContaining("are approved and read-only");
     }
 
     /** The application's migrations with the shipped data, as application.yml and ShippedDataConfiguration set them. */
     private static FluentConfiguration flyway(TestDatabase db) {
-        return Flyway.configure().dataSource(db.url(), db.user(), db.password())
-                .schemas(SCHEMA).defaultSchema(SCHEMA).createSchemas(true)
+        return Flyway.configure()
+                .dataSource(db.url(), db.user(), db.password())
+                .schemas(SCHEMA)
+                .defaultSchema(SCHEMA)
+                .createSchemas(true)
                 .locations("classpath:db/migration", "classpath:db/shipped");
     }
 
@@ -180,8 +205,7 @@ class PublicationSourcesUpgradeTest {
     private static void audit(String entity, Map<String, Object> before, Map<String, Object> after) {
         jdbc.update("""
                 insert into audit_event (actor, entity_type, entity_id, action, old_value, new_value)
-                values ('editor.daknong', ?, 1, 'UPDATE', cast(? as json), cast(? as json))""",
-                entity, json(before), json(after));
+                values ('editor.daknong', ?, 1, 'UPDATE', cast(? as json), cast(? as json))""", entity, json(before), json(after));
     }
 
     private static Map<String, Object> sipasValues(String value, String source) {
@@ -209,8 +233,7 @@ class PublicationSourcesUpgradeTest {
         return jdbc.queryForMap("""
                 select (select count(*) from document) as documents, (select count(*) from target) as targets,
                        (select count(*) from measurement) as measurements,
-                       (select count(*) from audit_event) as events""",
-                new Object[0]).entrySet().stream()
+                       (select count(*) from audit_event) as events""", new Object[0]).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> ((Number) e.getValue()).longValue()));
     }
 
@@ -219,7 +242,7 @@ class PublicationSourcesUpgradeTest {
     }
 
     private static long sipas2023Version() {
-        return jdbc.queryForObject("select version from measurement where indicator_code = 'SIPAS' and year = 2023",
-                Long.class);
+        return jdbc.queryForObject(
+                "select version from measurement where indicator_code = 'SIPAS' and year = 2023", Long.class);
     }
 }

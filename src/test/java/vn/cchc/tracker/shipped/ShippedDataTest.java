@@ -1,34 +1,5 @@
 package vn.cchc.tracker.shipped;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import vn.cchc.tracker.document.Document;
-import vn.cchc.tracker.document.DocumentKind;
-import vn.cchc.tracker.document.DocumentRepository;
-import vn.cchc.tracker.indicator.Direction;
-import vn.cchc.tracker.indicator.Indicator;
-import vn.cchc.tracker.indicator.IndicatorRepository;
-import vn.cchc.tracker.indicator.ReformArea;
-import vn.cchc.tracker.indicator.ReformAreaRepository;
-import vn.cchc.tracker.indicator.UnitKind;
-import vn.cchc.tracker.measurement.Measurement;
-import vn.cchc.tracker.measurement.MeasurementRepository;
-import vn.cchc.tracker.province.ProvinceKind;
-import vn.cchc.tracker.target.Comparison;
-import vn.cchc.tracker.target.Target;
-import vn.cchc.tracker.target.TargetRepository;
-import vn.cchc.tracker.testing.RepositoryTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static vn.cchc.tracker.testing.ShippedData.BAO_DAK_NONG_2024;
@@ -50,6 +21,33 @@ import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_SCIENCE_DEPARTMENT_2
 import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 import static vn.cchc.tracker.testing.ShippedData.documentId;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.cchc.tracker.document.Document;
+import vn.cchc.tracker.document.DocumentKind;
+import vn.cchc.tracker.document.DocumentRepository;
+import vn.cchc.tracker.indicator.Direction;
+import vn.cchc.tracker.indicator.Indicator;
+import vn.cchc.tracker.indicator.IndicatorRepository;
+import vn.cchc.tracker.indicator.ReformArea;
+import vn.cchc.tracker.indicator.ReformAreaRepository;
+import vn.cchc.tracker.indicator.UnitKind;
+import vn.cchc.tracker.measurement.Measurement;
+import vn.cchc.tracker.measurement.MeasurementRepository;
+import vn.cchc.tracker.province.ProvinceKind;
+import vn.cchc.tracker.target.Comparison;
+import vn.cchc.tracker.target.Target;
+import vn.cchc.tracker.target.TargetRepository;
+import vn.cchc.tracker.testing.RepositoryTest;
+
 /**
  * The shipped data set (db/shipped/V3, its sources named by V43) holds every target of the four documents listed in
  * src/test/resources/shipped-data-expectations.md, read back through the JPA mapping.
@@ -59,11 +57,29 @@ class ShippedDataTest {
 
     /** Every indicator code the catalogue must hold: those the documents target, and the indices beside them. */
     static final List<String> REQUIRED_INDICATORS = List.of(
-            SIPAS, "PAR_INDEX_SCORE", PAR_INDEX_RANK, PAPI_GROUP, "PAPI_RANK", PCI_GROUP, "PCI_RANK",
-            "TTHC_ONLINE_L34_RATE", "TTHC_ONLINE_L4_RATE", "TTHC_NATIONAL_PORTAL_RATE", "DOSSIER_ONLINE_RATE",
-            "DOSSIER_ONLINE_L4_RATE", "DOSSIER_ON_TIME_RATE", "SATISFACTION_TTHC_RATE", "SATISFACTION_TTHC_LAND_RATE",
-            "SATISFACTION_HEALTH_EDU_RATE", "PUBLIC_SERVICE_UNITS", "CIVIL_SERVANT_STAFFING", "PUBLIC_EMPLOYEE_STAFFING",
-            "SELF_FINANCING_UNITS_RATE", "DIGITIZED_RESULTS_RATE", "CCHC_PLAN_COMPLETION_RATE", "PAR_DIRECTION_RANK",
+            SIPAS,
+            "PAR_INDEX_SCORE",
+            PAR_INDEX_RANK,
+            PAPI_GROUP,
+            "PAPI_RANK",
+            PCI_GROUP,
+            "PCI_RANK",
+            "TTHC_ONLINE_L34_RATE",
+            "TTHC_ONLINE_L4_RATE",
+            "TTHC_NATIONAL_PORTAL_RATE",
+            "DOSSIER_ONLINE_RATE",
+            "DOSSIER_ONLINE_L4_RATE",
+            "DOSSIER_ON_TIME_RATE",
+            "SATISFACTION_TTHC_RATE",
+            "SATISFACTION_TTHC_LAND_RATE",
+            "SATISFACTION_HEALTH_EDU_RATE",
+            "PUBLIC_SERVICE_UNITS",
+            "CIVIL_SERVANT_STAFFING",
+            "PUBLIC_EMPLOYEE_STAFFING",
+            "SELF_FINANCING_UNITS_RATE",
+            "DIGITIZED_RESULTS_RATE",
+            "CCHC_PLAN_COMPLETION_RATE",
+            "PAR_DIRECTION_RANK",
             "PAR_TTHC_RANK");
 
     /**
@@ -170,16 +186,16 @@ class ShippedDataTest {
         Map<String, Integer> countsByDocument = new LinkedHashMap<>();
         jdbc.query("""
                 select d.number, count(t.id) as n from document d left join target t on t.document_id = d.id
-                group by d.number order by d.number""",
-                rs -> {
-                    countsByDocument.put(rs.getString("number"), rs.getInt("n"));
-                });
+                group by d.number order by d.number""", rs -> {
+            countsByDocument.put(rs.getString("number"), rs.getInt("n"));
+        });
 
-        assertThat(countsByDocument).containsOnly(
-                Map.entry(DAK_NONG_RESOLUTION, 33),
-                Map.entry(BINH_DINH_PROGRAMME, 6),
-                Map.entry(QUANG_TRI_RESOLUTION, 18),
-                Map.entry(HUE_DECISION, 15));
+        assertThat(countsByDocument)
+                .containsOnly(
+                        Map.entry(DAK_NONG_RESOLUTION, 33),
+                        Map.entry(BINH_DINH_PROGRAMME, 6),
+                        Map.entry(QUANG_TRI_RESOLUTION, 18),
+                        Map.entry(HUE_DECISION, 15));
         assertThat(targets.count()).isEqualTo(72);
     }
 
@@ -188,21 +204,52 @@ class ShippedDataTest {
         List<Document> all = documents.findAllWithProvince();
 
         assertThat(all)
-                .extracting(Document::getNumber, Document::getKind, Document::getIssuingBody, Document::getIssueDate,
-                        Document::getPeriodFrom, Document::getPeriodTo)
+                .extracting(
+                        Document::getNumber,
+                        Document::getKind,
+                        Document::getIssuingBody,
+                        Document::getIssueDate,
+                        Document::getPeriodFrom,
+                        Document::getPeriodTo)
                 .containsExactlyInAnyOrder(
-                        tuple(DAK_NONG_RESOLUTION, DocumentKind.RESOLUTION, "Tỉnh ủy Đắk Nông", LocalDate.of(2022, 11, 30), 2022, 2030),
-                        tuple(BINH_DINH_PROGRAMME, DocumentKind.ACTION_PROGRAMME, "Tỉnh ủy Bình Định", LocalDate.of(2021, 5, 14), 2020, 2025),
-                        tuple(QUANG_TRI_RESOLUTION, DocumentKind.RESOLUTION, "Ban cán sự Đảng UBND tỉnh Quảng Trị", LocalDate.of(2023, 6, 27), 2023, 2025),
-                        tuple(HUE_DECISION, DocumentKind.DECISION, "UBND tỉnh Thừa Thiên Huế", LocalDate.of(2018, 12, 7), 2019, 2019));
+                        tuple(
+                                DAK_NONG_RESOLUTION,
+                                DocumentKind.RESOLUTION,
+                                "Tỉnh ủy Đắk Nông",
+                                LocalDate.of(2022, 11, 30),
+                                2022,
+                                2030),
+                        tuple(
+                                BINH_DINH_PROGRAMME,
+                                DocumentKind.ACTION_PROGRAMME,
+                                "Tỉnh ủy Bình Định",
+                                LocalDate.of(2021, 5, 14),
+                                2020,
+                                2025),
+                        tuple(
+                                QUANG_TRI_RESOLUTION,
+                                DocumentKind.RESOLUTION,
+                                "Ban cán sự Đảng UBND tỉnh Quảng Trị",
+                                LocalDate.of(2023, 6, 27),
+                                2023,
+                                2025),
+                        tuple(
+                                HUE_DECISION,
+                                DocumentKind.DECISION,
+                                "UBND tỉnh Thừa Thiên Huế",
+                                LocalDate.of(2018, 12, 7),
+                                2019,
+                                2019));
         assertThat(all).allSatisfy(d -> {
             assertThat(d.getTitle()).isNotBlank();
         });
-        assertThat(all).extracting(Document::getNumber, Document::getSource).containsExactlyInAnyOrder(
-                tuple(DAK_NONG_RESOLUTION, DAK_NONG_ARTICLE_2022),
-                tuple(BINH_DINH_PROGRAMME, BINH_DINH_PORTAL_ARTICLE),
-                tuple(QUANG_TRI_RESOLUTION, QUANG_TRI_SCIENCE_DEPARTMENT_2023),
-                tuple(HUE_DECISION, HUE_PLAN_2019));
+        assertThat(all)
+                .extracting(Document::getNumber, Document::getSource)
+                .containsExactlyInAnyOrder(
+                        tuple(DAK_NONG_RESOLUTION, DAK_NONG_ARTICLE_2022),
+                        tuple(BINH_DINH_PROGRAMME, BINH_DINH_PORTAL_ARTICLE),
+                        tuple(QUANG_TRI_RESOLUTION, QUANG_TRI_SCIENCE_DEPARTMENT_2023),
+                        tuple(HUE_DECISION, HUE_PLAN_2019));
     }
 
     @Test
@@ -210,32 +257,53 @@ class ShippedDataTest {
         List<Document> all = documents.findAllWithProvince();
 
         assertThat(all)
-                .extracting(Document::getNumber, d -> d.getProvince().getCode(), d -> d.getProvince().getNameVi(),
-                        d -> d.getProvince().getKind(), d -> d.getProvince().getValidFrom())
+                .extracting(
+                        Document::getNumber,
+                        d -> d.getProvince().getCode(),
+                        d -> d.getProvince().getNameVi(),
+                        d -> d.getProvince().getKind(),
+                        d -> d.getProvince().getValidFrom())
                 .containsExactlyInAnyOrder(
-                        tuple(DAK_NONG_RESOLUTION, DAK_NONG, "Đắk Nông", ProvinceKind.PROVINCE,
+                        tuple(
+                                DAK_NONG_RESOLUTION,
+                                DAK_NONG,
+                                "Đắk Nông",
+                                ProvinceKind.PROVINCE,
                                 LocalDate.of(2004, 1, 1)),
-                        tuple(BINH_DINH_PROGRAMME, BINH_DINH, "Bình Định", ProvinceKind.PROVINCE,
+                        tuple(
+                                BINH_DINH_PROGRAMME,
+                                BINH_DINH,
+                                "Bình Định",
+                                ProvinceKind.PROVINCE,
                                 LocalDate.of(1989, 7, 1)),
-                        tuple(QUANG_TRI_RESOLUTION, QUANG_TRI, "Quảng Trị", ProvinceKind.PROVINCE,
+                        tuple(
+                                QUANG_TRI_RESOLUTION,
+                                QUANG_TRI,
+                                "Quảng Trị",
+                                ProvinceKind.PROVINCE,
                                 LocalDate.of(1989, 7, 1)),
                         // code 46 resolves to the PROVINCE row Thừa Thiên Huế, not the 2025 city Huế
                         tuple(HUE_DECISION, HUE, "Thừa Thiên Huế", ProvinceKind.PROVINCE, LocalDate.of(1989, 7, 1)));
-        assertThat(all).allSatisfy(d -> assertThat(d.getProvince().isValidOn(d.getIssueDate())).isTrue());
+        assertThat(all).allSatisfy(d -> assertThat(d.getProvince().isValidOn(d.getIssueDate()))
+                .isTrue());
     }
 
     // --- targets: the whole table -------------------------------------------------------------------------
 
     @Test
     void everyDocumentHoldsExactlyTheExpectedTargetsInDocumentOrder() {
-        Map<String, List<String>> expected = EXPECTED_TARGETS.lines()
+        Map<String, List<String>> expected = EXPECTED_TARGETS
+                .lines()
                 .filter(l -> !l.isBlank())
-                .collect(Collectors.groupingBy(l -> l.substring(0, l.indexOf('|')), LinkedHashMap::new,
+                .collect(Collectors.groupingBy(
+                        l -> l.substring(0, l.indexOf('|')),
+                        LinkedHashMap::new,
                         Collectors.mapping(l -> l.substring(l.indexOf('|') + 1), Collectors.toList())));
         assertThat(expected.values().stream().mapToInt(List::size).sum()).isEqualTo(72);
 
         expected.forEach((number, rows) -> {
-            List<String> actual = targetsOf(number).stream().map(ShippedDataTest::describe).toList();
+            List<String> actual =
+                    targetsOf(number).stream().map(ShippedDataTest::describe).toList();
             assertThat(actual).as("targets of %s", number).containsExactlyElementsOf(rows);
         });
     }
@@ -247,7 +315,9 @@ class ShippedDataTest {
         assertThat(all).hasSize(72).allSatisfy(t -> {
             assertThat(t.getSentence()).as("sentence of target %s", t.getId()).isNotBlank();
             assertThat(t.getIndicatorKind()).isEqualTo(t.getIndicator().getUnitKind());
-            assertThat(t.getBaselineValue()).as("no document gives a baseline figure").isNull();
+            assertThat(t.getBaselineValue())
+                    .as("no document gives a baseline figure")
+                    .isNull();
             if (t.getComparison() == Comparison.GROUP_AT_LEAST) {
                 assertThat(t.getThresholdValue()).isNull();
                 assertThat(t.getIndicator().levelNames()).contains(t.getThresholdLevel());
@@ -264,9 +334,13 @@ class ShippedDataTest {
                 .filter(t -> t.getSource() != null)
                 .toList();
 
-        assertThat(withSource).extracting(t -> t.getDocument().getNumber(), Target::getPosition)
-                .containsExactlyInAnyOrder(tuple(DAK_NONG_RESOLUTION, 30), tuple(DAK_NONG_RESOLUTION, 31),
-                        tuple(DAK_NONG_RESOLUTION, 32), tuple(DAK_NONG_RESOLUTION, 33));
+        assertThat(withSource)
+                .extracting(t -> t.getDocument().getNumber(), Target::getPosition)
+                .containsExactlyInAnyOrder(
+                        tuple(DAK_NONG_RESOLUTION, 30),
+                        tuple(DAK_NONG_RESOLUTION, 31),
+                        tuple(DAK_NONG_RESOLUTION, 32),
+                        tuple(DAK_NONG_RESOLUTION, 33));
         assertThat(withSource).allSatisfy(t -> assertThat(t.getSource()).isEqualTo(BAO_DAK_NONG_2024));
     }
 
@@ -294,8 +368,10 @@ class ShippedDataTest {
         assertThat(t.getThresholdValue()).isEqualByComparingTo("40");
         assertThat(t.getDeadlineYear()).isEqualTo(2025);
         assertThat(t.getSource()).isEqualTo(BAO_DAK_NONG_2024);
-        assertThat(t.getSentence()).isEqualTo("Năm 2025, Đắk Nông phấn đấu Chỉ số PAR Index đạt thứ hạng từ 40 trở lên; "
-                + "Chỉ số SIPAS đạt từ 90% trở lên; Chỉ số PCI nằm trong nhóm trung bình; Chỉ số PAPI nằm trong nhóm trung bình cao.");
+        assertThat(t.getSentence())
+                .isEqualTo(
+                        "Năm 2025, Đắk Nông phấn đấu Chỉ số PAR Index đạt thứ hạng từ 40 trở lên; "
+                                + "Chỉ số SIPAS đạt từ 90% trở lên; Chỉ số PCI nằm trong nhóm trung bình; Chỉ số PAPI nằm trong nhóm trung bình cao.");
     }
 
     @Test
@@ -309,9 +385,10 @@ class ShippedDataTest {
         assertThat(t.getBaselineYear()).isEqualTo(2021);
         assertThat(t.getBaselineValue()).isNull();
         assertThat(t.getDeadlineYear()).isEqualTo(2025);
-        assertThat(t.getSentence()).isEqualTo("Về cải cách tổ chức bộ máy, đến năm 2025, Đắk Nông giảm tối thiểu bình quân "
-                + "10% số lượng đơn vị sự nghiệp công lập; giảm 5% biên chế công chức; giảm 10% biên chế sự nghiệp hưởng "
-                + "lương từ ngân sách Nhà nước so với năm 2021.");
+        assertThat(t.getSentence())
+                .isEqualTo("Về cải cách tổ chức bộ máy, đến năm 2025, Đắk Nông giảm tối thiểu bình quân "
+                        + "10% số lượng đơn vị sự nghiệp công lập; giảm 5% biên chế công chức; giảm 10% biên chế sự nghiệp hưởng "
+                        + "lương từ ngân sách Nhà nước so với năm 2021.");
     }
 
     @Test
@@ -338,8 +415,9 @@ class ShippedDataTest {
         assertThat(t.getThresholdValue()).isEqualByComparingTo("10");
         assertThat(t.getBaselineYear()).isEqualTo(2025);
         assertThat(t.getDeadlineYear()).isEqualTo(2030);
-        assertThat(t.getSentence()).isEqualTo("Đến năm 2030, tỉnh tiếp tục giảm bình quân 10% biên chế sự nghiệp hưởng lương "
-                + "từ ngân sách Nhà nước so với năm 2025.");
+        assertThat(t.getSentence())
+                .isEqualTo("Đến năm 2030, tỉnh tiếp tục giảm bình quân 10% biên chế sự nghiệp hưởng lương "
+                        + "từ ngân sách Nhà nước so với năm 2025.");
     }
 
     @Test
@@ -375,7 +453,10 @@ class ShippedDataTest {
         Target second = target(DAK_NONG_RESOLUTION, 27);
 
         assertThat(List.of(first, second))
-                .extracting(t -> t.getIndicator().getCode(), Target::getComparison, t -> t.getThresholdValue().intValueExact(),
+                .extracting(
+                        t -> t.getIndicator().getCode(),
+                        Target::getComparison,
+                        t -> t.getThresholdValue().intValueExact(),
                         Target::getDeadlineYear)
                 .containsOnly(tuple(SIPAS, Comparison.AT_LEAST, 95, 2030));
         assertThat(first.getSentence()).isNotEqualTo(second.getSentence());
@@ -389,7 +470,8 @@ class ShippedDataTest {
         assertThat(t.getThresholdValue()).isEqualByComparingTo("80");
         assertThat(t.getDeadlineYear()).isEqualTo(2025);
         assertThat(t.getScopeNote()).isEqualTo("trong số TTHC cung cấp trực tuyến mức độ 3 và 4");
-        assertThat(t.getSentence()).isEqualTo("Trong đó, 80% TTHC được tích hợp, cung cấp trên Cổng dịch vụ công quốc gia.");
+        assertThat(t.getSentence())
+                .isEqualTo("Trong đó, 80% TTHC được tích hợp, cung cấp trên Cổng dịch vụ công quốc gia.");
     }
 
     // --- targets: spot checks, 09-CTr/TU (Bình Định) ------------------------------------------------------
@@ -402,7 +484,8 @@ class ShippedDataTest {
         assertThat(t.getComparison()).isEqualTo(Comparison.AT_LEAST);
         assertThat(t.getThresholdValue()).isEqualByComparingTo("100");
         assertThat(t.getDeadlineYear()).isEqualTo(2025);
-        assertThat(t.getSentence()).isEqualTo("Đạt 100% thủ tục hành chính có đủ điều kiện được cung cấp trực tuyến mức độ 3, mức độ 4.");
+        assertThat(t.getSentence())
+                .isEqualTo("Đạt 100% thủ tục hành chính có đủ điều kiện được cung cấp trực tuyến mức độ 3, mức độ 4.");
     }
 
     @Test
@@ -412,8 +495,9 @@ class ShippedDataTest {
         assertThat(t.getIndicator().getCode()).isEqualTo("SATISFACTION_TTHC_LAND_RATE");
         assertThat(t.getThresholdValue()).isEqualByComparingTo("80");
         assertThat(t.getScopeNote()).isEqualTo("lĩnh vực đất đai, xây dựng");
-        assertThat(t.getSentence()).isEqualTo("Trong đó, mức độ hài lòng về giải quyết thủ tục hành chính trên lĩnh vực đất "
-                + "đai, xây dựng đạt tối thiểu 80%.");
+        assertThat(t.getSentence())
+                .isEqualTo("Trong đó, mức độ hài lòng về giải quyết thủ tục hành chính trên lĩnh vực đất "
+                        + "đai, xây dựng đạt tối thiểu 80%.");
     }
 
     // --- targets: spot checks, 02-NQ/BCSĐ (Quảng Trị) -----------------------------------------------------
@@ -425,14 +509,19 @@ class ShippedDataTest {
                 .toList();
 
         assertThat(onTime)
-                .extracting(Target::getComparison, t -> t.getThresholdValue().intValueExact(), Target::getDeadlineYear,
+                .extracting(
+                        Target::getComparison,
+                        t -> t.getThresholdValue().intValueExact(),
+                        Target::getDeadlineYear,
                         Target::getScopeNote)
                 .containsExactly(
                         tuple(Comparison.AT_LEAST, 99, 2023, "hàng năm"),
                         tuple(Comparison.AT_LEAST, 99, 2024, "hàng năm"),
                         tuple(Comparison.AT_LEAST, 99, 2025, "hàng năm"));
-        assertThat(onTime).extracting(Target::getSentence).containsOnly("Tỷ lệ số lượng hồ sơ thủ tục hành chính được "
-                + "giải quyết đúng hạn và trước hạn hàng năm đạt từ 99% trở lên.");
+        assertThat(onTime)
+                .extracting(Target::getSentence)
+                .containsOnly("Tỷ lệ số lượng hồ sơ thủ tục hành chính được "
+                        + "giải quyết đúng hạn và trước hạn hàng năm đạt từ 99% trở lên.");
     }
 
     @Test
@@ -452,14 +541,17 @@ class ShippedDataTest {
         assertThat(papiGroup.getThresholdLevel()).isEqualTo("trung bình cao");
         assertThat(papiRank.getIndicator().getCode()).isEqualTo("PAPI_RANK");
         assertThat(papiRank.getThresholdValue()).isEqualByComparingTo("20");
-        assertThat(List.of(score, parRank, papiGroup, papiRank)).extracting(Target::getDeadlineYear).containsOnly(2025);
+        assertThat(List.of(score, parRank, papiGroup, papiRank))
+                .extracting(Target::getDeadlineYear)
+                .containsOnly(2025);
     }
 
     @Test
     void quangTriSentencesKeepTheSourcesTypos() {
-        assertThat(target(QUANG_TRI_RESOLUTION, 10).getSentence()).isEqualTo(
-                "số hóa kết quả giải quyết thủ tục hành chính đang "
-                + "còn hiệu lực và có giá trị sử dụng thuộc thẩm quyền giải quyết của cấp tỉnh, cấp huyện, cấp xẵ đạt 100%.");
+        assertThat(target(QUANG_TRI_RESOLUTION, 10).getSentence())
+                .isEqualTo(
+                        "số hóa kết quả giải quyết thủ tục hành chính đang "
+                                + "còn hiệu lực và có giá trị sử dụng thuộc thẩm quyền giải quyết của cấp tỉnh, cấp huyện, cấp xẵ đạt 100%.");
         assertThat(target(QUANG_TRI_RESOLUTION, 14).getSentence())
                 .contains("cùa người dân", "thù tục hành chính", "giài quyết");
     }
@@ -474,7 +566,8 @@ class ShippedDataTest {
         assertThat(t.getComparison()).isEqualTo(Comparison.MORE_THAN);
         assertThat(t.getThresholdValue()).isEqualByComparingTo("80");
         assertThat(t.getDeadlineYear()).isEqualTo(2019);
-        assertThat(t.getSentence()).contains("đảm bảo mức độ hài lòng của người dân và doanh nghiệp về TTHC đạt trên 80%");
+        assertThat(t.getSentence())
+                .contains("đảm bảo mức độ hài lòng của người dân và doanh nghiệp về TTHC đạt trên 80%");
         assertThat(target(HUE_DECISION, 4).getComparison()).isEqualTo(Comparison.MORE_THAN);
         assertThat(target(HUE_DECISION, 4).getSentence()).isEqualTo(t.getSentence());
     }
@@ -487,8 +580,9 @@ class ShippedDataTest {
         assertThat(t.getComparison()).isEqualTo(Comparison.RANK_AT_BEST);
         assertThat(t.getThresholdValue()).isEqualByComparingTo("10");
         assertThat(t.getDeadlineYear()).isEqualTo(2019);
-        assertThat(t.getSentence()).isEqualTo("Phấn đấu Chỉ số CCHC (PAR Index) của tỉnh năm 2019 thuộc nhóm 10 địa phương "
-                + "dẫn đầu cả nước.");
+        assertThat(t.getSentence())
+                .isEqualTo("Phấn đấu Chỉ số CCHC (PAR Index) của tỉnh năm 2019 thuộc nhóm 10 địa phương "
+                        + "dẫn đầu cả nước.");
     }
 
     @Test
@@ -513,7 +607,10 @@ class ShippedDataTest {
 
         assertThat(all).hasSize(6);
         assertThat(measurements.findByProvinceCode(DAK_NONG))
-                .extracting(m -> m.getIndicator().getCode(), Measurement::getIndicatorKind, Measurement::getYear,
+                .extracting(
+                        m -> m.getIndicator().getCode(),
+                        Measurement::getIndicatorKind,
+                        Measurement::getYear,
                         m -> m.getValueNumber().stripTrailingZeros().toPlainString())
                 .containsExactlyInAnyOrder(
                         tuple(SIPAS, UnitKind.PERCENT, 2022, "80.09"),
@@ -541,36 +638,47 @@ class ShippedDataTest {
 
     @Test
     void catalogueContainsEveryRequiredIndicator() {
-        List<String> codes = indicators.findAll().stream().map(Indicator::getCode).toList();
+        List<String> codes =
+                indicators.findAll().stream().map(Indicator::getCode).toList();
 
         assertThat(codes).containsAll(REQUIRED_INDICATORS);
     }
 
     @Test
     void everyTargetedIndicatorIsInTheCatalogue() {
-        List<String> codes = indicators.findAll().stream().map(Indicator::getCode).toList();
-        List<String> targeted = EXPECTED_TARGETS.lines().filter(l -> !l.isBlank()).map(l -> l.split("\\|")[2]).distinct().toList();
+        List<String> codes =
+                indicators.findAll().stream().map(Indicator::getCode).toList();
+        List<String> targeted = EXPECTED_TARGETS
+                .lines()
+                .filter(l -> !l.isBlank())
+                .map(l -> l.split("\\|")[2])
+                .distinct()
+                .toList();
 
         assertThat(codes).containsAll(targeted);
     }
 
     @Test
     void indicatorsHaveTheUnitKindDirectionAndRangeTheirValuesNeed() {
-        Map<String, Indicator> byCode = indicators.findAll().stream()
-                .collect(Collectors.toMap(Indicator::getCode, i -> i));
+        Map<String, Indicator> byCode =
+                indicators.findAll().stream().collect(Collectors.toMap(Indicator::getCode, i -> i));
 
-        assertThat(byCode.get(SIPAS)).extracting(Indicator::getUnitKind, Indicator::getDirection)
+        assertThat(byCode.get(SIPAS))
+                .extracting(Indicator::getUnitKind, Indicator::getDirection)
                 .containsExactly(UnitKind.PERCENT, Direction.HIGHER_IS_BETTER);
         assertThat(byCode.get(SIPAS).getMinValue()).isEqualByComparingTo("0");
         assertThat(byCode.get(SIPAS).getMaxValue()).isEqualByComparingTo("100");
-        assertThat(byCode.get(PAR_INDEX_RANK)).extracting(Indicator::getUnitKind, Indicator::getDirection)
+        assertThat(byCode.get(PAR_INDEX_RANK))
+                .extracting(Indicator::getUnitKind, Indicator::getDirection)
                 .containsExactly(UnitKind.RANK, Direction.LOWER_IS_BETTER);
         assertThat(byCode.get(PAR_INDEX_RANK).getMinValue()).isEqualByComparingTo("1");
         assertThat(byCode.get(PAR_INDEX_RANK).getMaxValue()).isEqualByComparingTo("63");
-        assertThat(byCode.get("PUBLIC_SERVICE_UNITS")).extracting(Indicator::getUnitKind, Indicator::getDirection,
-                Indicator::getMaxValue).containsExactly(UnitKind.COUNT, Direction.LOWER_IS_BETTER, null);
+        assertThat(byCode.get("PUBLIC_SERVICE_UNITS"))
+                .extracting(Indicator::getUnitKind, Indicator::getDirection, Indicator::getMaxValue)
+                .containsExactly(UnitKind.COUNT, Direction.LOWER_IS_BETTER, null);
         assertThat(byCode.get("PAR_INDEX_SCORE").getUnitKind()).isEqualTo(UnitKind.SCORE);
-        assertThat(byCode.get(PCI_GROUP)).extracting(Indicator::getUnitKind, Indicator::getMinValue, Indicator::getMaxValue)
+        assertThat(byCode.get(PCI_GROUP))
+                .extracting(Indicator::getUnitKind, Indicator::getMinValue, Indicator::getMaxValue)
                 .containsExactly(UnitKind.GROUP, null, null);
     }
 
@@ -578,14 +686,16 @@ class ShippedDataTest {
     void catalogueHasTheSevenReformAreasInOrder() {
         List<ReformArea> areas = reformAreas.findAllByOrderByPosition();
 
-        assertThat(areas).extracting(ReformArea::getCode, ReformArea::getNameVi).containsExactly(
-                tuple("DIRECTION", "Công tác chỉ đạo, điều hành"),
-                tuple("INSTITUTIONS", "Cải cách thể chế"),
-                tuple("PROCEDURES", "Cải cách thủ tục hành chính"),
-                tuple("APPARATUS", "Cải cách tổ chức bộ máy"),
-                tuple("CIVIL_SERVICE", "Cải cách chế độ công vụ"),
-                tuple("PUBLIC_FINANCE", "Cải cách tài chính công"),
-                tuple("DIGITAL_GOVERNMENT", "Xây dựng chính quyền điện tử, chính quyền số"));
+        assertThat(areas)
+                .extracting(ReformArea::getCode, ReformArea::getNameVi)
+                .containsExactly(
+                        tuple("DIRECTION", "Công tác chỉ đạo, điều hành"),
+                        tuple("INSTITUTIONS", "Cải cách thể chế"),
+                        tuple("PROCEDURES", "Cải cách thủ tục hành chính"),
+                        tuple("APPARATUS", "Cải cách tổ chức bộ máy"),
+                        tuple("CIVIL_SERVICE", "Cải cách chế độ công vụ"),
+                        tuple("PUBLIC_FINANCE", "Cải cách tài chính công"),
+                        tuple("DIGITAL_GOVERNMENT", "Xây dựng chính quyền điện tử, chính quyền số"));
         assertThat(areas).allSatisfy(a -> assertThat(a.getNameEn()).isNotBlank());
     }
 
@@ -594,7 +704,8 @@ class ShippedDataTest {
         Indicator papi = indicators.findById(PAPI_GROUP).orElseThrow();
 
         assertThat(papi.levelNames()).containsExactly("thấp nhất", "trung bình thấp", "trung bình cao", "cao nhất");
-        assertThat(papi.getLevels()).extracting(l -> l.getNameEn())
+        assertThat(papi.getLevels())
+                .extracting(l -> l.getNameEn())
                 .containsExactly("lowest", "low average", "high average", "highest");
     }
 
@@ -631,19 +742,22 @@ class ShippedDataTest {
 
     /** position|indicator|kind|comparison|threshold|deadline|baseline|scope|source — as in EXPECTED_TARGETS. */
     private static String describe(Target t) {
-        String threshold = t.getThresholdLevel() != null ? "'" + t.getThresholdLevel() + "'"
-                : plain(t.getThresholdValue());
-        return String.join("|", Arrays.asList(
-                String.valueOf(t.getPosition()),
-                t.getIndicator().getCode(),
-                t.getIndicatorKind().name(),
-                t.getComparison().name(),
-                threshold,
-                String.valueOf(t.getDeadlineYear()),
-                t.getBaselineYear() == null ? "" : String.valueOf(t.getBaselineYear()),
-                t.getScopeNote() == null ? "" : t.getScopeNote(),
-                t.getSource() == null ? ""
-                        : t.getSource().equals(BAO_DAK_NONG_2024) ? "Báo Đắk Nông" : t.getSource()));
+        String threshold =
+                t.getThresholdLevel() != null ? "'" + t.getThresholdLevel() + "'" : plain(t.getThresholdValue());
+        return String.join(
+                "|",
+                Arrays.asList(
+                        String.valueOf(t.getPosition()),
+                        t.getIndicator().getCode(),
+                        t.getIndicatorKind().name(),
+                        t.getComparison().name(),
+                        threshold,
+                        String.valueOf(t.getDeadlineYear()),
+                        t.getBaselineYear() == null ? "" : String.valueOf(t.getBaselineYear()),
+                        t.getScopeNote() == null ? "" : t.getScopeNote(),
+                        t.getSource() == null
+                                ? ""
+                                : t.getSource().equals(BAO_DAK_NONG_2024) ? "Báo Đắk Nông" : t.getSource()));
     }
 
     private static String plain(BigDecimal value) {

@@ -1,14 +1,12 @@
 package vn.cchc.tracker.support;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
-
+import org.junit.jupiter.api.Test;
 import vn.cchc.tracker.testing.UnitTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 @UnitTest
 class FormFieldsTest {
@@ -17,14 +15,15 @@ class FormFieldsTest {
 
     @Test
     void requiredTextIsStrippedAndRefusedWhenBlankOrTooLong() {
-        assertThat(FormFields.required(violations, "title", "  Nghị quyết  ", 20)).isEqualTo("Nghị quyết");
+        assertThat(FormFields.required(violations, "title", "  Nghị quyết  ", 20))
+                .isEqualTo("Nghị quyết");
         assertThat(violations).isEmpty();
 
         assertThat(FormFields.required(violations, "title", " ", 20)).isNull();
         assertThat(FormFields.required(violations, "title", "x".repeat(21), 20)).isNull();
-        assertThat(violations).extracting(Violation::field, Violation::messageKey)
-                .containsExactly(tuple("title", "form.error.required"),
-                        tuple("title", "form.error.tooLong"));
+        assertThat(violations)
+                .extracting(Violation::field, Violation::messageKey)
+                .containsExactly(tuple("title", "form.error.required"), tuple("title", "form.error.tooLong"));
     }
 
     @Test
@@ -44,8 +43,10 @@ class FormFieldsTest {
 
         assertThat(FormFields.year(violations, "deadlineYear", "", true)).isNull();
         assertThat(FormFields.year(violations, "deadlineYear", "2025.5", true)).isNull();
-        assertThat(FormFields.year(violations, "deadlineYear", String.valueOf(EvaluationYears.LAST + 1), true)).isNull();
-        assertThat(violations).extracting(Violation::messageKey)
+        assertThat(FormFields.year(violations, "deadlineYear", String.valueOf(EvaluationYears.LAST + 1), true))
+                .isNull();
+        assertThat(violations)
+                .extracting(Violation::messageKey)
                 .containsExactly("form.error.required", "form.error.year", "form.error.year");
     }
 }

@@ -1,6 +1,6 @@
 package vn.cchc.tracker.support;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
+import org.junit.jupiter.api.Test;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.document.DocumentKind;
 import vn.cchc.tracker.indicator.Direction;
@@ -25,8 +25,6 @@ import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.province.ProvinceKind;
 import vn.cchc.tracker.target.Comparison;
 import vn.cchc.tracker.testing.UnitTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Both languages say everything the pages need: same keys, no blanks, every key a template names exists. */
 @UnitTest
@@ -64,11 +62,17 @@ class MessageBundlesTest {
     void everyKeyATemplateNamesExistsInBothLanguages() {
         Map<String, Set<String>> keysByTemplate = literalKeysInTemplates();
         assertThat(keysByTemplate).as("templates scanned").containsKeys("layout.html", "documents/detail.html");
-        assertThat(keysByTemplate.values().stream().mapToInt(Set::size).sum()).as("keys found").isGreaterThan(30);
+        assertThat(keysByTemplate.values().stream().mapToInt(Set::size).sum())
+                .as("keys found")
+                .isGreaterThan(30);
 
         keysByTemplate.forEach((template, keys) -> {
-            assertThat(vi.stringPropertyNames()).as("Vietnamese keys used by %s", template).containsAll(keys);
-            assertThat(en.stringPropertyNames()).as("English keys used by %s", template).containsAll(keys);
+            assertThat(vi.stringPropertyNames())
+                    .as("Vietnamese keys used by %s", template)
+                    .containsAll(keys);
+            assertThat(en.stringPropertyNames())
+                    .as("English keys used by %s", template)
+                    .containsAll(keys);
         });
     }
 
@@ -86,8 +90,12 @@ class MessageBundlesTest {
 
         used.stream().filter(enumsByPrefix::containsKey).forEach(prefix -> {
             for (Enum<?> value : enumsByPrefix.get(prefix)) {
-                assertThat(vi.getProperty(prefix + value.name())).as("vi %s%s", prefix, value).isNotBlank();
-                assertThat(en.getProperty(prefix + value.name())).as("en %s%s", prefix, value).isNotBlank();
+                assertThat(vi.getProperty(prefix + value.name()))
+                        .as("vi %s%s", prefix, value)
+                        .isNotBlank();
+                assertThat(en.getProperty(prefix + value.name()))
+                        .as("en %s%s", prefix, value)
+                        .isNotBlank();
             }
         });
     }

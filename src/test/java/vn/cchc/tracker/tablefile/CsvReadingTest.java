@@ -1,16 +1,14 @@
 package vn.cchc.tracker.tablefile;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.cchc.tracker.testing.UnitTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading CSV uploads: encodings, delimiters, row numbers and every way a file can be unusable. */
 @UnitTest
@@ -84,7 +82,9 @@ class CsvReadingTest {
 
     @Test
     void reportsAnEmptyFileForZeroBytes() {
-        assertThat(read("x.csv", new byte[0]).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_EMPTY);
+        assertThat(read("x.csv", new byte[0]).problems())
+                .extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_EMPTY);
     }
 
     @Test
@@ -104,7 +104,9 @@ class CsvReadingTest {
     void reportsWindows1252ContentAsNotUtf8() {
         byte[] content = "province_code,note\n67,Bình Định ô\n".getBytes(Charset.forName("windows-1252"));
 
-        assertThat(read("x.csv", content).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_NOT_UTF8);
+        assertThat(read("x.csv", content).problems())
+                .extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_NOT_UTF8);
     }
 
     @Test
@@ -112,7 +114,9 @@ class CsvReadingTest {
         byte[] content = "province_code,note\n67,x\n".getBytes(StandardCharsets.UTF_16LE);
         byte[] withBom = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, content);
 
-        assertThat(read("x.csv", withBom).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_UTF16);
+        assertThat(read("x.csv", withBom).problems())
+                .extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_UTF16);
     }
 
     @Test
@@ -144,9 +148,11 @@ class CsvReadingTest {
 
     @Test
     void reportsBinaryFilesAsUnsupported() {
-        assertThat(read("x.csv", utf8("%PDF-1.7 ...")).problems()).extracting(TableProblem::type)
+        assertThat(read("x.csv", utf8("%PDF-1.7 ...")).problems())
+                .extracting(TableProblem::type)
                 .containsExactly(FileProblem.FILE_UNSUPPORTED);
-        assertThat(read("x.csv", new byte[] {'a', ',', 0, 'b'}).problems()).extracting(TableProblem::type)
+        assertThat(read("x.csv", new byte[] {'a', ',', 0, 'b'}).problems())
+                .extracting(TableProblem::type)
                 .containsExactly(FileProblem.FILE_UNSUPPORTED);
     }
 
@@ -170,29 +176,34 @@ class CsvReadingTest {
 
         assertThat(file.size()).isEqualTo(1025);
         assertThat(new TableFileReader(UploadLimits.of(1024, 100)).read(file).problems())
-                .extracting(TableProblem::type).containsExactly(FileProblem.FILE_TOO_LARGE);
+                .extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_TOO_LARGE);
     }
 
     @Test
     void reportsMoreDataRowsThanTheLimit() {
         TableFileReader three = new TableFileReader(UploadLimits.of(1024 * 1024, 3));
 
-        assertThat(three.read(UploadedFile.of("x.csv", utf8("a\n1\n2\n3\n"))).problems()).isEmpty();
+        assertThat(three.read(UploadedFile.of("x.csv", utf8("a\n1\n2\n3\n"))).problems())
+                .isEmpty();
         assertThat(three.read(UploadedFile.of("x.csv", utf8("a\n1\n2\n3\n4\n"))).problems())
-                .extracting(TableProblem::type).containsExactly(FileProblem.FILE_TOO_MANY_ROWS);
+                .extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_TOO_MANY_ROWS);
     }
 
     @Test
     void refusesAnOldExcelFileWhateverItsName() {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
 
-        assertThat(read("ket-qua.csv", ole2).problems()).extracting(TableProblem::type)
+        assertThat(read("ket-qua.csv", ole2).problems())
+                .extracting(TableProblem::type)
                 .containsExactly(FileProblem.FILE_LEGACY_EXCEL);
     }
 
     @Test
     void refusesAMacroEnabledNameEvenWithTextContent() {
-        assertThat(read("ket-qua.xlsm", utf8("a\n1\n")).problems()).extracting(TableProblem::type)
+        assertThat(read("ket-qua.xlsm", utf8("a\n1\n")).problems())
+                .extracting(TableProblem::type)
                 .containsExactly(FileProblem.FILE_MACROS);
     }
 

@@ -1,12 +1,10 @@
 package vn.cchc.tracker.tablefile;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
+import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.cchc.tracker.support.Languages;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The check every kind of problem passes, whichever module owns it: a sentence in both languages using all its arguments. */
 public final class ProblemSentences {
@@ -19,8 +17,7 @@ public final class ProblemSentences {
         MESSAGES.setFallbackToSystemLocale(false);
     }
 
-    private ProblemSentences() {
-    }
+    private ProblemSentences() {}
 
     public static void assertSaidInBothLanguages(ProblemKind type) {
         TableProblem problem = TableProblem.ofFile(type, "A0", "A1", "A2", "A3");
@@ -28,7 +25,10 @@ public final class ProblemSentences {
 
         for (Locale locale : new Locale[] {Languages.VIETNAMESE, Languages.ENGLISH}) {
             String text = texts.text(problem, locale);
-            assertThat(text).as("%s in %s", type, locale).isNotEqualTo(type.messageKey()).doesNotContain("{", "}");
+            assertThat(text)
+                    .as("%s in %s", type, locale)
+                    .isNotEqualTo(type.messageKey())
+                    .doesNotContain("{", "}");
         }
         assertThat(texts.text(problem, Languages.VIETNAMESE)).isNotEqualTo(texts.text(problem, Languages.ENGLISH));
     }

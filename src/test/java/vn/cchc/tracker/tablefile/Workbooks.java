@@ -1,7 +1,5 @@
 package vn.cchc.tracker.tablefile;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,15 +8,16 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds .xlsx files for tests with POI itself, so the reader is tested on what Excel-compatible writers produce. */
 public final class Workbooks {
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     static byte[] xlsx(Consumer<XSSFWorkbook> build) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             build.accept(workbook);
             workbook.write(out);
             return out.toByteArray();
@@ -45,8 +44,8 @@ public final class Workbooks {
     /** A copy of a zip with one more entry, e.g. a vbaProject.bin. */
     static byte[] withExtraEntry(byte[] zip, String name, byte[] content) {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
@@ -65,7 +64,8 @@ public final class Workbooks {
 
     /** A zip holding only the given entry: a zip, but no workbook. */
     static byte[] zipOf(String name, byte[] content) {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream out = new ZipOutputStream(bytes)) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             out.putNextEntry(new ZipEntry(name));
             out.write(content);
             out.closeEntry();

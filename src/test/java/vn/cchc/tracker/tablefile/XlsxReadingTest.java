@@ -1,20 +1,18 @@
 package vn.cchc.tracker.tablefile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.tracker.tablefile.CsvReadingTest.texts;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayOutputStream;
-import java.time.LocalDate;
-import java.util.List;
-
 import vn.cchc.tracker.testing.UnitTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cchc.tracker.tablefile.CsvReadingTest.texts;
 
 /** Reading .xlsx uploads with POI: values only, formatting normalised, formulas, errors and macros refused. */
 @UnitTest
@@ -57,11 +55,13 @@ class XlsxReadingTest {
     void readsAPercentFormattedCellAsThePercentageShown() {
         List<String> cells = firstDataRow((row) -> {
             CellStyle percent = row.getSheet().getWorkbook().createCellStyle();
-            percent.setDataFormat(row.getSheet().getWorkbook().createDataFormat().getFormat("0.00%"));
+            percent.setDataFormat(
+                    row.getSheet().getWorkbook().createDataFormat().getFormat("0.00%"));
             row.createCell(0).setCellValue(0.8121);
             row.getCell(0).setCellStyle(percent);
             CellStyle literal = row.getSheet().getWorkbook().createCellStyle();
-            literal.setDataFormat(row.getSheet().getWorkbook().createDataFormat().getFormat("0.00\"%\""));
+            literal.setDataFormat(
+                    row.getSheet().getWorkbook().createDataFormat().getFormat("0.00\"%\""));
             row.createCell(1).setCellValue(81.21);
             row.getCell(1).setCellStyle(literal);
         });
@@ -130,41 +130,54 @@ class XlsxReadingTest {
 
     @Test
     void reportsAnEmptyWorkbook() {
-        byte[] xlsx = Workbooks.xlsx(wb -> wb.createSheet("Kết quả").createRow(2).createCell(1).setCellValue("  "));
+        byte[] xlsx = Workbooks.xlsx(
+                wb -> wb.createSheet("Kết quả").createRow(2).createCell(1).setCellValue("  "));
 
-        assertThat(read("x.xlsx", xlsx).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_EMPTY);
+        assertThat(read("x.xlsx", xlsx).problems())
+                .extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_EMPTY);
     }
 
     @Test
     void refusesAWorkbookWithAVbaProject() {
-        byte[] xlsx = Workbooks.withExtraEntry(Workbooks.xlsxOfTexts(new String[] {"a"}), "xl/vbaProject.bin", new byte[] {1, 2, 3});
+        byte[] xlsx = Workbooks.withExtraEntry(
+                Workbooks.xlsxOfTexts(new String[] {"a"}), "xl/vbaProject.bin", new byte[] {1, 2, 3});
 
-        assertThat(read("ket-qua.xlsx", xlsx).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_MACROS);
+        assertThat(read("ket-qua.xlsx", xlsx).problems())
+                .extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_MACROS);
     }
 
     @Test
     void refusesAnXlsmFileEvenWithoutMacros() {
-        assertThat(read("ket-qua.xlsm", Workbooks.xlsxOfTexts(new String[] {"a"})).problems())
-                .extracting(TableProblem::type).containsExactly(FileProblem.FILE_MACROS);
+        assertThat(read("ket-qua.xlsm", Workbooks.xlsxOfTexts(new String[] {"a"}))
+                        .problems())
+                .extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_MACROS);
     }
 
     @Test
     void refusesAnOldXlsWorkbook() throws Exception {
         byte[] xls;
-        try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (HSSFWorkbook wb = new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("a").createRow(0).createCell(0).setCellValue("province_code");
             wb.write(out);
             xls = out.toByteArray();
         }
 
-        assertThat(read("ket-qua.xls", xls).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_LEGACY_EXCEL);
+        assertThat(read("ket-qua.xls", xls).problems())
+                .extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_LEGACY_EXCEL);
     }
 
     @Test
     void refusesAZipThatIsNotAWorkbook() {
         byte[] zip = Workbooks.zipOf("word/document.xml", "<w:document/>".getBytes());
 
-        assertThat(read("x.xlsx", zip).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_UNSUPPORTED);
+        assertThat(read("x.xlsx", zip).problems())
+                .extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_UNSUPPORTED);
     }
 
     @Test
@@ -172,7 +185,9 @@ class XlsxReadingTest {
         byte[] xlsx = Workbooks.xlsxOfTexts(new String[] {"a"}, new String[] {"1"});
         byte[] damaged = java.util.Arrays.copyOf(xlsx, xlsx.length / 2);
 
-        assertThat(read("x.xlsx", damaged).problems()).extracting(TableProblem::type).containsExactly(FileProblem.FILE_XLSX_UNREADABLE);
+        assertThat(read("x.xlsx", damaged).problems())
+                .extracting(TableProblem::type)
+                .containsExactly(FileProblem.FILE_XLSX_UNREADABLE);
     }
 
     @Test
@@ -184,7 +199,8 @@ class XlsxReadingTest {
         byte[] xlsx = Workbooks.xlsxOfTexts(rows);
         TableFileReader tight = new TableFileReader(new UploadLimits(xlsx.length + 1, xlsx.length * 2L, 10_000));
 
-        assertThat(tight.read(UploadedFile.of("x.xlsx", xlsx)).problems()).extracting(TableProblem::type)
+        assertThat(tight.read(UploadedFile.of("x.xlsx", xlsx)).problems())
+                .extracting(TableProblem::type)
                 .containsExactly(FileProblem.FILE_UNPACKED_TOO_LARGE);
     }
 

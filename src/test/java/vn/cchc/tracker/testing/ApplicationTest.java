@@ -1,15 +1,14 @@
 package vn.cchc.tracker.testing;
 
-import org.junit.jupiter.api.Tag;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on the run's real PostgreSQL with the shipped data, driven through MockMvc or its beans;
@@ -23,5 +22,4 @@ import java.lang.annotation.Target;
 @AutoConfigureMockMvc
 @Import({TestDatabaseConfiguration.class, SqlStatementCounter.class})
 @Tag("application")
-public @interface ApplicationTest {
-}
+public @interface ApplicationTest {}

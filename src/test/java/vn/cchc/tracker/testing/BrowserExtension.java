@@ -3,18 +3,16 @@ package vn.cchc.tracker.testing;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
-
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Starts one headless Chromium per test class and hands each test a fresh {@link BrowserSession} on the
@@ -23,12 +21,19 @@ import java.util.Map;
  */
 public class BrowserExtension implements BeforeAllCallback, AfterEachCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
-    private static final List<String> CHROMIUM_FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(BrowserExtension.class);
+    private static final List<String> CHROMIUM_FLAGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
             "--no-first-run");
-    private static final List<String> SYSTEM_CHROMIUMS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
-            "/usr/bin/google-chrome");
+    private static final List<String> SYSTEM_CHROMIUMS =
+            List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -42,12 +47,20 @@ public class BrowserExtension implements BeforeAllCallback, AfterEachCallback, P
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(BrowserSession.class, k -> {
-            // a method's store falls back to its class's, where beforeAll put the Chromium
-            Browser browser = context.getStore(NAMESPACE).get(Chromium.class, Chromium.class).browser();
-            String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
-            return new BrowserSession(browser, "http://localhost:" + port);
-        }, BrowserSession.class);
+        return context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        BrowserSession.class,
+                        k -> {
+                            // a method's store falls back to its class's, where beforeAll put the Chromium
+                            Browser browser = context.getStore(NAMESPACE)
+                                    .get(Chromium.class, Chromium.class)
+                                    .browser();
+                            String port = SpringExtension.getApplicationContext(context)
+                                    .getEnvironment()
+                                    .getProperty("local.server.port");
+                            return new BrowserSession(browser, "http://localhost:" + port);
+                        },
+                        BrowserSession.class);
     }
 
     @Override
@@ -63,9 +76,10 @@ public class BrowserExtension implements BeforeAllCallback, AfterEachCallback, P
     record Chromium(Playwright playwright, Browser browser) implements AutoCloseable {
 
         static Chromium launch() {
-            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(CHROMIUM_FLAGS);
+            Playwright playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            BrowserType.LaunchOptions options =
+                    new BrowserType.LaunchOptions().setHeadless(true).setArgs(CHROMIUM_FLAGS);
             Path executable = systemChromium();
             if (executable != null) {
                 options.setExecutablePath(executable);
@@ -74,8 +88,10 @@ public class BrowserExtension implements BeforeAllCallback, AfterEachCallback, P
                 return new Chromium(playwright, playwright.chromium().launch(options));
             } catch (RuntimeException e) {
                 playwright.close();
-                throw new IllegalStateException("Cannot start Chromium " + (executable == null ? "(Playwright's own)" : executable)
-                        + ". Install one (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH.", e);
+                throw new IllegalStateException(
+                        "Cannot start Chromium " + (executable == null ? "(Playwright's own)" : executable)
+                                + ". Install one (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH.",
+                        e);
             }
         }
 
@@ -84,7 +100,11 @@ public class BrowserExtension implements BeforeAllCallback, AfterEachCallback, P
             if (configured != null && !configured.isBlank()) {
                 return Path.of(configured);
             }
-            return SYSTEM_CHROMIUMS.stream().map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+            return SYSTEM_CHROMIUMS.stream()
+                    .map(Path::of)
+                    .filter(Files::isExecutable)
+                    .findFirst()
+                    .orElse(null);
         }
 
         @Override

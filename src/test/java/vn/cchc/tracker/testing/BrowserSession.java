@@ -1,5 +1,7 @@
 package vn.cchc.tracker.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -8,7 +10,6 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.ReducedMotion;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,8 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One test's view of the application in Chromium (see {@link BrowserTest}). Pages are opened in browser contexts of
@@ -32,6 +31,7 @@ public final class BrowserSession implements AutoCloseable {
     /** The policy pages must work under: no inline script or style, nothing from other origins. */
     public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; frame-ancestors 'none'";
+
     public static final int DESKTOP_WIDTH = 1280;
     public static final int DESKTOP_HEIGHT = 900;
     public static final int PHONE_WIDTH = 375;
@@ -78,7 +78,8 @@ public final class BrowserSession implements AutoCloseable {
         Page page = open("/login");
         page.getByLabel("Tên đăng nhập").fill(username);
         page.getByLabel("Mật khẩu").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
         page.waitForURL(url -> !url.endsWith("/login")); // a refused login lands on /login?error
         assertThat(page.url()).as("logged in as %s", username).doesNotContain("/login");
         return page;
@@ -127,7 +128,8 @@ public final class BrowserSession implements AutoCloseable {
     public static void assertNoHorizontalScroll(Page page) {
         Number scrollWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
         Number viewport = (Number) page.evaluate("window.innerWidth");
-        assertThat(scrollWidth.intValue()).as("document width of %s at %s px", page.url(), viewport)
+        assertThat(scrollWidth.intValue())
+                .as("document width of %s at %s px", page.url(), viewport)
                 .isLessThanOrEqualTo(viewport.intValue());
     }
 
@@ -156,7 +158,9 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     void assertNoProblems() {
-        assertThat(problems).as("Content-Security-Policy violations and script errors").isEmpty();
+        assertThat(problems)
+                .as("Content-Security-Policy violations and script errors")
+                .isEmpty();
     }
 
     /** Waits until every chart of the page is drawn (after a click that loaded a page with charts). */

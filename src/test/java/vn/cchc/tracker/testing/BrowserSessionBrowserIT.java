@@ -1,13 +1,11 @@
 package vn.cchc.tracker.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Page;
-
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The browser test base itself: fixed clock, strict policy really enforced, phone size, screenshots. */
 @BrowserTest
@@ -29,8 +27,8 @@ class BrowserSessionBrowserIT {
         page.waitForTimeout(100); // console messages arrive asynchronously
 
         assertThat(page.evaluate("() => window.ran === true")).isEqualTo(false);
-        assertThat(browser.takeProblems()).isNotEmpty()
-                .anySatisfy(p -> assertThat(p).contains("Content Security Policy"));
+        assertThat(browser.takeProblems()).isNotEmpty().anySatisfy(p -> assertThat(p)
+                .contains("Content Security Policy"));
     }
 
     @Test

@@ -1,15 +1,14 @@
 package vn.cchc.tracker.testing;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, on the run's PostgreSQL with the shipped data and a fixed clock
@@ -44,5 +43,4 @@ import java.lang.annotation.Target;
 @Import({TestDatabaseConfiguration.class, TestClockConfiguration.class})
 @ExtendWith(BrowserExtension.class)
 @Tag("browser")
-public @interface BrowserTest {
-}
+public @interface BrowserTest {}

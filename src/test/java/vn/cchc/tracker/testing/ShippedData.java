@@ -13,6 +13,7 @@ public final class ShippedData {
 
     /** Đắk Nông, the province with measurements (the unit until 30/6/2025; Lâm Đồng's since). */
     public static final String DAK_NONG = "67";
+
     public static final String BINH_DINH = "52";
     public static final String QUANG_TRI = "45";
     /** Thừa Thiên Huế until 2024, the city of Huế since 2025: two units under one code. */
@@ -58,8 +59,7 @@ public final class ShippedData {
     public static final String HUE_PLAN_2019 =
             "Bài \"Kế hoạch cải cách hành chính năm 2019\", ngày cập nhật 17/01/2019";
 
-    private ShippedData() {
-    }
+    private ShippedData() {}
 
     public static long documentId(JdbcTemplate jdbc, String number) {
         return jdbc.queryForObject("select id from document where number = ?", Long.class, number);

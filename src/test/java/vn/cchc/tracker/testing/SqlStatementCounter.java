@@ -1,13 +1,11 @@
 package vn.cchc.tracker.testing;
 
+import javax.sql.DataSource;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
-
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-
-import javax.sql.DataSource;
 
 /**
  * Counts every SQL statement the application sends, whatever sends it (JPA, JdbcTemplate, Flyway), by wrapping
@@ -21,8 +19,12 @@ public class SqlStatementCounter {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-                    return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build();
+                if (bean instanceof DataSource dataSource
+                        && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                    return ProxyDataSourceBuilder.create(dataSource)
+                            .name("counted")
+                            .countQuery()
+                            .build();
                 }
                 return bean;
             }

@@ -13,9 +13,11 @@ public final class TestAccounts {
     public static final String ADMIN = "admin";
     /** The demo admin's password as README publishes it. */
     public static final String ADMIN_DEMO_PASSWORD = "admin-demo-2026";
+
     public static final String EDITOR_DAK_NONG = "editor.daknong";
     /** The demo editor's password as README publishes it. */
     public static final String EDITOR_DAK_NONG_DEMO_PASSWORD = "editor-demo-2026";
+
     public static final String VIEWER = "test.viewer";
     public static final String EDITOR_BINH_DINH = "test.editor.binhdinh";
     public static final String APPROVER_DAK_NONG = "test.approver.daknong";
@@ -23,8 +25,7 @@ public final class TestAccounts {
 
     private static final String HASH = new BCryptPasswordEncoder().encode(PASSWORD);
 
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     public static synchronized void ensure(JdbcTemplate jdbc) {
         create(jdbc, VIEWER, "VIEWER", null, false);
@@ -34,15 +35,23 @@ public final class TestAccounts {
 
     /** A throwaway account for a test that changes its account (login lock, password). */
     public static void create(JdbcTemplate jdbc, String username, String role, String provinceCode, boolean approver) {
-        Integer exists = jdbc.queryForObject("select count(*) from account where username = ?", Integer.class, username);
+        Integer exists =
+                jdbc.queryForObject("select count(*) from account where username = ?", Integer.class, username);
         if (exists != null && exists > 0) {
             return;
         }
-        jdbc.update("insert into account (username, password_hash, display_name, role, approver) values (?, ?, ?, ?, ?)",
-                username, HASH, "Test " + username, role, approver);
+        jdbc.update(
+                "insert into account (username, password_hash, display_name, role, approver) values (?, ?, ?, ?, ?)",
+                username,
+                HASH,
+                "Test " + username,
+                role,
+                approver);
         if (provinceCode != null) {
-            jdbc.update("insert into account_province (account_id, province_code) select id, ? from account where username = ?",
-                    provinceCode, username);
+            jdbc.update(
+                    "insert into account_province (account_id, province_code) select id, ? from account where username = ?",
+                    provinceCode,
+                    username);
         }
     }
 }

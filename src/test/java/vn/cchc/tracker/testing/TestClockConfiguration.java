@@ -1,13 +1,12 @@
 package vn.cchc.tracker.testing;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Fixes "today" for the whole application (the evaluation year pages default to comes from the {@link Clock}), so a

@@ -1,8 +1,5 @@
 package vn.cchc.tracker.testing;
 
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.postgresql.PostgreSQLContainer;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The one place tests get PostgreSQL from, in this order: {@code TEST_PG_URL} (+ {@code TEST_PG_USER},
@@ -80,8 +79,7 @@ public final class TestDatabase {
                   - start a local server on localhost:5432 that lets user 'postgres' create databases
                     (Debian/Ubuntu: sudo apt-get install postgresql && sudo pg_ctlcluster 15 main start), or
                   - start Docker, so Testcontainers can run postgres:16-alpine, or
-                  - export TEST_PG_URL=jdbc:postgresql://host:5432/postgres TEST_PG_USER=… TEST_PG_PASSWORD=…"""
-                .formatted(String.join("; ", tried)));
+                  - export TEST_PG_URL=jdbc:postgresql://host:5432/postgres TEST_PG_USER=… TEST_PG_PASSWORD=…""".formatted(String.join("; ", tried)));
     }
 
     private static boolean dockerAnswers() {
@@ -93,9 +91,10 @@ public final class TestDatabase {
     }
 
     private static TestDatabase throwawayOn(String adminUrl, String user, String password) {
-        String name = PREFIX + LocalDateTime.now().format(STAMP) + "_" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        String name = PREFIX + LocalDateTime.now().format(STAMP) + "_"
+                + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
-             Statement st = admin.createStatement()) {
+                Statement st = admin.createStatement()) {
             dropAbandoned(admin);
             st.execute("create database " + name);
         } catch (SQLException e) {
@@ -110,7 +109,8 @@ public final class TestDatabase {
         String dayAgo = LocalDateTime.now().minusDays(1).format(STAMP);
         List<String> stale = new ArrayList<>();
         try (Statement st = admin.createStatement();
-             ResultSet rs = st.executeQuery("select datname from pg_database where datname like '" + PREFIX + "%'")) {
+                ResultSet rs =
+                        st.executeQuery("select datname from pg_database where datname like '" + PREFIX + "%'")) {
             while (rs.next()) {
                 String db = rs.getString(1);
                 String stamp = db.substring(PREFIX.length()).split("_")[0];
@@ -128,7 +128,7 @@ public final class TestDatabase {
 
     private static void drop(String adminUrl, String user, String password, String name) {
         try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
-             Statement st = admin.createStatement()) {
+                Statement st = admin.createStatement()) {
             st.execute("drop database if exists " + name + " with (force)");
         } catch (SQLException e) {
             System.err.println("could not drop test database " + name + ": " + e.getMessage());

@@ -9,5 +9,4 @@ import org.springframework.boot.test.context.TestConfiguration;
  * bean-registered dynamic properties would apply.
  */
 @TestConfiguration(proxyBeanMethods = false)
-public class TestDatabaseConfiguration {
-}
+public class TestDatabaseConfiguration {}

@@ -1,12 +1,11 @@
 package vn.cchc.tracker.testing;
 
-import org.junit.jupiter.api.Tag;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Plain Java: no Spring context, no database, no server, milliseconds per test — how business rules (attainment,
@@ -17,5 +16,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Tag("unit")
-public @interface UnitTest {
-}
+public @interface UnitTest {}

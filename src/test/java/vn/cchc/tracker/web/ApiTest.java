@@ -1,25 +1,5 @@
 package vn.cchc.tracker.web;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import vn.cchc.tracker.testing.ApplicationTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,6 +17,24 @@ import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
 import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_RESOLUTION;
 import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.cchc.tracker.testing.ApplicationTest;
+
 /** The read-only JSON API, /api/v1, against the shipped data. */
 @ApplicationTest
 class ApiTest {
@@ -47,11 +45,29 @@ class ApiTest {
             .build();
 
     private static final List<String> REQUIRED_INDICATORS = List.of(
-            SIPAS, "PAR_INDEX_SCORE", PAR_INDEX_RANK, PAPI_GROUP, "PAPI_RANK", PCI_GROUP, "PCI_RANK",
-            "TTHC_ONLINE_L34_RATE", "TTHC_ONLINE_L4_RATE", "TTHC_NATIONAL_PORTAL_RATE", "DOSSIER_ONLINE_RATE",
-            "DOSSIER_ONLINE_L4_RATE", "DOSSIER_ON_TIME_RATE", "SATISFACTION_TTHC_RATE", "SATISFACTION_TTHC_LAND_RATE",
-            "SATISFACTION_HEALTH_EDU_RATE", "PUBLIC_SERVICE_UNITS", "CIVIL_SERVANT_STAFFING", "PUBLIC_EMPLOYEE_STAFFING",
-            "SELF_FINANCING_UNITS_RATE", "DIGITIZED_RESULTS_RATE", "CCHC_PLAN_COMPLETION_RATE", "PAR_DIRECTION_RANK",
+            SIPAS,
+            "PAR_INDEX_SCORE",
+            PAR_INDEX_RANK,
+            PAPI_GROUP,
+            "PAPI_RANK",
+            PCI_GROUP,
+            "PCI_RANK",
+            "TTHC_ONLINE_L34_RATE",
+            "TTHC_ONLINE_L4_RATE",
+            "TTHC_NATIONAL_PORTAL_RATE",
+            "DOSSIER_ONLINE_RATE",
+            "DOSSIER_ONLINE_L4_RATE",
+            "DOSSIER_ON_TIME_RATE",
+            "SATISFACTION_TTHC_RATE",
+            "SATISFACTION_TTHC_LAND_RATE",
+            "SATISFACTION_HEALTH_EDU_RATE",
+            "PUBLIC_SERVICE_UNITS",
+            "CIVIL_SERVANT_STAFFING",
+            "PUBLIC_EMPLOYEE_STAFFING",
+            "SELF_FINANCING_UNITS_RATE",
+            "DIGITIZED_RESULTS_RATE",
+            "CCHC_PLAN_COMPLETION_RATE",
+            "PAR_DIRECTION_RANK",
             "PAR_TTHC_RANK");
 
     @Autowired
@@ -60,29 +76,51 @@ class ApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    record ProvinceJson(String code, String name, String kind, LocalDate validFrom, LocalDate validTo,
-                        String successorCode, String successorName, String changeNote) {
-    }
+    record ProvinceJson(
+            String code,
+            String name,
+            String kind,
+            LocalDate validFrom,
+            LocalDate validTo,
+            String successorCode,
+            String successorName,
+            String changeNote) {}
 
-    record IndicatorJson(String code, String nameVi, String nameEn, String reformArea, String unitKind,
-                         String direction, BigDecimal minValue, BigDecimal maxValue, List<String> levels) {
-    }
+    record IndicatorJson(
+            String code,
+            String nameVi,
+            String nameEn,
+            String reformArea,
+            String unitKind,
+            String direction,
+            BigDecimal minValue,
+            BigDecimal maxValue,
+            List<String> levels) {}
 
-    record TargetJson(long id, String provinceCode, String provinceName, String documentNumber, String indicatorCode,
-                      String comparison, Object threshold, int deadlineYear, Integer baselineYear,
-                      BigDecimal baselineValue, String scopeNote, String sentence) {
-    }
+    record TargetJson(
+            long id,
+            String provinceCode,
+            String provinceName,
+            String documentNumber,
+            String indicatorCode,
+            String comparison,
+            Object threshold,
+            int deadlineYear,
+            Integer baselineYear,
+            BigDecimal baselineValue,
+            String scopeNote,
+            String sentence) {}
 
-    record ErrorJson(int status, String error, String message, String path, String parameter, String timestamp) {
-    }
+    record ErrorJson(int status, String error, String message, String path, String parameter, String timestamp) {}
 
     // --- provinces --------------------------------------------------------------------------------------------
 
     @Test
     void listsAllEightAdministrativeUnits() throws Exception {
-        List<ProvinceJson> units = getList("/api/v1/provinces", new TypeReference<>() { });
+        List<ProvinceJson> units = getList("/api/v1/provinces", new TypeReference<>() {});
 
-        assertThat(units).extracting(ProvinceJson::code, ProvinceJson::name, ProvinceJson::kind)
+        assertThat(units)
+                .extracting(ProvinceJson::code, ProvinceJson::name, ProvinceJson::kind)
                 .containsExactlyInAnyOrder(
                         tuple("44", "Quảng Bình", "PROVINCE"),
                         tuple(QUANG_TRI, "Quảng Trị", "PROVINCE"),
@@ -131,9 +169,12 @@ class ApiTest {
 
     @Test
     void listsEveryRequiredIndicator() throws Exception {
-        List<IndicatorJson> indicators = getList("/api/v1/indicators", new TypeReference<>() { });
+        List<IndicatorJson> indicators = getList("/api/v1/indicators", new TypeReference<>() {});
 
-        assertThat(indicators).extracting(IndicatorJson::code).containsAll(REQUIRED_INDICATORS).doesNotHaveDuplicates();
+        assertThat(indicators)
+                .extracting(IndicatorJson::code)
+                .containsAll(REQUIRED_INDICATORS)
+                .doesNotHaveDuplicates();
         assertThat(indicators).hasSize(jdbc.queryForObject("select count(*) from indicator", Integer.class));
     }
 
@@ -153,23 +194,43 @@ class ApiTest {
         Map<String, IndicatorJson> byCode = indicatorsByCode();
 
         assertThat(byCode.get(SIPAS))
-                .extracting(IndicatorJson::unitKind, IndicatorJson::direction, IndicatorJson::reformArea,
-                        IndicatorJson::minValue, IndicatorJson::maxValue)
+                .extracting(
+                        IndicatorJson::unitKind,
+                        IndicatorJson::direction,
+                        IndicatorJson::reformArea,
+                        IndicatorJson::minValue,
+                        IndicatorJson::maxValue)
                 .containsExactly("PERCENT", "HIGHER_IS_BETTER", "DIRECTION", BigDecimal.ZERO, new BigDecimal("100"));
         assertThat(byCode.get(PAR_INDEX_RANK))
-                .extracting(IndicatorJson::unitKind, IndicatorJson::direction, IndicatorJson::minValue, IndicatorJson::maxValue)
+                .extracting(
+                        IndicatorJson::unitKind,
+                        IndicatorJson::direction,
+                        IndicatorJson::minValue,
+                        IndicatorJson::maxValue)
                 .containsExactly("RANK", "LOWER_IS_BETTER", BigDecimal.ONE, new BigDecimal("63"));
         assertThat(byCode.get("PUBLIC_SERVICE_UNITS"))
-                .extracting(IndicatorJson::unitKind, IndicatorJson::direction, IndicatorJson::reformArea,
-                        IndicatorJson::minValue, IndicatorJson::maxValue)
+                .extracting(
+                        IndicatorJson::unitKind,
+                        IndicatorJson::direction,
+                        IndicatorJson::reformArea,
+                        IndicatorJson::minValue,
+                        IndicatorJson::maxValue)
                 .containsExactly("COUNT", "LOWER_IS_BETTER", "APPARATUS", BigDecimal.ZERO, null);
         assertThat(byCode.get("PAR_INDEX_SCORE").unitKind()).isEqualTo("SCORE");
         assertThat(byCode.get(PCI_GROUP))
-                .extracting(IndicatorJson::unitKind, IndicatorJson::direction, IndicatorJson::minValue, IndicatorJson::maxValue)
+                .extracting(
+                        IndicatorJson::unitKind,
+                        IndicatorJson::direction,
+                        IndicatorJson::minValue,
+                        IndicatorJson::maxValue)
                 .containsExactly("GROUP", "HIGHER_IS_BETTER", null, null);
         assertThat(byCode.get(SIPAS).nameEn()).isEqualTo("Satisfaction with public administrative services (SIPAS)");
-        assertThat(byCode.values()).extracting(IndicatorJson::unitKind).containsOnly("PERCENT", "SCORE", "RANK", "COUNT", "GROUP");
-        assertThat(byCode.values()).extracting(IndicatorJson::direction).containsOnly("HIGHER_IS_BETTER", "LOWER_IS_BETTER");
+        assertThat(byCode.values())
+                .extracting(IndicatorJson::unitKind)
+                .containsOnly("PERCENT", "SCORE", "RANK", "COUNT", "GROUP");
+        assertThat(byCode.values())
+                .extracting(IndicatorJson::direction)
+                .containsOnly("HIGHER_IS_BETTER", "LOWER_IS_BETTER");
     }
 
     @Test
@@ -188,10 +249,14 @@ class ApiTest {
 
         assertThat(targets).hasSize(33);
         assertThat(targets).extracting(TargetJson::documentNumber).containsOnly(DAK_NONG_RESOLUTION);
-        assertThat(targets).extracting(TargetJson::provinceCode, TargetJson::provinceName).containsOnly(tuple(DAK_NONG, "Đắk Nông"));
-        assertThat(targets.get(0)).extracting(TargetJson::indicatorCode, TargetJson::comparison, TargetJson::deadlineYear)
+        assertThat(targets)
+                .extracting(TargetJson::provinceCode, TargetJson::provinceName)
+                .containsOnly(tuple(DAK_NONG, "Đắk Nông"));
+        assertThat(targets.get(0))
+                .extracting(TargetJson::indicatorCode, TargetJson::comparison, TargetJson::deadlineYear)
                 .containsExactly("TTHC_ONLINE_L34_RATE", "AT_LEAST", 2025);
-        assertThat(targets.get(32)).extracting(TargetJson::indicatorCode, TargetJson::threshold, TargetJson::deadlineYear)
+        assertThat(targets.get(32))
+                .extracting(TargetJson::indicatorCode, TargetJson::threshold, TargetJson::deadlineYear)
                 .containsExactly(PAPI_GROUP, "trung bình cao", 2025);
         assertThat(targets).allSatisfy(t -> {
             assertThat(t.sentence()).isNotBlank();
@@ -202,31 +267,44 @@ class ApiTest {
 
     @Test
     void dakNongParIndexRankTargetIs37OrBetterBy2030() throws Exception {
-        List<TargetJson> par = targetsOf(DAK_NONG).stream().filter(t -> t.indicatorCode().equals(PAR_INDEX_RANK)).toList();
+        List<TargetJson> par = targetsOf(DAK_NONG).stream()
+                .filter(t -> t.indicatorCode().equals(PAR_INDEX_RANK))
+                .toList();
 
-        assertThat(par).extracting(TargetJson::comparison, TargetJson::threshold, TargetJson::deadlineYear, TargetJson::baselineYear)
-                .containsExactly(
-                        tuple("RANK_AT_BEST", 37, 2030, null),
-                        tuple("RANK_AT_BEST", 40, 2025, null));
-        assertThat(par.get(0).sentence()).startsWith("Đến năm 2030, tỉnh phấn đấu chỉ số CCHC đạt thứ hạng từ 37 trở lên;");
+        assertThat(par)
+                .extracting(
+                        TargetJson::comparison,
+                        TargetJson::threshold,
+                        TargetJson::deadlineYear,
+                        TargetJson::baselineYear)
+                .containsExactly(tuple("RANK_AT_BEST", 37, 2030, null), tuple("RANK_AT_BEST", 40, 2025, null));
+        assertThat(par.get(0).sentence())
+                .startsWith("Đến năm 2030, tỉnh phấn đấu chỉ số CCHC đạt thứ hạng từ 37 trở lên;");
     }
 
     @Test
     void dakNongPciTargetNamesTheKhaLevelAsAString() throws Exception {
-        List<TargetJson> pci = targetsOf(DAK_NONG).stream().filter(t -> t.indicatorCode().equals(PCI_GROUP)).toList();
+        List<TargetJson> pci = targetsOf(DAK_NONG).stream()
+                .filter(t -> t.indicatorCode().equals(PCI_GROUP))
+                .toList();
 
-        assertThat(pci).extracting(TargetJson::comparison, TargetJson::threshold, TargetJson::deadlineYear)
-                .containsExactly(
-                        tuple("GROUP_AT_LEAST", "khá", 2030),
-                        tuple("GROUP_AT_LEAST", "trung bình", 2025));
+        assertThat(pci)
+                .extracting(TargetJson::comparison, TargetJson::threshold, TargetJson::deadlineYear)
+                .containsExactly(tuple("GROUP_AT_LEAST", "khá", 2030), tuple("GROUP_AT_LEAST", "trung bình", 2025));
     }
 
     @Test
     void reductionTargetsCarryTheirBaselineYear() throws Exception {
-        List<TargetJson> reductions = targetsOf(DAK_NONG).stream().filter(t -> t.comparison().equals("REDUCE_BY_PERCENT")).toList();
+        List<TargetJson> reductions = targetsOf(DAK_NONG).stream()
+                .filter(t -> t.comparison().equals("REDUCE_BY_PERCENT"))
+                .toList();
 
         assertThat(reductions)
-                .extracting(TargetJson::indicatorCode, TargetJson::threshold, TargetJson::baselineYear, TargetJson::deadlineYear)
+                .extracting(
+                        TargetJson::indicatorCode,
+                        TargetJson::threshold,
+                        TargetJson::baselineYear,
+                        TargetJson::deadlineYear)
                 .containsExactly(
                         tuple("PUBLIC_SERVICE_UNITS", 10, 2021, 2025),
                         tuple("CIVIL_SERVANT_STAFFING", 5, 2021, 2025),
@@ -236,9 +314,12 @@ class ApiTest {
 
     @Test
     void writesNumericThresholdsAsJsonNumbersAndLevelsAsStrings() throws Exception {
-        String body = body(mvc.perform(get("/api/v1/provinces/67/targets")).andReturn().getResponse());
+        String body = body(
+                mvc.perform(get("/api/v1/provinces/67/targets")).andReturn().getResponse());
 
-        assertThat(body).contains("\"threshold\":37,", "\"threshold\":\"khá\",").doesNotContain("\"threshold\":\"37\"", "37.0000");
+        assertThat(body)
+                .contains("\"threshold\":37,", "\"threshold\":\"khá\",")
+                .doesNotContain("\"threshold\":\"37\"", "37.0000");
     }
 
     @Test
@@ -246,18 +327,24 @@ class ApiTest {
         List<TargetJson> targets = targetsOf(HUE);
 
         assertThat(targets).hasSize(15);
-        assertThat(targets).extracting(TargetJson::documentNumber, TargetJson::provinceName)
+        assertThat(targets)
+                .extracting(TargetJson::documentNumber, TargetJson::provinceName)
                 .containsOnly(tuple(HUE_DECISION, "Thừa Thiên Huế"));
-        assertThat(targets).filteredOn(t -> t.indicatorCode().equals(SIPAS))
+        assertThat(targets)
+                .filteredOn(t -> t.indicatorCode().equals(SIPAS))
                 .extracting(TargetJson::comparison, TargetJson::threshold, TargetJson::deadlineYear)
                 .containsExactly(tuple("MORE_THAN", 80, 2019));
     }
 
     @Test
     void otherProvincesListTheirOwnTargets() throws Exception {
-        assertThat(targetsOf(BINH_DINH)).hasSize(6).extracting(TargetJson::documentNumber)
+        assertThat(targetsOf(BINH_DINH))
+                .hasSize(6)
+                .extracting(TargetJson::documentNumber)
                 .containsOnly(BINH_DINH_PROGRAMME);
-        assertThat(targetsOf(QUANG_TRI)).hasSize(18).extracting(TargetJson::documentNumber)
+        assertThat(targetsOf(QUANG_TRI))
+                .hasSize(18)
+                .extracting(TargetJson::documentNumber)
                 .containsOnly(QUANG_TRI_RESOLUTION);
         assertThat(targetsOf(LAM_DONG)).isEmpty();
     }
@@ -266,10 +353,12 @@ class ApiTest {
 
     @Test
     void unknownProvinceCodeIsA404WithAJsonBody() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/api/v1/provinces/99/targets")).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get("/api/v1/provinces/99/targets")).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(404);
-        assertThat(MediaType.parseMediaType(response.getContentType()).isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        assertThat(MediaType.parseMediaType(response.getContentType()).isCompatibleWith(MediaType.APPLICATION_JSON))
+                .isTrue();
         ErrorJson error = JSON.readValue(body(response), ErrorJson.class);
         assertThat(error.status()).isEqualTo(404);
         assertThat(error.error()).isEqualTo("Not Found");
@@ -281,17 +370,22 @@ class ApiTest {
 
     @Test
     void errorMessageFollowsTheRequestedLanguage() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/api/v1/provinces/99/targets").param("lang", "en"))
-                .andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        get("/api/v1/provinces/99/targets").param("lang", "en"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(404);
-        assertThat(JSON.readValue(body(response), ErrorJson.class).message()).isEqualTo("There is no province with code “99”.");
+        assertThat(JSON.readValue(body(response), ErrorJson.class).message())
+                .isEqualTo("There is no province with code “99”.");
     }
 
     @Test
     void apiAnswersJsonEvenWhenTheClientAcceptsHtml() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/api/v1/provinces/99/targets")
-                .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON)).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        get("/api/v1/provinces/99/targets").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_JSON_VALUE);
@@ -300,23 +394,25 @@ class ApiTest {
     // --- helpers ----------------------------------------------------------------------------------------------
 
     private List<TargetJson> targetsOf(String code) throws Exception {
-        return getList("/api/v1/provinces/" + code + "/targets", new TypeReference<>() { });
+        return getList("/api/v1/provinces/" + code + "/targets", new TypeReference<>() {});
     }
 
     private ProvinceJson unit(String name) throws Exception {
-        List<ProvinceJson> units = getList("/api/v1/provinces", new TypeReference<>() { });
+        List<ProvinceJson> units = getList("/api/v1/provinces", new TypeReference<>() {});
         return units.stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow();
     }
 
     private Map<String, IndicatorJson> indicatorsByCode() throws Exception {
-        List<IndicatorJson> indicators = getList("/api/v1/indicators", new TypeReference<>() { });
+        List<IndicatorJson> indicators = getList("/api/v1/indicators", new TypeReference<>() {});
         return indicators.stream().collect(Collectors.toMap(IndicatorJson::code, Function.identity()));
     }
 
     private <T> List<T> getList(String url, TypeReference<List<T>> type) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(url)).andReturn().getResponse();
         assertThat(response.getStatus()).as("status of %s", url).isEqualTo(200);
-        assertThat(response.getContentType()).as("content type of %s", url).startsWith(MediaType.APPLICATION_JSON_VALUE);
+        assertThat(response.getContentType())
+                .as("content type of %s", url)
+                .startsWith(MediaType.APPLICATION_JSON_VALUE);
         return JSON.readValue(body(response), type);
     }
 

@@ -1,9 +1,6 @@
 package vn.cchc.tracker.web;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,10 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.tracker.testing.ServerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Error pages as a browser gets them from the real servlet container, including the container's forward to
@@ -28,19 +26,24 @@ class ErrorPagesTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/no-such-page         | Trang hoặc bản ghi bạn tìm không tồn tại.",
-            "/provinces/99         | Không có tỉnh, thành phố nào mang mã “99”.",
-            "/documents/999999     | Không có văn bản số 999999.",
-            "/documents/abc        | Trang hoặc bản ghi bạn tìm không tồn tại."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/no-such-page         | Trang hoặc bản ghi bạn tìm không tồn tại.",
+                "/provinces/99         | Không có tỉnh, thành phố nào mang mã “99”.",
+                "/documents/999999     | Không có văn bản số 999999.",
+                "/documents/abc        | Trang hoặc bản ghi bạn tìm không tồn tại."
+            })
     void unknownPagesAnswerAVietnamese404Page(String path, String message) throws Exception {
         HttpResponse<String> response = fetch("GET", path, "text/html");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(response.body()).contains("<html lang=\"vi\"", "Không tìm thấy trang", message, "Về trang chủ");
         assertThat(response.body()).doesNotContain(STACK_TRACE_MARKERS);
     }
@@ -67,8 +70,12 @@ class ErrorPagesTest {
         HttpResponse<String> response = fetch("GET", "/api/v1/no-such-thing", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
-        assertThat(response.body()).contains("404").doesNotContain(STACK_TRACE_MARKERS).doesNotContain("<html");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("json"));
+        assertThat(response.body())
+                .contains("404")
+                .doesNotContain(STACK_TRACE_MARKERS)
+                .doesNotContain("<html");
     }
 
     @Test
@@ -76,7 +83,8 @@ class ErrorPagesTest {
         HttpResponse<String> response = fetch("GET", "/api/v1/provinces/99/targets", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("\"status\":404", "\"message\":\"Không có tỉnh, thành phố nào mang mã “99”.\"")
+        assertThat(response.body())
+                .contains("\"status\":404", "\"message\":\"Không có tỉnh, thành phố nào mang mã “99”.\"")
                 .doesNotContain(STACK_TRACE_MARKERS);
     }
 

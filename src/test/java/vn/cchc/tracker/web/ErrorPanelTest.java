@@ -1,7 +1,12 @@
 package vn.cchc.tracker.web;
 
-import jakarta.servlet.ServletContext;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.ServletContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,16 +17,8 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.testing.ApplicationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every error page is laid out by the shared error panel (fragments/common :: errorPanel): code, title, explanation,
@@ -30,9 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationTest
 class ErrorPanelTest {
 
-    private static final Pattern PANEL = Pattern.compile("<div class=\"error-page py-5 text-center\">\\s*"
-            + "<p class=\"display-5 fw-bold text-body-secondary mb-2\">(\\d{3})</p>\\s*"
-            + "<h1 class=\"h3\">([^<]+)</h1>\\s*<p class=\"lead\">([^<]+)</p>(.*?)</div>\\s*</main>", Pattern.DOTALL);
+    private static final Pattern PANEL = Pattern.compile(
+            "<div class=\"error-page py-5 text-center\">\\s*"
+                    + "<p class=\"display-5 fw-bold text-body-secondary mb-2\">(\\d{3})</p>\\s*"
+                    + "<h1 class=\"h3\">([^<]+)</h1>\\s*<p class=\"lead\">([^<]+)</p>(.*?)</div>\\s*</main>",
+            Pattern.DOTALL);
 
     @Autowired
     SpringTemplateEngine templates;
@@ -80,20 +79,25 @@ class ErrorPanelTest {
         assertThat(panel.group(2)).isEqualTo("Dữ liệu vừa được người khác thay đổi");
         assertThat(panel.group(4)).contains("<p>Hãy mở lại biểu mẫu: biểu mẫu sẽ hiện giá trị mới nhất");
         if (back.isEmpty()) {
-            assertThat(panel.group(4)).doesNotContain("Mở lại biểu mẫu</a>")
+            assertThat(panel.group(4))
+                    .doesNotContain("Mở lại biểu mẫu</a>")
                     .contains("<a class=\"btn btn-primary\" href=\"/\">");
         } else {
-            assertThat(panel.group(4)).contains(
-                    "<a class=\"btn btn-primary\" href=\"/documents/1/edit\">Mở lại biểu mẫu</a>",
-                    "<a class=\"btn btn-outline-secondary\" href=\"/\">Về trang chủ</a>");
+            assertThat(panel.group(4))
+                    .contains(
+                            "<a class=\"btn btn-primary\" href=\"/documents/1/edit\">Mở lại biểu mẫu</a>",
+                            "<a class=\"btn btn-outline-secondary\" href=\"/\">Về trang chủ</a>");
         }
     }
 
     private String render(String template, String back) {
         MockHttpServletRequest request = new MockHttpServletRequest(servletContext, "GET", "/");
-        WebContext page = new WebContext(JakartaServletWebApplication.buildApplication(servletContext)
-                .buildExchange(request, new MockHttpServletResponse()), Languages.VIETNAMESE);
-        page.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        WebContext page = new WebContext(
+                JakartaServletWebApplication.buildApplication(servletContext)
+                        .buildExchange(request, new MockHttpServletResponse()),
+                Languages.VIETNAMESE);
+        page.setVariable(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, null));
         page.setVariable("back", back);
         return templates.process(template, page);

@@ -1,25 +1,5 @@
 package vn.cchc.tracker.web;
 
-import jakarta.servlet.http.Cookie;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import vn.cchc.tracker.testing.ApplicationTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static vn.cchc.tracker.testing.ShippedData.BINH_DINH;
@@ -31,6 +11,23 @@ import static vn.cchc.tracker.testing.ShippedData.HUE_DECISION;
 import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
 import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_RESOLUTION;
 import static vn.cchc.tracker.testing.ShippedData.documentId;
+
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.cchc.tracker.testing.ApplicationTest;
 
 /** The server-rendered pages against the shipped data, in Vietnamese (the default) and English. */
 @ApplicationTest
@@ -64,10 +61,26 @@ class PagesTest {
     void provinceListLinksEachProvinceToItsDocuments() throws Exception {
         String html = page("/provinces");
 
-        assertThat(card(html, DAK_NONG)).contains("href=\"/provinces/67\"", DAK_NONG_RESOLUTION, "href=\"/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION) + "\"");
-        assertThat(card(html, BINH_DINH)).contains("href=\"/provinces/52\"", BINH_DINH_PROGRAMME, "href=\"/documents/" + documentId(jdbc, BINH_DINH_PROGRAMME) + "\"");
-        assertThat(card(html, QUANG_TRI)).contains("href=\"/provinces/45\"", QUANG_TRI_RESOLUTION, "href=\"/documents/" + documentId(jdbc, QUANG_TRI_RESOLUTION) + "\"");
-        assertThat(card(html, HUE)).contains("href=\"/provinces/46\"", HUE_DECISION, "href=\"/documents/" + documentId(jdbc, HUE_DECISION) + "\"");
+        assertThat(card(html, DAK_NONG))
+                .contains(
+                        "href=\"/provinces/67\"",
+                        DAK_NONG_RESOLUTION,
+                        "href=\"/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION) + "\"");
+        assertThat(card(html, BINH_DINH))
+                .contains(
+                        "href=\"/provinces/52\"",
+                        BINH_DINH_PROGRAMME,
+                        "href=\"/documents/" + documentId(jdbc, BINH_DINH_PROGRAMME) + "\"");
+        assertThat(card(html, QUANG_TRI))
+                .contains(
+                        "href=\"/provinces/45\"",
+                        QUANG_TRI_RESOLUTION,
+                        "href=\"/documents/" + documentId(jdbc, QUANG_TRI_RESOLUTION) + "\"");
+        assertThat(card(html, HUE))
+                .contains(
+                        "href=\"/provinces/46\"",
+                        HUE_DECISION,
+                        "href=\"/documents/" + documentId(jdbc, HUE_DECISION) + "\"");
         assertThat(card(html, DAK_NONG)).doesNotContain(HUE_DECISION, BINH_DINH_PROGRAMME);
     }
 
@@ -75,7 +88,12 @@ class PagesTest {
     void provinceListShowsTheSuccessorUnitsSeparatelyFromTheTrackedProvinces() throws Exception {
         String html = page("/provinces");
 
-        assertThat(html).contains("Đơn vị hành chính khác", "href=\"/provinces/68\"", "href=\"/provinces/64\"", "href=\"/provinces/44\"");
+        assertThat(html)
+                .contains(
+                        "Đơn vị hành chính khác",
+                        "href=\"/provinces/68\"",
+                        "href=\"/provinces/64\"",
+                        "href=\"/provinces/44\"");
         assertThat(card(html, DAK_NONG)).contains("Lâm Đồng (68)");
     }
 
@@ -85,8 +103,8 @@ class PagesTest {
     void dakNongPageShowsItsDocumentAndItsSuccessorLamDong() throws Exception {
         String html = page("/provinces/67");
 
-        assertThat(html).contains("Tỉnh Đắk Nông", "Mã 67", DAK_NONG_RESOLUTION, "Lâm Đồng (68)",
-                "href=\"/provinces/68\"");
+        assertThat(html)
+                .contains("Tỉnh Đắk Nông", "Mã 67", DAK_NONG_RESOLUTION, "Lâm Đồng (68)", "href=\"/provinces/68\"");
         assertThat(html).containsPattern("href=\"/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION) + "[\"?]");
         assertThat(html).doesNotContain(HUE_DECISION, BINH_DINH_PROGRAMME, QUANG_TRI_RESOLUTION);
     }
@@ -117,12 +135,15 @@ class PagesTest {
         assertThat(html).contains(DAK_NONG_RESOLUTION, "Tỉnh ủy Đắk Nông", "30/11/2022", "2022–2030");
         assertThat(countOf(html, "data-target-id=")).isEqualTo(33);
         assertThat(rows.keySet()).containsExactlyElementsOf(targetIdsInOrder(id));
-        assertThat(rows.get(targetId(id, 16))).contains(
-                "Đến năm 2030, tỉnh tiếp tục giảm bình quân 10% biên chế sự nghiệp hưởng lương từ ngân sách Nhà nước so với năm 2025.");
-        assertThat(rows.get(targetId(id, 2))).contains(
-                "Trong đó, 80% TTHC được tích hợp, cung cấp trên Cổng dịch vụ công quốc gia.",
-                "trong số TTHC cung cấp trực tuyến mức độ 3 và 4");
-        assertThat(rows.values()).allSatisfy(row -> assertThat(row).containsPattern("<blockquote[^>]*>[^<]*\\S[^<]*</blockquote>"));
+        assertThat(rows.get(targetId(id, 16)))
+                .contains(
+                        "Đến năm 2030, tỉnh tiếp tục giảm bình quân 10% biên chế sự nghiệp hưởng lương từ ngân sách Nhà nước so với năm 2025.");
+        assertThat(rows.get(targetId(id, 2)))
+                .contains(
+                        "Trong đó, 80% TTHC được tích hợp, cung cấp trên Cổng dịch vụ công quốc gia.",
+                        "trong số TTHC cung cấp trực tuyến mức độ 3 và 4");
+        assertThat(rows.values())
+                .allSatisfy(row -> assertThat(row).containsPattern("<blockquote[^>]*>[^<]*\\S[^<]*</blockquote>"));
     }
 
     @Test
@@ -184,15 +205,18 @@ class PagesTest {
         assertThat(codes).hasSizeGreaterThanOrEqualTo(24);
         assertThat(html).contains("Danh mục chỉ tiêu");
         assertThat(countOf(html, "id=\"indicator-")).isEqualTo(codes.size());
-        assertThat(codes).allSatisfy(code -> assertThat(html).contains("id=\"indicator-" + code + "\"", "<code>" + code + "</code>"));
+        assertThat(codes).allSatisfy(code -> assertThat(html)
+                .contains("id=\"indicator-" + code + "\"", "<code>" + code + "</code>"));
     }
 
     @Test
     void indicatorCatalogueShowsGroupLevelsInOrderAndRanges() throws Exception {
         String html = page("/indicators");
 
-        assertThat(html).contains("thấp nhất &lt; trung bình thấp &lt; trung bình cao &lt; cao nhất",
-                "thấp &lt; tương đối thấp &lt; trung bình &lt; khá &lt; tốt &lt; rất tốt");
+        assertThat(html)
+                .contains(
+                        "thấp nhất &lt; trung bình thấp &lt; trung bình cao &lt; cao nhất",
+                        "thấp &lt; tương đối thấp &lt; trung bình &lt; khá &lt; tốt &lt; rất tốt");
     }
 
     // --- languages --------------------------------------------------------------------------------------------
@@ -201,7 +225,8 @@ class PagesTest {
     void vietnameseIsTheDefaultLanguage() throws Exception {
         String html = page("/indicators");
 
-        assertThat(html).contains("<html lang=\"vi\"", "Danh mục chỉ tiêu", "Tỉnh, thành phố")
+        assertThat(html)
+                .contains("<html lang=\"vi\"", "Danh mục chỉ tiêu", "Tỉnh, thành phố")
                 .doesNotContain("Indicator catalogue");
     }
 
@@ -209,8 +234,13 @@ class PagesTest {
     void langEnSwitchesTheLabelsToEnglish() throws Exception {
         String html = page("/indicators?lang=en");
 
-        assertThat(html).contains("<html lang=\"en\"", "Indicator catalogue", "Satisfaction with public administrative services (SIPAS)",
-                "lowest &lt; low average &lt; high average &lt; highest", "Higher is better")
+        assertThat(html)
+                .contains(
+                        "<html lang=\"en\"",
+                        "Indicator catalogue",
+                        "Satisfaction with public administrative services (SIPAS)",
+                        "lowest &lt; low average &lt; high average &lt; highest",
+                        "Higher is better")
                 .doesNotContain("Danh mục chỉ tiêu");
     }
 
@@ -222,17 +252,22 @@ class PagesTest {
         assertThat(rows.get(targetId(id, 26))).contains("rank 37 or better").doesNotContain("hạng 37 trở lên");
         assertThat(rows.get(targetId(id, 1))).contains("≥ 80%");
         assertThat(rows.get(targetId(id, 28))).contains("fairly good");
-        assertThat(rows.get(targetId(id, 26))).contains("<blockquote class=\"sentence mb-0\" lang=\"vi\"",
-                "Đến năm 2030, tỉnh phấn đấu chỉ số CCHC đạt thứ hạng từ 37 trở lên");
+        assertThat(rows.get(targetId(id, 26)))
+                .contains(
+                        "<blockquote class=\"sentence mb-0\" lang=\"vi\"",
+                        "Đến năm 2030, tỉnh phấn đấu chỉ số CCHC đạt thứ hạng từ 37 trở lên");
     }
 
     @Test
     void theChosenLanguageIsRememberedInACookie() throws Exception {
-        MockHttpServletResponse first = mvc.perform(get("/").param("lang", "en")).andReturn().getResponse();
+        MockHttpServletResponse first =
+                mvc.perform(get("/").param("lang", "en")).andReturn().getResponse();
         Cookie cookie = first.getCookie("cchc-lang");
 
         assertThat(cookie).isNotNull();
-        String next = mvc.perform(get("/indicators").cookie(cookie)).andReturn().getResponse()
+        String next = mvc.perform(get("/indicators").cookie(cookie))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(next).contains("<html lang=\"en\"", "Indicator catalogue");
     }
@@ -269,7 +304,9 @@ class PagesTest {
 
     @Test
     void notFoundPageFollowsTheChosenLanguage() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/documents/999999").param("lang", "en")).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get("/documents/999999").param("lang", "en"))
+                .andReturn()
+                .getResponse();
         String html = response.getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(response.getStatus()).isEqualTo(404);
@@ -283,7 +320,8 @@ class PagesTest {
         MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(404);
-        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(STACK_TRACE_MARKERS.toArray(String[]::new));
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain(STACK_TRACE_MARKERS.toArray(String[]::new));
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------
@@ -306,12 +344,13 @@ class PagesTest {
     }
 
     private long targetId(long documentId, int position) {
-        return jdbc.queryForObject("select id from target where document_id = ? and position = ?", Long.class,
-                documentId, position);
+        return jdbc.queryForObject(
+                "select id from target where document_id = ? and position = ?", Long.class, documentId, position);
     }
 
     private List<Long> targetIdsInOrder(long documentId) {
-        return jdbc.queryForList("select id from target where document_id = ? order by position, id", Long.class, documentId);
+        return jdbc.queryForList(
+                "select id from target where document_id = ? order by position, id", Long.class, documentId);
     }
 
     /** Target rows by their data-target-id, in page order. */
@@ -326,7 +365,8 @@ class PagesTest {
 
     /** The province list's card of one province. */
     private static String card(String html, String code) {
-        Matcher m = Pattern.compile("<article[^>]*data-province-code=\"" + code + "\"[^>]*>(.*?)</article>", Pattern.DOTALL)
+        Matcher m = Pattern.compile(
+                        "<article[^>]*data-province-code=\"" + code + "\"[^>]*>(.*?)</article>", Pattern.DOTALL)
                 .matcher(html);
         assertThat(m.find()).as("card of province %s", code).isTrue();
         return m.group(1);

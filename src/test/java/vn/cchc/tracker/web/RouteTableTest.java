@@ -1,5 +1,23 @@
 package vn.cchc.tracker.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.asm.ClassReader;
 import org.springframework.asm.ClassVisitor;
@@ -21,28 +39,8 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-
 import vn.cchc.tracker.CchcTrackerApplication;
 import vn.cchc.tracker.testing.ApplicationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * docs/routes.md is every endpoint the running application maps: method and URL, the handler, and what it answers —
@@ -54,6 +52,7 @@ class RouteTableTest {
 
     /** {@code ./mvnw test -Dtest=RouteTableTest -Dcchc.docs.write=true} rewrites docs/routes.md. */
     private static final boolean WRITE_DOCS = Boolean.getBoolean("cchc.docs.write");
+
     private static final Path FILE = Path.of("docs", "routes.md");
     private static final Path TEMPLATES = Path.of("src", "main", "resources", "templates");
     private static final String ROOT = CchcTrackerApplication.class.getPackageName() + ".";
@@ -68,8 +67,7 @@ class RouteTableTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
 
-    record Route(String method, String pattern, String handler, List<String> answers) {
-    }
+    record Route(String method, String pattern, String handler, List<String> answers) {}
 
     @Test
     void theRouteTableInDocsIsTheApplicationsOwn() throws IOException {
@@ -77,8 +75,9 @@ class RouteTableTest {
         if (WRITE_DOCS) {
             Files.writeString(FILE, table, StandardCharsets.UTF_8);
         }
-        assertThat(FILE).as("docs/routes.md is out of date: run ./mvnw test -Dtest=RouteTableTest "
-                + "-Dcchc.docs.write=true").hasContent(table);
+        assertThat(FILE)
+                .as("docs/routes.md is out of date: run ./mvnw test -Dtest=RouteTableTest " + "-Dcchc.docs.write=true")
+                .hasContent(table);
     }
 
     @Test
@@ -90,7 +89,9 @@ class RouteTableTest {
                     .filter(view -> !Files.isRegularFile(TEMPLATES.resolve(view + ".html")))
                     .forEach(view -> missing.add(route.handler() + " → " + view));
         }
-        assertThat(missing).as("views without a template under src/main/resources/templates").isEmpty();
+        assertThat(missing)
+                .as("views without a template under src/main/resources/templates")
+                .isEmpty();
     }
 
     private List<Route> routes() {
@@ -105,7 +106,9 @@ class RouteTableTest {
                 methods.forEach(m -> routes.add(new Route(m.name(), pattern, name(handler), answers)));
             }
         });
-        routes.sort(Comparator.comparing(Route::pattern).thenComparing(Route::method).thenComparing(Route::handler));
+        routes.sort(Comparator.comparing(Route::pattern)
+                .thenComparing(Route::method)
+                .thenComparing(Route::handler));
         return routes;
     }
 
@@ -125,11 +128,20 @@ class RouteTableTest {
                 |---|---|---|---|
                 """);
         for (Route route : routes) {
-            out.append("| ").append(route.method())
-                    .append(" | `").append(route.pattern()).append('`')
-                    .append(" | `").append(route.handler()).append('`')
-                    .append(" | ").append(String.join(", ", route.answers().stream()
-                            .map(a -> a.equals("JSON") || a.equals("file") ? a : "`" + a + "`").toList()))
+            out.append("| ")
+                    .append(route.method())
+                    .append(" | `")
+                    .append(route.pattern())
+                    .append('`')
+                    .append(" | `")
+                    .append(route.handler())
+                    .append('`')
+                    .append(" | ")
+                    .append(String.join(
+                            ", ",
+                            route.answers().stream()
+                                    .map(a -> a.equals("JSON") || a.equals("file") ? a : "`" + a + "`")
+                                    .toList()))
                     .append(" |\n");
         }
         return out.toString();
@@ -137,10 +149,10 @@ class RouteTableTest {
 
     private static List<String> errorPages() {
         try (Stream<Path> files = Files.list(TEMPLATES.resolve("error"))) {
-            List<String> pages = new ArrayList<>(files
-                    .map(f -> "error/" + f.getFileName().toString().replace(".html", ""))
-                    .sorted()
-                    .toList());
+            List<String> pages = new ArrayList<>(
+                    files.map(f -> "error/" + f.getFileName().toString().replace(".html", ""))
+                            .sorted()
+                            .toList());
             pages.add("error");
             return pages;
         } catch (IOException e) {
@@ -154,13 +166,15 @@ class RouteTableTest {
 
     private static String name(HandlerMethod handler) {
         String type = handler.getBeanType().getName();
-        return (type.startsWith(ROOT) ? type.substring(ROOT.length()) : type) + "#" + handler.getMethod().getName();
+        return (type.startsWith(ROOT) ? type.substring(ROOT.length()) : type) + "#"
+                + handler.getMethod().getName();
     }
 
     /** What the handler answers: its views, or JSON, or a file. */
     private static List<String> answers(HandlerMethod handler, RequestMappingInfo info) {
         String type = handler.getBeanType().getName();
-        List<String> framework = FRAMEWORK_ANSWERS.get(type + "#" + handler.getMethod().getName());
+        List<String> framework =
+                FRAMEWORK_ANSWERS.get(type + "#" + handler.getMethod().getName());
         if (framework != null) {
             return framework;
         }
@@ -171,17 +185,21 @@ class RouteTableTest {
         if (body) {
             return List.of(isFile(handler, info) ? "file" : "JSON");
         }
-        assertThat(returned).as("%s returns the name of its view", name(handler)).isEqualTo(String.class);
+        assertThat(returned)
+                .as("%s returns the name of its view", name(handler))
+                .isEqualTo(String.class);
         List<String> views = ViewNames.of(handler.getMethod());
-        assertThat(views).as("%s names its views as string constants it returns", name(handler)).isNotEmpty();
+        assertThat(views)
+                .as("%s names its views as string constants it returns", name(handler))
+                .isNotEmpty();
         return views;
     }
 
     /** Bytes, a resource or a stream, unless the mapping says it produces JSON. */
     private static boolean isFile(HandlerMethod handler, RequestMappingInfo info) {
         Set<MediaType> produces = info.getProducesCondition().getProducibleMediaTypes();
-        if (produces.stream().anyMatch(t -> t.isCompatibleWith(MediaType.APPLICATION_JSON)
-                || "json".equals(t.getSubtypeSuffix()))) {
+        if (produces.stream()
+                .anyMatch(t -> t.isCompatibleWith(MediaType.APPLICATION_JSON) || "json".equals(t.getSubtypeSuffix()))) {
             return false;
         }
         ResolvableType type = ResolvableType.forMethodReturnType(handler.getMethod());
@@ -189,7 +207,8 @@ class RouteTableTest {
             type = type.as(HttpEntity.class).getGeneric(0);
         }
         Class<?> content = type.toClass();
-        return content == byte[].class || Resource.class.isAssignableFrom(content)
+        return content == byte[].class
+                || Resource.class.isAssignableFrom(content)
                 || StreamingResponseBody.class.isAssignableFrom(content);
     }
 
@@ -223,8 +242,8 @@ class RouteTableTest {
         }
 
         @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                         String[] exceptions) {
+        public MethodVisitor visitMethod(
+                int access, String name, String descriptor, String signature, String[] exceptions) {
             List<Object> instructions = new ArrayList<>();
             code.put(name + descriptor, instructions);
             return new MethodVisitor(Opcodes.ASM9) {
@@ -241,13 +260,17 @@ class RouteTableTest {
                 @Override
                 public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... args) {
                     // "redirect:/documents/" + id compiles to a recipe with \1 where a value goes
-                    instructions.add(name.equals("makeConcatWithConstants") && args.length > 0
-                            && args[0] instanceof String recipe ? new Constant(recipe.replace('\u0001', '*')) : OTHER);
+                    instructions.add(
+                            name.equals("makeConcatWithConstants")
+                                            && args.length > 0
+                                            && args[0] instanceof String recipe
+                                    ? new Constant(recipe.replace('\u0001', '*'))
+                                    : OTHER);
                 }
 
                 @Override
-                public void visitMethodInsn(int opcode, String owner, String name, String descriptor,
-                                            boolean isInterface) {
+                public void visitMethodInsn(
+                        int opcode, String owner, String name, String descriptor, boolean isInterface) {
                     instructions.add(new Call(owner, name + descriptor));
                 }
 
@@ -303,7 +326,7 @@ class RouteTableTest {
                 // a value returned: right before a return, or before a jump to one (the branches of ?: and switch)
                 boolean returned = instructions.get(i) == RETURN
                         || instructions.get(i) instanceof Goto jump
-                        && next(instructions, instructions.indexOf(jump.target())) == RETURN;
+                                && next(instructions, instructions.indexOf(jump.target())) == RETURN;
                 if (!returned) {
                     continue;
                 }
@@ -342,13 +365,10 @@ class RouteTableTest {
         private static final Object RETURN = "ARETURN";
         private static final Object OTHER = "another instruction";
 
-        private record Constant(String text) {
-        }
+        private record Constant(String text) {}
 
-        private record Call(String owner, String method) {
-        }
+        private record Call(String owner, String method) {}
 
-        private record Goto(Label target) {
-        }
+        private record Goto(Label target) {}
     }
 }

@@ -1,6 +1,6 @@
 package vn.cchc.tracker.web;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
+import org.junit.jupiter.api.Test;
 import vn.cchc.tracker.testing.UnitTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Templates keep to the strict Content-Security-Policy the pages are served with
@@ -26,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TemplatesContentSecurityPolicyTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    private static final Pattern STYLE = Pattern.compile("\\s(?:th:)?style\\s*=|<style[\\s>]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STYLE =
+            Pattern.compile("\\s(?:th:)?style\\s*=|<style[\\s>]", Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLER = Pattern.compile("\\s(?:th:)?on[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
 
@@ -71,7 +70,8 @@ class TemplatesContentSecurityPolicyTest {
         forEachTemplate((name, text) -> {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
-                found.add(name + ": " + text.substring(Math.max(0, m.start() - 30), Math.min(text.length(), m.end() + 30)));
+                found.add(name + ": "
+                        + text.substring(Math.max(0, m.start() - 30), Math.min(text.length(), m.end() + 30)));
             }
         });
         return found;
@@ -80,14 +80,18 @@ class TemplatesContentSecurityPolicyTest {
     private static void forEachTemplate(java.util.function.BiConsumer<String, String> action) {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             // reports/ are rendered to PDF on the server and never served as pages, so the CSP does not apply
-            files.filter(f -> f.toString().endsWith(".html")).filter(f -> !f.startsWith(TEMPLATES.resolve("reports")))
-                    .sorted().forEach(f -> {
-                try {
-                    action.accept(TEMPLATES.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            files.filter(f -> f.toString().endsWith(".html"))
+                    .filter(f -> !f.startsWith(TEMPLATES.resolve("reports")))
+                    .sorted()
+                    .forEach(f -> {
+                        try {
+                            action.accept(
+                                    TEMPLATES.relativize(f).toString().replace('\\', '/'),
+                                    Files.readString(f, StandardCharsets.UTF_8));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

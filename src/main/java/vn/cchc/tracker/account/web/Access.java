@@ -6,7 +6,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
-
 import vn.cchc.tracker.account.AccountPrincipal;
 import vn.cchc.tracker.account.AccountService;
 import vn.cchc.tracker.account.Actor;

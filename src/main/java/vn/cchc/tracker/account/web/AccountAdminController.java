@@ -1,5 +1,6 @@
 package vn.cchc.tracker.account.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,9 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import vn.cchc.tracker.account.Account;
 import vn.cchc.tracker.account.AccountService;
 import vn.cchc.tracker.account.Actor;
@@ -48,8 +46,12 @@ class AccountAdminController {
     }
 
     @PostMapping("/admin/accounts")
-    String create(Actor actor, @ModelAttribute("account") AccountForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            Actor actor,
+            @ModelAttribute("account") AccountForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             Account created = accounts.create(form.getUsername(), form.getPassword(), form.toParameters(), actor);
             redirect.addFlashAttribute("notice", "account.notice.created");
@@ -69,8 +71,14 @@ class AccountAdminController {
     }
 
     @PostMapping("/admin/accounts/{id}")
-    String update(Actor actor, @PathVariable long id, @ModelAttribute("account") AccountForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            Actor actor,
+            @PathVariable long id,
+            @ModelAttribute("account") AccountForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             accounts.update(id, form.getVersion(), form.toParameters(), actor);
             redirect.addFlashAttribute("notice", "account.notice.saved");
@@ -89,8 +97,12 @@ class AccountAdminController {
     }
 
     @PostMapping("/admin/accounts/{id}/enabled")
-    String setEnabled(Actor actor, @PathVariable long id, @RequestParam boolean enabled, @RequestParam long version,
-                      RedirectAttributes redirect) {
+    String setEnabled(
+            Actor actor,
+            @PathVariable long id,
+            @RequestParam boolean enabled,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
         try {
             accounts.setEnabled(id, version, enabled, actor);
             redirect.addFlashAttribute("notice", enabled ? "account.notice.enabled" : "account.notice.disabled");
@@ -103,8 +115,13 @@ class AccountAdminController {
     }
 
     @PostMapping("/admin/accounts/{id}/password")
-    String resetPassword(Actor actor, @PathVariable long id, @ModelAttribute("password") PasswordForm form,
-                         BindingResult result, Model model, RedirectAttributes redirect) {
+    String resetPassword(
+            Actor actor,
+            @PathVariable long id,
+            @ModelAttribute("password") PasswordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             accounts.resetPassword(id, form.getNewPassword(), actor);
             redirect.addFlashAttribute("notice", "account.notice.passwordReset");

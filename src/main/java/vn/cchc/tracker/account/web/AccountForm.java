@@ -3,7 +3,6 @@ package vn.cchc.tracker.account.web;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-
 import vn.cchc.tracker.account.Account;
 import vn.cchc.tracker.account.AccountParameters;
 import vn.cchc.tracker.account.Role;

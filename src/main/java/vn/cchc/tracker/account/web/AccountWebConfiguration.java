@@ -1,11 +1,10 @@
 package vn.cchc.tracker.account.web;
 
+import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import java.util.List;
 
 /** Lets any controller take an {@code Actor} parameter. */
 @Configuration(proxyBeanMethods = false)

@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.cchc.tracker.account.AccountService;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.support.InvalidInputException;
@@ -29,8 +28,12 @@ class OwnPasswordController {
     }
 
     @PostMapping("/account/password")
-    String change(Actor actor, @ModelAttribute("password") PasswordForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String change(
+            Actor actor,
+            @ModelAttribute("password") PasswordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             accounts.changeOwnPassword(actor.username(), form.getCurrentPassword(), form.getNewPassword());
             redirect.addFlashAttribute("notice", "account.notice.passwordChanged");

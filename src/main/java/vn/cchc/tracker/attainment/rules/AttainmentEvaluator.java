@@ -3,7 +3,6 @@ package vn.cchc.tracker.attainment.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
-
 import vn.cchc.tracker.target.Comparison;
 
 /**
@@ -224,10 +223,26 @@ public final class AttainmentEvaluator {
         }
 
         AttainmentResult done(AttainmentReason reason) {
-            AttainmentExplanation explanation = new AttainmentExplanation(reason, target.comparison(),
-                    target.unitKind(), target.thresholdValue(), target.thresholdLevel(), target.deadlineYear(),
-                    evaluationYear, judgedYear, judgedValue, judgedLevel, target.baselineYear(), baselineValue,
-                    baselineMeasured, goal, start, projectedValue, projectedProgress, pointsUsed, unknownLevel);
+            AttainmentExplanation explanation = new AttainmentExplanation(
+                    reason,
+                    target.comparison(),
+                    target.unitKind(),
+                    target.thresholdValue(),
+                    target.thresholdLevel(),
+                    target.deadlineYear(),
+                    evaluationYear,
+                    judgedYear,
+                    judgedValue,
+                    judgedLevel,
+                    target.baselineYear(),
+                    baselineValue,
+                    baselineMeasured,
+                    goal,
+                    start,
+                    projectedValue,
+                    projectedProgress,
+                    pointsUsed,
+                    unknownLevel);
             BigDecimal reportedProgress = reason.status() == AttainmentStatus.NO_DATA ? null : progress;
             return new AttainmentResult(reason.status(), reportedProgress, projectedValue, explanation);
         }

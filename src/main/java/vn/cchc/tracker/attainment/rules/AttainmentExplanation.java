@@ -1,7 +1,6 @@
 package vn.cchc.tracker.attainment.rules;
 
 import java.math.BigDecimal;
-
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.target.Comparison;
 

@@ -13,10 +13,7 @@ import java.util.Objects;
  * @param explanation    why, with the values needed to say so
  */
 public record AttainmentResult(
-        AttainmentStatus status,
-        BigDecimal progress,
-        BigDecimal projectedValue,
-        AttainmentExplanation explanation) {
+        AttainmentStatus status, BigDecimal progress, BigDecimal projectedValue, AttainmentExplanation explanation) {
 
     public AttainmentResult {
         Objects.requireNonNull(status, "status");

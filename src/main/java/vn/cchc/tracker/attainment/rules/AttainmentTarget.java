@@ -2,7 +2,6 @@ package vn.cchc.tracker.attainment.rules;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.target.Comparison;
 

@@ -27,8 +27,13 @@ public final class Measurements {
     private final List<String> levels;
     private final Map<String, Integer> positionByLevel;
 
-    private Measurements(int[] years, BigDecimal[] numbers, String[] levelValues, int[] levelPositions,
-                         List<String> levels, Map<String, Integer> positionByLevel) {
+    private Measurements(
+            int[] years,
+            BigDecimal[] numbers,
+            String[] levelValues,
+            int[] levelPositions,
+            List<String> levels,
+            Map<String, Integer> positionByLevel) {
         this.years = years;
         this.numbers = numbers;
         this.levelValues = levelValues;

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-
 /** How many targets have each status; every status is present, in the order of {@link AttainmentStatus}. */
 public final class StatusCounts {
 
@@ -79,10 +78,8 @@ public final class StatusCounts {
         return Math.round(v * 100) / 100.0;
     }
 
-    public record Count(AttainmentStatus status, long count) {
-    }
+    public record Count(AttainmentStatus status, long count) {}
 
     /** A part of a stacked bar: x and width in percent of the bar. */
-    public record Segment(AttainmentStatus status, long count, double x, double width) {
-    }
+    public record Segment(AttainmentStatus status, long count, double x, double width) {}
 }

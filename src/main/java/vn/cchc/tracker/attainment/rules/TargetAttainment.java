@@ -13,8 +13,7 @@ import java.util.function.Supplier;
 public final class TargetAttainment {
 
     /** What a reader sees of one attainment, in one language. */
-    public record Texts(String threshold, String judged, String progress, String explanation) {
-    }
+    public record Texts(String threshold, String judged, String progress, String explanation) {}
 
     private final TargetRow target;
     private final AttainmentResult result;
@@ -22,8 +21,13 @@ public final class TargetAttainment {
     private Texts texts;
 
     /** An attainment with its words already written. */
-    public TargetAttainment(TargetRow target, AttainmentResult result, String thresholdText, String judgedText,
-                            String progressText, String explanation) {
+    public TargetAttainment(
+            TargetRow target,
+            AttainmentResult result,
+            String thresholdText,
+            String judgedText,
+            String progressText,
+            String explanation) {
         this(target, result, () -> new Texts(thresholdText, judgedText, progressText, explanation));
     }
 
@@ -86,7 +90,9 @@ public final class TargetAttainment {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TargetAttainment that && target.equals(that.target) && result.equals(that.result)
+        return other instanceof TargetAttainment that
+                && target.equals(that.target)
+                && result.equals(that.result)
                 && texts().equals(that.texts());
     }
 

@@ -2,7 +2,6 @@ package vn.cchc.tracker.attainment.rules;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.target.Comparison;
@@ -34,7 +33,7 @@ public record TargetRow(
     }
 
     public AttainmentTarget toAttainmentTarget() {
-        return new AttainmentTarget(comparison, unitKind, thresholdValue, thresholdLevel, deadlineYear,
-                baselineYear, baselineValue);
+        return new AttainmentTarget(
+                comparison, unitKind, thresholdValue, thresholdLevel, deadlineYear, baselineYear, baselineValue);
     }
 }

@@ -9,17 +9,14 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-
-import vn.cchc.tracker.attainment.rules.AttainmentResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 import vn.cchc.tracker.attainment.AttainmentService;
+import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.province.ProvinceService;
@@ -44,34 +41,62 @@ class AttainmentApiController {
 
     /** Every target of one province (or all) with its status in the year, explained in the requested language. */
     @GetMapping("/api/v1/attainment")
-    @Operation(operationId = "evaluateAttainment", summary = "Attainment of targets in a year",
+    @Operation(
+            operationId = "evaluateAttainment",
+            summary = "Attainment of targets in a year",
             description = """
                     Every target of one province (or of all) judged in the evaluation year: the latest result at or \
                     before min(year, deadline), progress from the baseline, the status (MET, ON_TRACK, AT_RISK, \
                     OFF_TRACK, MISSED, NO_DATA) and a one-sentence explanation in the requested language.""",
             parameters = {
-                    @Parameter(name = "year", in = ParameterIn.QUERY,
-                            description = "Evaluation year, 1990–2100; omit for the current year", example = "2025",
-                            schema = @Schema(type = "string")),
-                    @Parameter(name = "lang", in = ParameterIn.QUERY, description = ApiDocs.LANG_DESCRIPTION,
-                            example = "en", schema = @Schema(type = "string", allowableValues = {"vi", "en"}))},
+                @Parameter(
+                        name = "year",
+                        in = ParameterIn.QUERY,
+                        description = "Evaluation year, 1990–2100; omit for the current year",
+                        example = "2025",
+                        schema = @Schema(type = "string")),
+                @Parameter(
+                        name = "lang",
+                        in = ParameterIn.QUERY,
+                        description = ApiDocs.LANG_DESCRIPTION,
+                        example = "en",
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        allowableValues = {"vi", "en"}))
+            },
             responses = {
-                    @ApiResponse(responseCode = "200", description = "One entry per target",
-                            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = AttainmentJson.class)),
-                                    examples = @ExampleObject(name = "SIPAS 2025", value = """
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "One entry per target",
+                        content =
+                                @Content(
+                                        mediaType = "application/json",
+                                        array = @ArraySchema(schema = @Schema(implementation = AttainmentJson.class)),
+                                        examples = @ExampleObject(name = "SIPAS 2025", value = """
                                     [{"targetId":14,"provinceCode":"67","documentNumber":"20-NQ/TU","indicatorCode":"SIPAS",\
                                     "comparison":"AT_LEAST","threshold":90,"deadlineYear":2025,"baselineYear":null,\
                                     "baselineValue":null,"judgedYear":2023,"judgedValue":81.21,"projectedValue":null,\
                                     "progress":0.113,"status":"MISSED",\
                                     "explanation":"Năm 2023 đạt 81,21%, không đạt mục tiêu ≥ 90% vào năm 2025 — đã hết hạn."}]"""))),
-                    @ApiResponse(responseCode = "400", description = "The year is not a year from 1990 to 2100, or no province has the code",
-                            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class),
-                                    examples = {@ExampleObject(name = "bad year", value = ApiDocs.BAD_YEAR),
-                                            @ExampleObject(name = "unknown province", value = ApiDocs.BAD_PROVINCE)}))})
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "The year is not a year from 1990 to 2100, or no province has the code",
+                        content =
+                                @Content(
+                                        mediaType = "application/json",
+                                        schema = @Schema(implementation = ApiError.class),
+                                        examples = {
+                                            @ExampleObject(name = "bad year", value = ApiDocs.BAD_YEAR),
+                                            @ExampleObject(name = "unknown province", value = ApiDocs.BAD_PROVINCE)
+                                        }))
+            })
     List<AttainmentJson> attainment(
             @Parameter(description = "GSO code of one province; omit for every province", example = "67")
-            @RequestParam(required = false) String province,
-            @Parameter(hidden = true) @EvaluationYear int year, Locale locale) {
+                    @RequestParam(required = false)
+                    String province,
+            @Parameter(hidden = true) @EvaluationYear int year,
+            Locale locale) {
         if (province != null) {
             try {
                 provinces.profile(province);
@@ -79,26 +104,59 @@ class AttainmentApiController {
                 throw new BadParameterException("province", "error.parameter.province", province);
             }
         }
-        return attainment.evaluate(province, year, locale).stream().map(AttainmentJson::of).toList();
+        return attainment.evaluate(province, year, locale).stream()
+                .map(AttainmentJson::of)
+                .toList();
     }
 
     /** The API's contract: exactly these fields, group values as level names. */
-    record AttainmentJson(long targetId, String provinceCode, String documentNumber, String indicatorCode,
-                          String comparison,
-                          @Schema(description = "A number, or for GROUP_AT_LEAST the level name", example = "90") Object threshold,
-                          int deadlineYear, Integer baselineYear, BigDecimal baselineValue, Integer judgedYear,
-                          @Schema(description = "The judged result: a number, or a level name for group indicators", example = "81.21")
-                          Object judgedValue, BigDecimal projectedValue,
-                          BigDecimal progress, String status, String explanation) {
+    record AttainmentJson(
+            long targetId,
+            String provinceCode,
+            String documentNumber,
+            String indicatorCode,
+            String comparison,
+
+            @Schema(description = "A number, or for GROUP_AT_LEAST the level name", example = "90")
+            Object threshold,
+
+            int deadlineYear,
+            Integer baselineYear,
+            BigDecimal baselineValue,
+            Integer judgedYear,
+
+            @Schema(
+                    description = "The judged result: a number, or a level name for group indicators",
+                    example = "81.21")
+            Object judgedValue,
+
+            BigDecimal projectedValue,
+            BigDecimal progress,
+            String status,
+            String explanation) {
 
         static AttainmentJson of(TargetAttainment a) {
             TargetRow t = a.target();
             AttainmentResult r = a.result();
             Object threshold = t.thresholdLevel() != null ? t.thresholdLevel() : Numbers.plain(t.thresholdValue());
-            Object judged = r.explanation().judgedLevel() != null ? r.explanation().judgedLevel() : Numbers.plain(r.judgedValue());
-            return new AttainmentJson(t.targetId(), t.provinceCode(), t.documentNumber(), t.indicatorCode(),
-                    t.comparison().name(), threshold, t.deadlineYear(), t.baselineYear(), Numbers.plain(t.baselineValue()),
-                    r.judgedYear(), judged, Numbers.plain(r.projectedValue()), r.progress(), r.status().name(),
+            Object judged = r.explanation().judgedLevel() != null
+                    ? r.explanation().judgedLevel()
+                    : Numbers.plain(r.judgedValue());
+            return new AttainmentJson(
+                    t.targetId(),
+                    t.provinceCode(),
+                    t.documentNumber(),
+                    t.indicatorCode(),
+                    t.comparison().name(),
+                    threshold,
+                    t.deadlineYear(),
+                    t.baselineYear(),
+                    Numbers.plain(t.baselineValue()),
+                    r.judgedYear(),
+                    judged,
+                    Numbers.plain(r.projectedValue()),
+                    r.progress(),
+                    r.status().name(),
                     a.explanation());
         }
     }

@@ -1,13 +1,11 @@
 package vn.cchc.tracker.audit.web;
 
+import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.time.LocalDate;
-
 import vn.cchc.tracker.audit.AuditFilter;
 import vn.cchc.tracker.audit.AuditService;
 import vn.cchc.tracker.province.ProvinceService;
@@ -28,10 +26,13 @@ class AuditTrailController {
     }
 
     @GetMapping("/admin/audit")
-    String trail(@RequestParam(required = false) String user, @RequestParam(required = false) String province,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                 @RequestParam(defaultValue = "0") int page, Model model) {
+    String trail(
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         AuditFilter filter = new AuditFilter(user, province, from, to);
         model.addAttribute("filter", filter);
         model.addAttribute("result", audit.search(filter, page));

@@ -3,7 +3,6 @@ package vn.cchc.tracker.backup.web;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-
 import vn.cchc.tracker.backup.FullDataExportService;
 import vn.cchc.tracker.tablefile.FileResponses;
 

@@ -1,7 +1,8 @@
 package vn.cchc.tracker.backup.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.List;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -13,17 +14,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.util.List;
-import java.util.Locale;
-
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.backup.FullDataRestoreService;
-import vn.cchc.tracker.tablefile.UploadedFile;
-import vn.cchc.tracker.tablefile.UploadLimits;
-import vn.cchc.tracker.tablefile.TableProblemTexts;
-import vn.cchc.tracker.importing.ImportProperties;
 import vn.cchc.tracker.backup.RestoreException;
+import vn.cchc.tracker.importing.ImportProperties;
+import vn.cchc.tracker.tablefile.TableProblemTexts;
+import vn.cchc.tracker.tablefile.UploadLimits;
+import vn.cchc.tracker.tablefile.UploadedFile;
 
 /**
  * {@code /admin/restore}: an admin uploads the zip of {@code /export/all.zip} into an installation without documents,
@@ -34,8 +31,7 @@ import vn.cchc.tracker.backup.RestoreException;
 class RestoreController {
 
     /** One problem of a refused backup as the page lists it. */
-    record ProblemView(String part, Integer row, String column, String message) {
-    }
+    record ProblemView(String part, Integer row, String column, String message) {}
 
     private final FullDataRestoreService restore;
     private final UploadLimits limits;
@@ -54,8 +50,13 @@ class RestoreController {
     }
 
     @PostMapping("/admin/restore")
-    String restore(Actor actor, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
-                   RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+    String restore(
+            Actor actor,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            Locale locale) {
         actor.requireAdmin();
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("problem", "import.upload.missing");
@@ -68,8 +69,10 @@ class RestoreController {
             return "redirect:/admin/restore";
         } catch (RestoreException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            List<ProblemView> problems = e.problems().stream().map(p -> new ProblemView(p.part(), p.problem().row(),
-                    p.problem().column(), texts.text(p.problem(), locale))).toList();
+            List<ProblemView> problems = e.problems().stream()
+                    .map(p -> new ProblemView(
+                            p.part(), p.problem().row(), p.problem().column(), texts.text(p.problem(), locale)))
+                    .toList();
             model.addAttribute("fileName", backup.name());
             return show(model, problems);
         }

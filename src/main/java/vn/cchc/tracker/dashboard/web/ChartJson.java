@@ -1,7 +1,6 @@
 package vn.cchc.tracker.dashboard.web;
 
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.json.JsonMapper;
 import vn.cchc.tracker.dashboard.ChartSpec;
 

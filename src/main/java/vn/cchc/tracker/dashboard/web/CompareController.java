@@ -1,14 +1,12 @@
 package vn.cchc.tracker.dashboard.web;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-
 import vn.cchc.tracker.dashboard.ComparisonService;
 import vn.cchc.tracker.dashboard.IndicatorComparison;
 import vn.cchc.tracker.support.web.EvaluationYear;
@@ -26,10 +24,14 @@ class CompareController {
     }
 
     @GetMapping("/compare")
-    String compare(@RequestParam(required = false) String indicator,
-                   @RequestParam(name = "province", required = false) List<String> provinces,
-                   @EvaluationYear int year, Locale locale, Model model) {
-        List<String> codes = provinces == null ? List.of()
+    String compare(
+            @RequestParam(required = false) String indicator,
+            @RequestParam(name = "province", required = false) List<String> provinces,
+            @EvaluationYear int year,
+            Locale locale,
+            Model model) {
+        List<String> codes = provinces == null
+                ? List.of()
                 : provinces.stream().filter(Objects::nonNull).distinct().toList();
         IndicatorComparison comparison = comparisons.comparison(indicator, codes, year, locale);
         model.addAttribute("comparison", comparison);

@@ -1,16 +1,14 @@
 package vn.cchc.tracker.dashboard.web;
 
+import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import java.util.List;
-import java.util.Locale;
-
 import vn.cchc.tracker.attainment.AttainmentService;
-import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.StatusCounts;
+import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.document.Document;
 import vn.cchc.tracker.document.DocumentService;
 import vn.cchc.tracker.support.web.EvaluationYear;

@@ -1,11 +1,9 @@
 package vn.cchc.tracker.dashboard.web;
 
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import java.util.Locale;
-
 import vn.cchc.tracker.dashboard.OverviewService;
 import vn.cchc.tracker.support.web.EvaluationYear;
 

@@ -1,13 +1,11 @@
 package vn.cchc.tracker.dashboard.web;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import vn.cchc.tracker.document.Document;
 import vn.cchc.tracker.document.DocumentService;
 import vn.cchc.tracker.province.ProvinceProfile;

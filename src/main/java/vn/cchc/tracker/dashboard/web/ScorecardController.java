@@ -1,12 +1,10 @@
 package vn.cchc.tracker.dashboard.web;
 
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import java.util.Locale;
-
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.dashboard.ScorecardFilter;
 import vn.cchc.tracker.dashboard.ScorecardForm;
@@ -25,8 +23,8 @@ class ScorecardController {
     }
 
     @GetMapping("/provinces/{code}")
-    String scorecard(@PathVariable String code, @EvaluationYear int year, ScorecardForm form, Locale locale,
-                     Model model) {
+    String scorecard(
+            @PathVariable String code, @EvaluationYear int year, ScorecardForm form, Locale locale, Model model) {
         ScorecardFilter filter = form.toFilter();
         model.addAttribute("scorecard", scorecards.scorecard(code, filter, year, locale));
         model.addAttribute("links", new ScorecardLinks(code, year, filter));

@@ -1,7 +1,6 @@
 package vn.cchc.tracker.dashboard.web;
 
 import org.springframework.web.util.UriComponentsBuilder;
-
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.dashboard.ScorecardFilter;
 import vn.cchc.tracker.dashboard.TargetSort;
@@ -20,7 +19,11 @@ public record ScorecardLinks(String code, int year, ScorecardFilter filter) {
 
     /** The scorecard of the year without any filter. */
     public String reset() {
-        return UriComponentsBuilder.fromPath("/provinces/{code}").queryParam("year", year).buildAndExpand(code).encode().toUriString();
+        return UriComponentsBuilder.fromPath("/provinces/{code}")
+                .queryParam("year", year)
+                .buildAndExpand(code)
+                .encode()
+                .toUriString();
     }
 
     /** The scorecard's table as a file ("csv" or "xlsx"): the rows the page shows, in its order. */

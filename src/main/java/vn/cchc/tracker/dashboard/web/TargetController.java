@@ -1,12 +1,10 @@
 package vn.cchc.tracker.dashboard.web;
 
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import java.util.Locale;
-
 import vn.cchc.tracker.dashboard.TargetDetail;
 import vn.cchc.tracker.dashboard.TargetDetailService;
 import vn.cchc.tracker.support.web.EvaluationYear;

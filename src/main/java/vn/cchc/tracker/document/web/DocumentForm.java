@@ -34,22 +34,75 @@ public class DocumentForm {
         return new DocumentInput(number, kind, issuingBody, issueDate, title, periodFrom, periodTo, source);
     }
 
-    public String getNumber() { return number; }
-    public void setNumber(String number) { this.number = number; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public String getIssuingBody() { return issuingBody; }
-    public void setIssuingBody(String issuingBody) { this.issuingBody = issuingBody; }
-    public String getIssueDate() { return issueDate; }
-    public void setIssueDate(String issueDate) { this.issueDate = issueDate; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getPeriodFrom() { return periodFrom; }
-    public void setPeriodFrom(String periodFrom) { this.periodFrom = periodFrom; }
-    public String getPeriodTo() { return periodTo; }
-    public void setPeriodTo(String periodTo) { this.periodTo = periodTo; }
-    public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getIssuingBody() {
+        return issuingBody;
+    }
+
+    public void setIssuingBody(String issuingBody) {
+        this.issuingBody = issuingBody;
+    }
+
+    public String getIssueDate() {
+        return issueDate;
+    }
+
+    public void setIssueDate(String issueDate) {
+        this.issueDate = issueDate;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public void setPeriodFrom(String periodFrom) {
+        this.periodFrom = periodFrom;
+    }
+
+    public String getPeriodTo() {
+        return periodTo;
+    }
+
+    public void setPeriodTo(String periodTo) {
+        this.periodTo = periodTo;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

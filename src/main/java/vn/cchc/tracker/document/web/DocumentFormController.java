@@ -1,7 +1,6 @@
 package vn.cchc.tracker.document.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.document.Document;
 import vn.cchc.tracker.document.DocumentKind;
@@ -46,8 +44,13 @@ class DocumentFormController {
     }
 
     @PostMapping("/provinces/{code}/documents")
-    String create(Actor actor, @PathVariable String code, @ModelAttribute("document") DocumentForm form,
-                  BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            Actor actor,
+            @PathVariable String code,
+            @ModelAttribute("document") DocumentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             Document d = writer.create(code, form.toInput(), actor);
             redirect.addFlashAttribute("notice", "document.notice.created");
@@ -66,8 +69,14 @@ class DocumentFormController {
     }
 
     @PostMapping("/documents/{id}")
-    String update(Actor actor, @PathVariable long id, @ModelAttribute("document") DocumentForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            Actor actor,
+            @PathVariable long id,
+            @ModelAttribute("document") DocumentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             writer.update(id, form.getVersion(), form.toInput(), actor);
             redirect.addFlashAttribute("notice", "document.notice.saved");
@@ -86,8 +95,13 @@ class DocumentFormController {
     }
 
     @PostMapping("/documents/{id}/delete")
-    String delete(Actor actor, @PathVariable long id, @RequestParam long version,
-                  @RequestParam(defaultValue = "false") boolean confirm, Model model, RedirectAttributes redirect) {
+    String delete(
+            Actor actor,
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            Model model,
+            RedirectAttributes redirect) {
         Document d = documents.document(id);
         actor.requireWrite(d.getProvince().getCode());
         int targets = writer.targetCount(id);

@@ -1,5 +1,11 @@
 package vn.cchc.tracker.importing.web;
 
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,29 +17,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.importing.ImportColumn;
 import vn.cchc.tracker.importing.ImportCounts;
-import vn.cchc.tracker.measurement.MeasurementSnapshot;
-import vn.cchc.tracker.tablefile.UploadedFile;
 import vn.cchc.tracker.importing.ImportPreview;
-import vn.cchc.tracker.tablefile.TableProblemTexts;
-import vn.cchc.tracker.tablefile.TableProblemView;
+import vn.cchc.tracker.importing.ImportPreviewService;
 import vn.cchc.tracker.importing.ImportRowStatus;
 import vn.cchc.tracker.importing.ImportUploads;
-import vn.cchc.tracker.importing.ImportPreviewService;
 import vn.cchc.tracker.importing.ImportWriteService;
 import vn.cchc.tracker.importing.PreviewRow;
 import vn.cchc.tracker.importing.ValidatedRow;
+import vn.cchc.tracker.measurement.MeasurementSnapshot;
 import vn.cchc.tracker.support.NumberFormats;
+import vn.cchc.tracker.tablefile.TableProblemTexts;
+import vn.cchc.tracker.tablefile.TableProblemView;
+import vn.cchc.tracker.tablefile.UploadedFile;
 
 /**
  * Importing a results file in the browser: upload → preview of every row (new, changed old → new, unchanged,
@@ -45,14 +43,23 @@ import vn.cchc.tracker.support.NumberFormats;
 class ImportController {
 
     /** What the page after a confirmed import says; flashed, so kept small and serializable in the shared session. */
-    record Imported(String fileName, int created, int updated, int unchanged) implements Serializable {
-    }
+    record Imported(String fileName, int created, int updated, int unchanged) implements Serializable {}
 
     /** One row of the preview table, already as text. */
-    record RowView(int row, ImportRowStatus status, String province, String indicator, String year, String before,
-                   String after, String source, String note, boolean valueChanged, boolean sourceChanged,
-                   boolean noteChanged, List<TableProblemView> problems) {
-    }
+    record RowView(
+            int row,
+            ImportRowStatus status,
+            String province,
+            String indicator,
+            String year,
+            String before,
+            String after,
+            String source,
+            String note,
+            boolean valueChanged,
+            boolean sourceChanged,
+            boolean noteChanged,
+            List<TableProblemView> problems) {}
 
     private final ImportPreviewService previews;
     private final ImportWriteService importer;
@@ -60,8 +67,12 @@ class ImportController {
     private final TableProblemTexts texts;
     private final NumberFormats numbers;
 
-    ImportController(ImportPreviewService previews, ImportWriteService importer, ImportUploads uploads,
-                     MessageSource messages, NumberFormats numbers) {
+    ImportController(
+            ImportPreviewService previews,
+            ImportWriteService importer,
+            ImportUploads uploads,
+            MessageSource messages,
+            NumberFormats numbers) {
         this.previews = previews;
         this.importer = importer;
         this.uploads = uploads;
@@ -78,14 +89,21 @@ class ImportController {
     }
 
     @PostMapping("/import")
-    String upload(Actor actor, @RequestParam(name = "file", required = false) MultipartFile file,
-                  RedirectAttributes redirect, Locale locale) {
+    String upload(
+            Actor actor,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect,
+            Locale locale) {
         actor.requireImport();
-        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+        if (file == null
+                || (file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isBlank()))) {
             redirect.addFlashAttribute("problem", "import.upload.missing");
             return "redirect:/import";
         }
-        UploadedFile upload = UploadedFile.read(file.getOriginalFilename(), file, previews.limits().maxBytes());
+        UploadedFile upload = UploadedFile.read(
+                file.getOriginalFilename(), file, previews.limits().maxBytes());
         if (upload.exceeds(previews.limits().maxBytes())) {
             return tooLarge(redirect, locale);
         }
@@ -113,21 +131,25 @@ class ImportController {
     }
 
     @PostMapping("/import/{token}/confirm")
-    String confirm(Actor actor, @PathVariable String token, @RequestParam(required = false) String fingerprint,
-                   RedirectAttributes redirect) {
+    String confirm(
+            Actor actor,
+            @PathVariable String token,
+            @RequestParam(required = false) String fingerprint,
+            RedirectAttributes redirect) {
         actor.requireImport();
         Optional<UploadedFile> file = uploads.find(token, actor.username());
         if (file.isEmpty()) {
             redirect.addFlashAttribute("problem", "import.upload.expired");
             return "redirect:/import";
         }
-        ImportWriteService.Outcome outcome = importer.run(file.get(), actor, false,
-                fingerprint == null ? "" : fingerprint);
+        ImportWriteService.Outcome outcome =
+                importer.run(file.get(), actor, false, fingerprint == null ? "" : fingerprint);
         switch (outcome.status()) {
             case WRITTEN -> {
                 uploads.delete(token, actor.username());
                 ImportCounts c = outcome.counts();
-                redirect.addFlashAttribute("imported", new Imported(file.get().name(), c.created(), c.updated(), c.unchanged()));
+                redirect.addFlashAttribute(
+                        "imported", new Imported(file.get().name(), c.created(), c.updated(), c.unchanged()));
                 return "redirect:/import";
             }
             case STALE -> redirect.addFlashAttribute("problem", "import.confirm.stale");
@@ -160,13 +182,24 @@ class ImportController {
         for (PreviewRow r : preview.rows()) {
             ValidatedRow in = r.incoming();
             MeasurementSnapshot old = r.existing();
-            String after = in == null ? r.written(ImportColumn.VALUE)
+            String after = in == null
+                    ? r.written(ImportColumn.VALUE)
                     : in.valueLevel() != null ? in.valueLevel() : number(in.valueNumber());
             String before = old == null ? null : old.level() != null ? old.level() : number(old.number());
-            rows.add(new RowView(r.row(), r.status(), r.written(ImportColumn.PROVINCE_CODE), r.written(ImportColumn.INDICATOR_CODE),
-                    r.written(ImportColumn.YEAR), before, after, r.written(ImportColumn.SOURCE), r.written(ImportColumn.NOTE),
-                    r.changed().contains(ImportColumn.VALUE), r.changed().contains(ImportColumn.SOURCE),
-                    r.changed().contains(ImportColumn.NOTE), texts.views(r.problems(), locale)));
+            rows.add(new RowView(
+                    r.row(),
+                    r.status(),
+                    r.written(ImportColumn.PROVINCE_CODE),
+                    r.written(ImportColumn.INDICATOR_CODE),
+                    r.written(ImportColumn.YEAR),
+                    before,
+                    after,
+                    r.written(ImportColumn.SOURCE),
+                    r.written(ImportColumn.NOTE),
+                    r.changed().contains(ImportColumn.VALUE),
+                    r.changed().contains(ImportColumn.SOURCE),
+                    r.changed().contains(ImportColumn.NOTE),
+                    texts.views(r.problems(), locale)));
         }
         return rows;
     }

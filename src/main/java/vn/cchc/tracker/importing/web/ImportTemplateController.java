@@ -1,13 +1,11 @@
 package vn.cchc.tracker.importing.web;
 
+import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import java.util.Locale;
-
-import vn.cchc.tracker.tablefile.ExportFormat;
 import vn.cchc.tracker.importing.ImportTemplateService;
+import vn.cchc.tracker.tablefile.ExportFormat;
 import vn.cchc.tracker.tablefile.FileResponses;
 
 /** The empty yearly-results templates, CSV and Excel. */

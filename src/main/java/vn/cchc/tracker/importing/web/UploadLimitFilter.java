@@ -5,13 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -19,6 +12,11 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Lets an upload beyond the servlet container's limit reach its controller. Tomcat refuses to read the parameters
@@ -95,9 +93,14 @@ class UploadLimitFilter extends OncePerRequestFilter {
                 Map<String, String[]> params = new LinkedHashMap<>();
                 String query = getQueryString();
                 if (query != null) {
-                    MultiValueMap<String, String> raw = query.isEmpty() ? new LinkedMultiValueMap<>()
-                            : UriComponentsBuilder.newInstance().query(query).build().getQueryParams();
-                    raw.forEach((key, values) -> params.put(decode(key),
+                    MultiValueMap<String, String> raw = query.isEmpty()
+                            ? new LinkedMultiValueMap<>()
+                            : UriComponentsBuilder.newInstance()
+                                    .query(query)
+                                    .build()
+                                    .getQueryParams();
+                    raw.forEach((key, values) -> params.put(
+                            decode(key),
                             values.stream().map(v -> v == null ? "" : decode(v)).toArray(String[]::new)));
                 }
                 queryOnly = Collections.unmodifiableMap(params);

@@ -1,14 +1,12 @@
 package vn.cchc.tracker.importing.web;
 
 import jakarta.servlet.MultipartConfigElement;
-
 import org.springframework.boot.servlet.MultipartConfigFactory;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
-
 import vn.cchc.tracker.importing.ImportProperties;
 
 /**
@@ -35,7 +33,8 @@ class UploadLimitsConfiguration {
 
     @Bean
     MultipartConfigElement multipartConfigElement(MultipartProperties multipart, ImportProperties imports) {
-        long fileMax = Math.max(multipart.getMaxFileSize().toBytes(), imports.maxFileSize().toBytes() * FACTOR);
+        long fileMax = Math.max(
+                multipart.getMaxFileSize().toBytes(), imports.maxFileSize().toBytes() * FACTOR);
         long requestMax = Math.max(multipart.getMaxRequestSize().toBytes(), fileMax + REQUEST_OVERHEAD);
         MultipartConfigFactory factory = new MultipartConfigFactory();
         factory.setMaxFileSize(DataSize.ofBytes(fileMax));

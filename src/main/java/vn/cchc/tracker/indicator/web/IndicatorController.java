@@ -1,14 +1,12 @@
 package vn.cchc.tracker.indicator.web;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import vn.cchc.tracker.indicator.Indicator;
 import vn.cchc.tracker.indicator.IndicatorService;
 import vn.cchc.tracker.indicator.ReformArea;
@@ -25,7 +23,8 @@ class IndicatorController {
     @GetMapping("/indicators")
     String catalogue(Model model) {
         Map<String, List<Indicator>> byArea = indicators.catalogue().stream()
-                .collect(Collectors.groupingBy(i -> i.getReformArea().getCode(), LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        i -> i.getReformArea().getCode(), LinkedHashMap::new, Collectors.toList()));
         List<ReformArea> areas = indicators.reformAreas();
         model.addAttribute("areas", areas);
         model.addAttribute("indicatorsByArea", byArea);

@@ -4,7 +4,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
 import vn.cchc.tracker.audit.AuditService;
 import vn.cchc.tracker.indicator.Indicator;
 import vn.cchc.tracker.indicator.IndicatorService;
@@ -28,7 +27,9 @@ class ResultHistoryController {
 
     @GetMapping("/provinces/{code}/results/{year}/history/{indicator}")
     String history(@PathVariable String code, @EvaluationYear int year, @PathVariable String indicator, Model model) {
-        Indicator found = indicators.catalogue().stream().filter(i -> i.getCode().equals(indicator)).findFirst()
+        Indicator found = indicators.catalogue().stream()
+                .filter(i -> i.getCode().equals(indicator))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("audit.error.indicatorNotFound", indicator));
         model.addAttribute("profile", provinces.profile(code));
         model.addAttribute("indicator", found);

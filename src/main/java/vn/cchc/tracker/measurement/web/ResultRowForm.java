@@ -9,8 +9,7 @@ public class ResultRowForm {
     private String note;
     private Long version;
 
-    public ResultRowForm() {
-    }
+    public ResultRowForm() {}
 
     ResultRowForm(String indicatorCode, String value, String source, String note, Long version) {
         this.indicatorCode = indicatorCode;

@@ -1,7 +1,10 @@
 package vn.cchc.tracker.measurement.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,12 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.audit.Origin;
 import vn.cchc.tracker.measurement.ApplyResult;
@@ -44,8 +41,12 @@ class ResultsController {
     private final ProvinceService provinces;
     private final EvaluationYears years;
 
-    ResultsController(ResultsGridService grids, MeasurementWriteService writer, ApprovalService approvals,
-                      ProvinceService provinces, EvaluationYears years) {
+    ResultsController(
+            ResultsGridService grids,
+            MeasurementWriteService writer,
+            ApprovalService approvals,
+            ProvinceService provinces,
+            EvaluationYears years) {
         this.grids = grids;
         this.writer = writer;
         this.approvals = approvals;
@@ -60,7 +61,9 @@ class ResultsController {
             return "redirect:/provinces/" + provinces.profile(province).code() + "/results/" + year;
         }
         List<String> codes = grids.writableCodes(actor);
-        List<ProvinceProfile> writable = provinces.profiles().stream().filter(p -> codes.contains(p.code())).toList();
+        List<ProvinceProfile> writable = provinces.profiles().stream()
+                .filter(p -> codes.contains(p.code()))
+                .toList();
         int current = years.current();
         model.addAttribute("profiles", writable);
         model.addAttribute("recentYears", List.of(current, current - 1, current - 2, current - 3));
@@ -75,9 +78,15 @@ class ResultsController {
     }
 
     @PostMapping("/provinces/{code}/results/{year}")
-    String save(Actor actor, @PathVariable String code, @EvaluationYear("year") int y,
-                @ModelAttribute("results") ResultsForm form, BindingResult result, Model model,
-                RedirectAttributes redirect, HttpServletResponse response) {
+    String save(
+            Actor actor,
+            @PathVariable String code,
+            @EvaluationYear("year") int y,
+            @ModelAttribute("results") ResultsForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             ApplyResult applied = writer.apply(form.toChanges(code, y), actor, Origin.WEB, null);
             redirect.addFlashAttribute("saved", applied);
@@ -109,8 +118,12 @@ class ResultsController {
     }
 
     @PostMapping("/provinces/{code}/results/{year}/reopen")
-    String reopen(Actor actor, @PathVariable String code, @EvaluationYear("year") int y,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String reopen(
+            Actor actor,
+            @PathVariable String code,
+            @EvaluationYear("year") int y,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         try {
             approvals.reopen(code, y, reason, actor);
             redirect.addFlashAttribute("notice", "results.reopened.done");
@@ -120,8 +133,12 @@ class ResultsController {
         return "redirect:/provinces/" + code + "/results/" + y;
     }
 
-    private String show(Model model, ResultsGrid grid, ResultsForm form, Actor actor,
-                        Map<Integer, MeasurementConflictException.Conflict> conflicts) {
+    private String show(
+            Model model,
+            ResultsGrid grid,
+            ResultsForm form,
+            Actor actor,
+            Map<Integer, MeasurementConflictException.Conflict> conflicts) {
         Map<String, ResultsGrid.Row> rowsByIndicator = new HashMap<>();
         grid.rows().forEach(r -> rowsByIndicator.put(r.indicator().code(), r));
         model.addAttribute("grid", grid);

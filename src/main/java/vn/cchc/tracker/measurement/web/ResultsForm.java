@@ -3,7 +3,6 @@ package vn.cchc.tracker.measurement.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import vn.cchc.tracker.measurement.MeasurementChange;
 import vn.cchc.tracker.measurement.MeasurementSnapshot;
 import vn.cchc.tracker.measurement.ResultsGrid;
@@ -19,16 +18,26 @@ public class ResultsForm {
         ResultsForm form = new ResultsForm();
         for (ResultsGrid.Row row : grid.rows()) {
             MeasurementSnapshot m = row.current();
-            form.rows.add(m == null
-                    ? new ResultRowForm(row.indicator().code(), null, null, null, null)
-                    : new ResultRowForm(row.indicator().code(), inputText(m, locale), m.source(), m.note(), m.version()));
+            form.rows.add(
+                    m == null
+                            ? new ResultRowForm(row.indicator().code(), null, null, null, null)
+                            : new ResultRowForm(
+                                    row.indicator().code(), inputText(m, locale), m.source(), m.note(), m.version()));
         }
         return form;
     }
 
     public List<MeasurementChange> toChanges(String provinceCode, int year) {
-        return rows.stream().map(r -> new MeasurementChange(provinceCode, r.getIndicatorCode() == null ? "" : r.getIndicatorCode(),
-                year, r.getValue(), r.getSource(), r.getNote(), r.getVersion())).toList();
+        return rows.stream()
+                .map(r -> new MeasurementChange(
+                        provinceCode,
+                        r.getIndicatorCode() == null ? "" : r.getIndicatorCode(),
+                        year,
+                        r.getValue(),
+                        r.getSource(),
+                        r.getNote(),
+                        r.getVersion()))
+                .toList();
     }
 
     /** A stored value as the field shows it: decimal comma in Vietnamese, no grouping, so it reads back the same. */

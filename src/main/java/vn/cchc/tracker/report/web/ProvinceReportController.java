@@ -1,12 +1,10 @@
 package vn.cchc.tracker.report.web;
 
+import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import java.util.Locale;
-
 import vn.cchc.tracker.dashboard.ScorecardForm;
 import vn.cchc.tracker.report.ProvinceReport;
 import vn.cchc.tracker.report.ProvinceReportPdf;
@@ -30,10 +28,10 @@ class ProvinceReportController {
     }
 
     @GetMapping("/provinces/{code}/report.pdf")
-    ResponseEntity<byte[]> report(@PathVariable String code, @EvaluationYear int year, ScorecardForm form,
-                                  Locale locale) {
+    ResponseEntity<byte[]> report(
+            @PathVariable String code, @EvaluationYear int year, ScorecardForm form, Locale locale) {
         ProvinceReport report = reports.report(code, form.toFilter(), year, locale);
-        return FileResponses.file(pdf.render(report, locale), "bao-cao-" + code + "-" + year + ".pdf",
-                FileResponses.PDF, true);
+        return FileResponses.file(
+                pdf.render(report, locale), "bao-cao-" + code + "-" + year + ".pdf", FileResponses.PDF, true);
     }
 }

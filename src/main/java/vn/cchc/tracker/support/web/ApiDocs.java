@@ -22,6 +22,5 @@ public final class ApiDocs {
             {"status":400,"error":"Bad Request","message":"Không có tỉnh, thành phố nào mang mã “99”.",\
             "path":"/api/v1/attainment","parameter":"province","timestamp":"2025-03-01T02:03:04.567Z"}""";
 
-    private ApiDocs() {
-    }
+    private ApiDocs() {}
 }

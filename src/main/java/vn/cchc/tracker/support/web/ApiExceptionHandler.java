@@ -1,7 +1,7 @@
 package vn.cchc.tracker.support.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -18,9 +18,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-
-import java.time.Instant;
-
 import vn.cchc.tracker.support.BadParameterException;
 import vn.cchc.tracker.support.NotFoundException;
 
@@ -50,19 +47,28 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return error(HttpStatus.BAD_REQUEST, text("error.parameter.invalid", e.getName(), String.valueOf(e.getValue())),
-                request, e.getName());
+        return error(
+                HttpStatus.BAD_REQUEST,
+                text("error.parameter.invalid", e.getName(), String.valueOf(e.getValue())),
+                request,
+                e.getName());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return error(HttpStatus.BAD_REQUEST, text("error.parameter.missing", e.getParameterName()), request,
+        return error(
+                HttpStatus.BAD_REQUEST,
+                text("error.parameter.missing", e.getParameterName()),
+                request,
                 e.getParameterName());
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
-        return error(HttpStatus.BAD_REQUEST, text("error.parameter.missing", e.getRequestPartName()), request,
+        return error(
+                HttpStatus.BAD_REQUEST,
+                text("error.parameter.missing", e.getRequestPartName()),
+                request,
                 e.getRequestPartName());
     }
 
@@ -94,9 +100,15 @@ class ApiExceptionHandler {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
-    private static ResponseEntity<ApiError> error(HttpStatus status, String message, HttpServletRequest request,
-                                                  String parameter) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message,
-                request.getRequestURI(), parameter, Instant.now()));
+    private static ResponseEntity<ApiError> error(
+            HttpStatus status, String message, HttpServletRequest request, String parameter) {
+        return ResponseEntity.status(status)
+                .body(new ApiError(
+                        status.value(),
+                        status.getReasonPhrase(),
+                        message,
+                        request.getRequestURI(),
+                        parameter,
+                        Instant.now()));
     }
 }

@@ -2,13 +2,11 @@ package vn.cchc.tracker.support.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
-
-import java.io.IOException;
 
 /**
  * Answers 503 for a controller that failed because PostgreSQL cannot be reached; runs before every other
@@ -30,8 +28,8 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
     }
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                         Exception failure) {
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
         if (!unavailable.databaseUnreachable(failure)) {
             return null;
         }

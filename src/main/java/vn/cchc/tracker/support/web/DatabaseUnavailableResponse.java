@@ -2,7 +2,12 @@ package vn.cchc.tracker.support.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Locale;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -12,17 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.Locale;
-
-import javax.sql.DataSource;
-
 import tools.jackson.databind.json.JsonMapper;
-
 import vn.cchc.tracker.support.DatabaseFailures;
 
 /**
@@ -41,8 +36,12 @@ class DatabaseUnavailableResponse {
     private final ITemplateEngine templates;
     private final LocaleResolver locales;
 
-    DatabaseUnavailableResponse(MessageSource messages, JsonMapper json, DataSource dataSource,
-                                ITemplateEngine templates, LocaleResolver locales) {
+    DatabaseUnavailableResponse(
+            MessageSource messages,
+            JsonMapper json,
+            DataSource dataSource,
+            ITemplateEngine templates,
+            LocaleResolver locales) {
         this.messages = messages;
         this.json = json;
         this.dataSource = dataSource;
@@ -82,8 +81,15 @@ class DatabaseUnavailableResponse {
         if (request.getRequestURI().startsWith("/api/")) {
             String message = messages.getMessage("error.503.text", null, locale);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), new ApiError(503,
-                    HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(), message, request.getRequestURI(), null, Instant.now()));
+            json.writeValue(
+                    response.getOutputStream(),
+                    new ApiError(
+                            503,
+                            HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(),
+                            message,
+                            request.getRequestURI(),
+                            null,
+                            Instant.now()));
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);

@@ -2,15 +2,13 @@ package vn.cchc.tracker.support.web;
 
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
-
 import vn.cchc.tracker.support.InvalidInputException;
 import vn.cchc.tracker.support.Violation;
 
 /** Puts the violations a service found next to the form fields they belong to (or above the form). */
 public final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     public static void bind(InvalidInputException e, BindingResult result) {
         e.violations().forEach(v -> bind(v, result));

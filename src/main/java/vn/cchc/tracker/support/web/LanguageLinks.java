@@ -1,7 +1,6 @@
 package vn.cchc.tracker.support.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -23,6 +22,5 @@ class LanguageLinks {
                 .replaceFirst("^[a-z]+://[^/]+", "");
     }
 
-    record Links(String vi, String en) {
-    }
+    record Links(String vi, String en) {}
 }

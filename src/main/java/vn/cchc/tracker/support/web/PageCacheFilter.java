@@ -2,24 +2,11 @@ package vn.cchc.tracker.support.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
-import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.support.RequestContextUtils;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
-import org.springframework.web.util.ContentCachingResponseWrapper;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +27,16 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
-
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.cchc.tracker.support.DataVersion;
 
 /**
@@ -71,8 +67,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
     private final AtomicLong newestVersion = new AtomicLong(-1);
 
     /** What a page depends on besides the data: the viewer is "" for everyone not signed in. */
-    record PageKey(String address, String language, LocalDate day, String viewer) {
-    }
+    record PageKey(String address, String language, LocalDate day, String viewer) {}
 
     /** A page as sent, with the data version it was rendered from. */
     record CachedPage(long version, String contentType, Locale locale, byte[] body, byte[] gzipped) {
@@ -88,8 +83,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    private record Rendering(PageKey key, long version) {
-    }
+    private record Rendering(PageKey key, long version) {}
 
     public PageCacheFilter(DataVersion versions, LocaleResolver locales, Clock clock, long maxBytes) {
         this.versions = versions;
@@ -109,14 +103,19 @@ public class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"GET".equals(request.getMethod())
-                || !CACHED_PATHS.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+                || !CACHED_PATHS
+                        .matcher(request.getRequestURI()
+                                .substring(request.getContextPath().length()))
+                        .matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String viewer = viewer(request);
-        if (viewer == null || request.getParameter("lang") != null || hasPendingNotice(request)
+        if (viewer == null
+                || request.getParameter("lang") != null
+                || hasPendingNotice(request)
                 || TransactionSynchronizationManager.isActualTransactionActive()) {
             chain.doFilter(request, response);
             return;
@@ -125,8 +124,8 @@ public class PageCacheFilter extends OncePerRequestFilter {
         if (newestVersion.getAndAccumulate(version, Math::max) < version) {
             pages.invalidateAll(); // pages of older versions can never be sent again
         }
-        PageKey key = new PageKey(address(request), locales.resolveLocale(request).toLanguageTag(),
-                LocalDate.now(clock), viewer);
+        PageKey key = new PageKey(
+                address(request), locales.resolveLocale(request).toLanguageTag(), LocalDate.now(clock), viewer);
         CachedPage kept = pages.getIfPresent(key);
         if (kept != null && kept.version() == version) {
             send(kept, request, response);
@@ -163,11 +162,13 @@ public class PageCacheFilter extends OncePerRequestFilter {
         chain.doFilter(request, capture);
         CachedPage page = null;
         Map<String, ?> notice = RequestContextUtils.getInputFlashMap(request);
-        if (capture.getStatus() == HttpServletResponse.SC_OK && capture.getContentType() != null
+        if (capture.getStatus() == HttpServletResponse.SC_OK
+                && capture.getContentType() != null
                 && !capture.containsHeader(HttpHeaders.SET_COOKIE)
                 && (hadSession || request.getSession(false) == null)
                 && (notice == null || notice.isEmpty())) {
-            page = CachedPage.of(version, capture.getContentType(), capture.getLocale(), capture.getContentAsByteArray());
+            page = CachedPage.of(
+                    version, capture.getContentType(), capture.getLocale(), capture.getContentAsByteArray());
         }
         capture.copyBodyToResponse();
         return page;
@@ -185,7 +186,8 @@ public class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /** The kept bytes; compressed once when kept, so a browser's gzip costs no CPU per request. */
-    private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setLocale(page.locale());
         response.setContentType(page.contentType());
@@ -233,8 +235,10 @@ public class PageCacheFilter extends OncePerRequestFilter {
         char separator = '?';
         for (Map.Entry<String, String[]> parameter : new TreeMap<>(request.getParameterMap()).entrySet()) {
             for (String value : parameter.getValue()) {
-                address.append(separator).append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
-                        .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                address.append(separator)
+                        .append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
                 separator = '&';
             }
         }

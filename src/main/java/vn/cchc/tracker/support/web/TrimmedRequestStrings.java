@@ -1,14 +1,13 @@
 package vn.cchc.tracker.support.web;
 
+import java.beans.PropertyEditorSupport;
+import java.util.List;
 import org.springframework.beans.propertyeditors.CustomCollectionEditor;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
-
-import java.beans.PropertyEditorSupport;
-import java.util.List;
 
 /**
  * Every string a controller binds — query parameter, path variable, form field, each value of a repeated parameter

@@ -1,10 +1,8 @@
 package vn.cchc.tracker.support.web;
 
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.stream.IntStream;
-
+import org.springframework.stereotype.Component;
 import vn.cchc.tracker.support.EvaluationYears;
 
 /**

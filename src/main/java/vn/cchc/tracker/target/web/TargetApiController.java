@@ -9,14 +9,11 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
+import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.math.BigDecimal;
-import java.util.List;
-
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.support.Numbers;
 import vn.cchc.tracker.support.web.ApiDocs;
@@ -38,43 +35,88 @@ class TargetApiController {
 
     /** Every target of the province, across the units that have carried its code. */
     @GetMapping("/api/v1/provinces/{code}/targets")
-    @Operation(operationId = "listProvinceTargets", summary = "Every target of a province",
+    @Operation(
+            operationId = "listProvinceTargets",
+            summary = "Every target of a province",
             description = """
                     The targets of every document of the units that have carried the GSO code, in document order: \
                     indicator, comparison, threshold (a number, or a level name for GROUP_AT_LEAST), deadline year, \
                     baseline and the sentence exactly as the document wrote it.""",
-            parameters = @Parameter(name = "lang", in = ParameterIn.QUERY, description = ApiDocs.LANG_DESCRIPTION,
-                    example = "en", schema = @Schema(type = "string", allowableValues = {"vi", "en"})),
+            parameters =
+                    @Parameter(
+                            name = "lang",
+                            in = ParameterIn.QUERY,
+                            description = ApiDocs.LANG_DESCRIPTION,
+                            example = "en",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"vi", "en"})),
             responses = {
-                    @ApiResponse(responseCode = "200", description = "The targets (empty when the province has no documents)",
-                            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = TargetJson.class)),
-                                    examples = @ExampleObject(name = "PAR Index rank", value = """
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "The targets (empty when the province has no documents)",
+                        content =
+                                @Content(
+                                        mediaType = "application/json",
+                                        array = @ArraySchema(schema = @Schema(implementation = TargetJson.class)),
+                                        examples = @ExampleObject(name = "PAR Index rank", value = """
                                     [{"id":26,"provinceCode":"67","provinceName":"Đắk Nông","documentNumber":"20-NQ/TU",\
                                     "indicatorCode":"PAR_INDEX_RANK","comparison":"RANK_AT_BEST","threshold":37,\
                                     "deadlineYear":2030,"baselineYear":null,"baselineValue":null,"scopeNote":null,\
                                     "sentence":"Đến năm 2030, tỉnh phấn đấu chỉ số CCHC đạt thứ hạng từ 37 trở lên; …"}]"""))),
-                    @ApiResponse(responseCode = "404", description = "No province has this code",
-                            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class),
-                                    examples = @ExampleObject(name = "unknown code", value = ApiDocs.NOT_FOUND_PROVINCE)))})
-    List<TargetJson> targetsOf(@Parameter(description = "GSO code of the province, e.g. 67 (Đắk Nông)", example = "67")
-                               @PathVariable String code) {
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "No province has this code",
+                        content =
+                                @Content(
+                                        mediaType = "application/json",
+                                        schema = @Schema(implementation = ApiError.class),
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "unknown code",
+                                                        value = ApiDocs.NOT_FOUND_PROVINCE)))
+            })
+    List<TargetJson> targetsOf(
+            @Parameter(description = "GSO code of the province, e.g. 67 (Đắk Nông)", example = "67") @PathVariable
+                    String code) {
         provinces.profile(code);
         return targets.targetsOfProvince(code).stream().map(TargetJson::of).toList();
     }
 
-    record TargetJson(long id, String provinceCode, String provinceName, String documentNumber, String indicatorCode,
-                      String comparison,
-                      @Schema(description = "A number, or for GROUP_AT_LEAST the level name", example = "37") Object threshold,
-                      int deadlineYear, Integer baselineYear,
-                      BigDecimal baselineValue, String scopeNote, String sentence) {
+    record TargetJson(
+            long id,
+            String provinceCode,
+            String provinceName,
+            String documentNumber,
+            String indicatorCode,
+            String comparison,
+
+            @Schema(description = "A number, or for GROUP_AT_LEAST the level name", example = "37")
+            Object threshold,
+
+            int deadlineYear,
+            Integer baselineYear,
+            BigDecimal baselineValue,
+            String scopeNote,
+            String sentence) {
 
         static TargetJson of(Target t) {
-            Object threshold = t.getThresholdLevel() != null ? t.getThresholdLevel() : Numbers.plain(t.getThresholdValue());
-            return new TargetJson(t.getId(), t.getDocument().getProvince().getCode(), t.getDocument().getProvince().getNameVi(),
-                    t.getDocument().getNumber(), t.getIndicator().getCode(), t.getComparison().name(), threshold,
-                    t.getDeadlineYear(), t.getBaselineYear(),
+            Object threshold =
+                    t.getThresholdLevel() != null ? t.getThresholdLevel() : Numbers.plain(t.getThresholdValue());
+            return new TargetJson(
+                    t.getId(),
+                    t.getDocument().getProvince().getCode(),
+                    t.getDocument().getProvince().getNameVi(),
+                    t.getDocument().getNumber(),
+                    t.getIndicator().getCode(),
+                    t.getComparison().name(),
+                    threshold,
+                    t.getDeadlineYear(),
+                    t.getBaselineYear(),
                     Numbers.plain(t.getBaselineValue()),
-                    t.getScopeNote(), t.getSentence());
+                    t.getScopeNote(),
+                    t.getSentence());
         }
     }
 }

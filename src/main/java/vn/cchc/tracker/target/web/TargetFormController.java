@@ -1,7 +1,6 @@
 package vn.cchc.tracker.target.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.document.Document;
 import vn.cchc.tracker.document.DocumentService;
@@ -34,8 +32,8 @@ class TargetFormController {
     private final DocumentService documents;
     private final IndicatorService indicators;
 
-    TargetFormController(TargetService targets, TargetWriteService writer, DocumentService documents,
-                         IndicatorService indicators) {
+    TargetFormController(
+            TargetService targets, TargetWriteService writer, DocumentService documents, IndicatorService indicators) {
         this.targets = targets;
         this.writer = writer;
         this.documents = documents;
@@ -52,8 +50,13 @@ class TargetFormController {
     }
 
     @PostMapping("/documents/{id}/targets")
-    String create(Actor actor, @PathVariable long id, @ModelAttribute("target") TargetForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+    String create(
+            Actor actor,
+            @PathVariable long id,
+            @ModelAttribute("target") TargetForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             writer.create(id, form.toInput(), actor);
             redirect.addFlashAttribute("notice", "target.notice.created");
@@ -72,8 +75,14 @@ class TargetFormController {
     }
 
     @PostMapping("/targets/{id}")
-    String update(Actor actor, @PathVariable long id, @ModelAttribute("target") TargetForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            Actor actor,
+            @PathVariable long id,
+            @ModelAttribute("target") TargetForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             Target t = writer.update(id, form.getVersion(), form.toInput(), actor);
             redirect.addFlashAttribute("notice", "target.notice.saved");
@@ -92,8 +101,13 @@ class TargetFormController {
     }
 
     @PostMapping("/targets/{id}/delete")
-    String delete(Actor actor, @PathVariable long id, @RequestParam long version,
-                  @RequestParam(defaultValue = "false") boolean confirm, Model model, RedirectAttributes redirect) {
+    String delete(
+            Actor actor,
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            Model model,
+            RedirectAttributes redirect) {
         Target t = targets.target(id);
         long documentId = t.getDocument().getId();
         try {

@@ -1,12 +1,10 @@
 package vn.cchc.tracker.target.web;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import java.util.List;
-
 import vn.cchc.tracker.audit.AuditEntityType;
 import vn.cchc.tracker.audit.AuditRecord;
 import vn.cchc.tracker.audit.AuditService;

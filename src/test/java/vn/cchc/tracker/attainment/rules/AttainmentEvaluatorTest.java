@@ -3,25 +3,22 @@ package vn.cchc.tracker.attainment.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.cchc.tracker.attainment.rules.Fixtures.bd;
+import static vn.cchc.tracker.attainment.rules.Fixtures.groupAtLeast;
 import static vn.cchc.tracker.attainment.rules.Fixtures.numbers;
 import static vn.cchc.tracker.attainment.rules.Fixtures.pciLevels;
 import static vn.cchc.tracker.attainment.rules.Fixtures.percentAtLeast;
+import static vn.cchc.tracker.attainment.rules.Fixtures.reduceByPercent;
 import static vn.cchc.tracker.attainment.rules.Fixtures.sipasMeasurements;
 import static vn.cchc.tracker.attainment.rules.Fixtures.sipasTarget;
 import static vn.cchc.tracker.attainment.rules.Fixtures.target;
-import static vn.cchc.tracker.attainment.rules.Fixtures.groupAtLeast;
-import static vn.cchc.tracker.attainment.rules.Fixtures.reduceByPercent;
 import static vn.cchc.tracker.attainment.rules.Fixtures.withBaseline;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.Map;
-
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.target.Comparison;
 import vn.cchc.tracker.testing.UnitTest;
@@ -49,7 +46,8 @@ class AttainmentEvaluatorTest {
             assertThat(r.judgedValue()).isEqualByComparingTo("81.21");
             assertThat(r.projectedValue().setScale(2, RoundingMode.HALF_UP)).isEqualTo(bd("83.45"));
             assertThat(r.projectedValue()).isEqualTo(bd("83.4500"));
-            assertThat(r.explanation().projectedProgress().setScale(3, RoundingMode.HALF_UP)).isEqualTo(bd("0.339"));
+            assertThat(r.explanation().projectedProgress().setScale(3, RoundingMode.HALF_UP))
+                    .isEqualTo(bd("0.339"));
             assertThat(r.progress()).isEqualTo(bd("0.1130"));
             assertThat(r.explanation().start()).isEqualByComparingTo("80.09");
             assertThat(r.explanation().goal()).isEqualByComparingTo("90");
@@ -70,7 +68,8 @@ class AttainmentEvaluatorTest {
 
         @Test
         void sipasBelowTargetInTheDeadlineYearItselfIsMissed() {
-            assertThat(evaluate(sipasTarget(), sipasMeasurements(), 2025).status()).isEqualTo(AttainmentStatus.MISSED);
+            assertThat(evaluate(sipasTarget(), sipasMeasurements(), 2025).status())
+                    .isEqualTo(AttainmentStatus.MISSED);
         }
 
         @Test
@@ -225,7 +224,8 @@ class AttainmentEvaluatorTest {
 
         @Test
         void valueJustAboveThresholdIsMet() {
-            assertThat(evaluate(moreThan80(), numbers(2023, "80.01"), 2023).status()).isEqualTo(AttainmentStatus.MET);
+            assertThat(evaluate(moreThan80(), numbers(2023, "80.01"), 2023).status())
+                    .isEqualTo(AttainmentStatus.MET);
         }
 
         @Test
@@ -264,7 +264,8 @@ class AttainmentEvaluatorTest {
 
         @Test
         void noMeasurementUpToTheEvaluationYearIsNoData() {
-            assertThat(evaluate(moreThan80(), numbers(2024, "90"), 2023).status()).isEqualTo(AttainmentStatus.NO_DATA);
+            assertThat(evaluate(moreThan80(), numbers(2024, "90"), 2023).status())
+                    .isEqualTo(AttainmentStatus.NO_DATA);
         }
     }
 
@@ -286,7 +287,8 @@ class AttainmentEvaluatorTest {
 
         @Test
         void valueJustAboveThresholdAtDeadlineIsMissed() {
-            assertThat(evaluate(atMost10(), numbers(2025, "10.5"), 2025).status()).isEqualTo(AttainmentStatus.MISSED);
+            assertThat(evaluate(atMost10(), numbers(2025, "10.5"), 2025).status())
+                    .isEqualTo(AttainmentStatus.MISSED);
         }
 
         @Test
@@ -325,7 +327,8 @@ class AttainmentEvaluatorTest {
 
         @Test
         void noMeasurementIsNoData() {
-            assertThat(evaluate(atMost10(), Measurements.empty(), 2023).status()).isEqualTo(AttainmentStatus.NO_DATA);
+            assertThat(evaluate(atMost10(), Measurements.empty(), 2023).status())
+                    .isEqualTo(AttainmentStatus.NO_DATA);
         }
     }
 
@@ -401,8 +404,7 @@ class AttainmentEvaluatorTest {
 
         /** Cut at least 10% from the 2021 level by 2025; {@code documented} is the target's own baseline value. */
         private AttainmentTarget cut10(String documented) {
-            return reduceByPercent(UnitKind.COUNT, bd("10"), 2021,
-                    documented == null ? null : bd(documented), 2025);
+            return reduceByPercent(UnitKind.COUNT, bd("10"), 2021, documented == null ? null : bd(documented), 2025);
         }
 
         @Test
@@ -625,14 +627,15 @@ class AttainmentEvaluatorTest {
 
         @Test
         void measurementOfTheDeadlineYearCounts() {
-            assertThat(evaluate(percentAtLeast("90", 2025), numbers(2024, "85", 2025, "90"), 2026).status())
+            assertThat(evaluate(percentAtLeast("90", 2025), numbers(2024, "85", 2025, "90"), 2026)
+                            .status())
                     .isEqualTo(AttainmentStatus.MET);
         }
 
         @Test
         void dataAfterTheEvaluationYearIsIgnoredForJudgingAndProjecting() {
-            AttainmentResult r = evaluate(percentAtLeast("90", 2025),
-                    numbers(2022, "80", 2023, "81", 2024, "95"), 2023);
+            AttainmentResult r =
+                    evaluate(percentAtLeast("90", 2025), numbers(2022, "80", 2023, "81", 2024, "95"), 2023);
 
             assertThat(r.judgedYear()).isEqualTo(2023);
             assertThat(r.projectedValue()).isEqualTo(bd("83.0000"));
@@ -644,8 +647,10 @@ class AttainmentEvaluatorTest {
             // one old low point, then a slow decline: all six points give a rising line (≈ 93.5 ≥ 90, on track);
             // the last five give 74 at 2025 — off track
             Measurements m = numbers(2018, "40", 2019, "80", 2020, "79", 2021, "78", 2022, "77", 2023, "76");
-            assertThat(ordinaryLeastSquaresAt(2025, new int[] {2018, 2019, 2020, 2021, 2022, 2023},
-                    new double[] {40, 80, 79, 78, 77, 76})).isGreaterThan(90);
+            assertThat(ordinaryLeastSquaresAt(
+                            2025, new int[] {2018, 2019, 2020, 2021, 2022, 2023}, new double[] {40, 80, 79, 78, 77, 76
+                            }))
+                    .isGreaterThan(90);
 
             AttainmentResult r = evaluate(percentAtLeast("90", 2025), m, 2023);
 
@@ -676,7 +681,8 @@ class AttainmentEvaluatorTest {
             assertThat(r.status()).isEqualTo(AttainmentStatus.AT_RISK);
             assertThat(r.progress()).isEqualTo(bd("0.5000"));
             // without the baseline there is a single point
-            assertThat(evaluate(percentAtLeast("90", 2025), numbers(2023, "80"), 2023).reason())
+            assertThat(evaluate(percentAtLeast("90", 2025), numbers(2023, "80"), 2023)
+                            .reason())
                     .isEqualTo(AttainmentReason.NOT_ENOUGH_DATA);
         }
 
@@ -747,18 +753,20 @@ class AttainmentEvaluatorTest {
 
         @Test
         void progressIsRoundedHalfUpToFourDecimals() {
-            AttainmentTarget from0 = withBaseline(target(Comparison.AT_LEAST, UnitKind.SCORE, "100", 2025), 2020,
-                    bd("0"));
+            AttainmentTarget from0 =
+                    withBaseline(target(Comparison.AT_LEAST, UnitKind.SCORE, "100", 2025), 2020, bd("0"));
 
             // 0.12345 → 0.1235 (HALF_EVEN would give 0.1234)
-            assertThat(evaluate(from0, numbers(2023, "12.345"), 2023).progress()).isEqualTo(bd("0.1235"));
-            assertThat(evaluate(from0, numbers(2023, "12.344"), 2023).progress()).isEqualTo(bd("0.1234"));
+            assertThat(evaluate(from0, numbers(2023, "12.345"), 2023).progress())
+                    .isEqualTo(bd("0.1235"));
+            assertThat(evaluate(from0, numbers(2023, "12.344"), 2023).progress())
+                    .isEqualTo(bd("0.1234"));
         }
 
         @Test
         void repeatingProgressIsRoundedToFourDecimals() {
-            AttainmentTarget from0 = withBaseline(target(Comparison.AT_LEAST, UnitKind.SCORE, "3", 2025), 2020,
-                    bd("0"));
+            AttainmentTarget from0 =
+                    withBaseline(target(Comparison.AT_LEAST, UnitKind.SCORE, "3", 2025), 2020, bd("0"));
 
             assertThat(evaluate(from0, numbers(2023, "1"), 2023).progress()).isEqualTo(bd("0.3333"));
             assertThat(evaluate(from0, numbers(2023, "2"), 2023).progress()).isEqualTo(bd("0.6667"));
@@ -790,8 +798,8 @@ class AttainmentEvaluatorTest {
             AttainmentTarget from90 = withBaseline(percentAtLeast("90", 2025), 2015, bd("90"));
 
             AttainmentResult met = evaluate(from90, numbers(2023, "91"), 2023);
-            AttainmentResult onTrack = evaluate(from90,
-                    numbers(2019, "60", 2020, "65", 2021, "70", 2022, "75", 2023, "80"), 2023);
+            AttainmentResult onTrack =
+                    evaluate(from90, numbers(2019, "60", 2020, "65", 2021, "70", 2022, "75", 2023, "80"), 2023);
 
             assertThat(met.status()).isEqualTo(AttainmentStatus.MET);
             assertThat(met.progress()).isNull();
@@ -802,9 +810,12 @@ class AttainmentEvaluatorTest {
 
         @Test
         void progressIsNullForGroupsAndNoData() {
-            assertThat(evaluate(groupAtLeast("khá", 2025), pciLevels(2023, "tốt"), 2023).progress())
+            assertThat(evaluate(groupAtLeast("khá", 2025), pciLevels(2023, "tốt"), 2023)
+                            .progress())
                     .isNull();
-            assertThat(evaluate(percentAtLeast("90", 2025), numbers(2024, "95"), 2023).progress()).isNull();
+            assertThat(evaluate(percentAtLeast("90", 2025), numbers(2024, "95"), 2023)
+                            .progress())
+                    .isNull();
         }
     }
 

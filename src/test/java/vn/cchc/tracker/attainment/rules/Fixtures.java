@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.target.Comparison;
 
@@ -13,10 +12,10 @@ import vn.cchc.tracker.target.Comparison;
 public final class Fixtures {
 
     /** PCI groups, lowest first, as in the reference data. */
-    public static final List<String> PCI_LEVELS = List.of("thấp", "tương đối thấp", "trung bình", "khá", "tốt", "rất tốt");
+    public static final List<String> PCI_LEVELS =
+            List.of("thấp", "tương đối thấp", "trung bình", "khá", "tốt", "rất tốt");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static BigDecimal bd(String value) {
         return new BigDecimal(value);
@@ -58,16 +57,22 @@ public final class Fixtures {
     }
 
     /** At most {@code baseline × (1 − percent/100)} by the deadline; {@code baselineValue} may be {@code null}. */
-    public static AttainmentTarget reduceByPercent(UnitKind unit, BigDecimal percent, int baselineYear,
-                                                   BigDecimal baselineValue, int deadline) {
-        return new AttainmentTarget(Comparison.REDUCE_BY_PERCENT, unit, percent, null, deadline, baselineYear,
-                baselineValue);
+    public static AttainmentTarget reduceByPercent(
+            UnitKind unit, BigDecimal percent, int baselineYear, BigDecimal baselineValue, int deadline) {
+        return new AttainmentTarget(
+                Comparison.REDUCE_BY_PERCENT, unit, percent, null, deadline, baselineYear, baselineValue);
     }
 
     /** {@code target} with a baseline year and (optional) documented baseline value. */
     public static AttainmentTarget withBaseline(AttainmentTarget target, int year, BigDecimal value) {
-        return new AttainmentTarget(target.comparison(), target.unitKind(), target.thresholdValue(),
-                target.thresholdLevel(), target.deadlineYear(), year, value);
+        return new AttainmentTarget(
+                target.comparison(),
+                target.unitKind(),
+                target.thresholdValue(),
+                target.thresholdLevel(),
+                target.deadlineYear(),
+                year,
+                value);
     }
 
     public static AttainmentTarget percentAtLeast(String threshold, int deadline) {

@@ -9,9 +9,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
 import vn.cchc.tracker.testing.UnitTest;
 
 @UnitTest

@@ -1,11 +1,5 @@
 package vn.cchc.tracker.attainment.rules;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import vn.cchc.tracker.testing.UnitTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static vn.cchc.tracker.attainment.rules.AttainmentStatus.MET;
@@ -13,11 +7,18 @@ import static vn.cchc.tracker.attainment.rules.AttainmentStatus.NO_DATA;
 import static vn.cchc.tracker.attainment.rules.AttainmentStatus.OFF_TRACK;
 import static vn.cchc.tracker.dashboard.DashboardFixtures.target;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.cchc.tracker.testing.UnitTest;
+
 @UnitTest
 class StatusCountsTest {
 
     private final StatusCounts counts = StatusCounts.of(List.of(
-            target(1, 1, "A", NO_DATA), target(2, 1, "A", MET), target(3, 1, "A", NO_DATA), target(4, 1, "A", OFF_TRACK)));
+            target(1, 1, "A", NO_DATA),
+            target(2, 1, "A", MET),
+            target(3, 1, "A", NO_DATA),
+            target(4, 1, "A", OFF_TRACK)));
 
     @Test
     void countsEveryStatusZerosIncluded() {
@@ -30,8 +31,11 @@ class StatusCountsTest {
 
     @Test
     void listsOnlyTheStatusesThatOccurInStatusOrder() {
-        assertThat(counts.nonZero()).containsExactly(
-                new StatusCounts.Count(MET, 1), new StatusCounts.Count(OFF_TRACK, 1), new StatusCounts.Count(NO_DATA, 2));
+        assertThat(counts.nonZero())
+                .containsExactly(
+                        new StatusCounts.Count(MET, 1),
+                        new StatusCounts.Count(OFF_TRACK, 1),
+                        new StatusCounts.Count(NO_DATA, 2));
     }
 
     @Test
@@ -45,7 +49,8 @@ class StatusCountsTest {
             StatusCounts.Segment before = segments.get(i - 1);
             assertThat(segments.get(i).x()).isCloseTo(before.x() + before.width(), within(0.01));
         }
-        assertThat(segments.stream().mapToDouble(StatusCounts.Segment::width).sum()).isCloseTo(100.0, within(0.05));
+        assertThat(segments.stream().mapToDouble(StatusCounts.Segment::width).sum())
+                .isCloseTo(100.0, within(0.05));
     }
 
     @Test

@@ -1,11 +1,5 @@
 package vn.cchc.tracker.attainment.web;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
-import vn.cchc.tracker.testing.ApplicationTest;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -17,10 +11,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.cchc.tracker.testing.ApplicationTest;
+
 @ApplicationTest
 class AttainmentApiTest {
 
-    private static final String SIPAS_2025 = "$[?(@.indicatorCode == 'SIPAS' && @.deadlineYear == 2025 && @.threshold == 90)]";
+    private static final String SIPAS_2025 =
+            "$[?(@.indicatorCode == 'SIPAS' && @.deadlineYear == 2025 && @.threshold == 90)]";
 
     @Autowired
     MockMvc mvc;
@@ -36,7 +36,8 @@ class AttainmentApiTest {
                 .andExpect(jsonPath(SIPAS_2025 + ".judgedValue").value(org.hamcrest.Matchers.everyItem(is(81.21))))
                 .andExpect(jsonPath(SIPAS_2025 + ".projectedValue").value(org.hamcrest.Matchers.everyItem(is(83.45))))
                 .andExpect(jsonPath(SIPAS_2025 + ".progress").value(org.hamcrest.Matchers.everyItem(is(0.113))))
-                .andExpect(jsonPath(SIPAS_2025 + ".explanation").value(org.hamcrest.Matchers.everyItem(containsString("81,21%"))));
+                .andExpect(jsonPath(SIPAS_2025 + ".explanation")
+                        .value(org.hamcrest.Matchers.everyItem(containsString("81,21%"))));
 
         mvc.perform(get("/api/v1/attainment").param("province", DAK_NONG).param("year", "2026"))
                 .andExpect(jsonPath(SIPAS_2025 + ".status").value(org.hamcrest.Matchers.everyItem(is("MISSED"))));
@@ -75,8 +76,12 @@ class AttainmentApiTest {
 
     @Test
     void englishExplanationsUseEnglishNumbers() throws Exception {
-        mvc.perform(get("/api/v1/attainment").param("province", DAK_NONG).param("year", "2024").param("lang", "en"))
-                .andExpect(jsonPath(SIPAS_2025 + ".explanation").value(org.hamcrest.Matchers.everyItem(containsString("81.21%"))));
+        mvc.perform(get("/api/v1/attainment")
+                        .param("province", DAK_NONG)
+                        .param("year", "2024")
+                        .param("lang", "en"))
+                .andExpect(jsonPath(SIPAS_2025 + ".explanation")
+                        .value(org.hamcrest.Matchers.everyItem(containsString("81.21%"))));
     }
 
     @Test

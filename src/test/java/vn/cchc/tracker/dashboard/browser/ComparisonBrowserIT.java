@@ -1,19 +1,16 @@
 package vn.cchc.tracker.dashboard.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
+import org.junit.jupiter.api.Test;
 import vn.cchc.tracker.testing.BrowserSession;
 import vn.cchc.tracker.testing.BrowserTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** One indicator across provinces in Chromium: the Chart.js chart as drawn, its table, and the one-click choices. */
 @BrowserTest
@@ -23,29 +20,37 @@ class ComparisonBrowserIT {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> datasets(Page page, String canvasId) {
         BrowserSession.waitForCharts(page);
-        return (List<Map<String, Object>>) page.evaluate("id => Chart.getChart(document.getElementById(id)).data.datasets"
-                + ".map(d => ({label: d.label, role: d.role, points: d.data.length, pointStyle: d.pointStyle || 'circle',"
-                + " xs: d.data.map(p => p.x), ys: d.data.map(p => p.y)}))", canvasId);
+        return (List<Map<String, Object>>) page.evaluate(
+                "id => Chart.getChart(document.getElementById(id)).data.datasets"
+                        + ".map(d => ({label: d.label, role: d.role, points: d.data.length, pointStyle: d.pointStyle || 'circle',"
+                        + " xs: d.data.map(p => p.x), ys: d.data.map(p => p.y)}))",
+                canvasId);
     }
 
     private static Object evaluate(Page page, String script) {
         BrowserSession.waitForCharts(page);
-        return page.evaluate("() => { const chart = Chart.getChart(document.getElementById('compare-chart')); " + script + " }");
+        return page.evaluate(
+                "() => { const chart = Chart.getChart(document.getElementById('compare-chart')); " + script + " }");
     }
 
     @Test
     void theChartHasOneSeriesPerProvinceWithDataAndEachTargetAtItsDeadline(BrowserSession browser) {
         Page page = browser.open("/compare");
 
-        PlaywrightAssertions.assertThat(page.locator("#chart-heading")).hasText("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)");
+        PlaywrightAssertions.assertThat(page.locator("#chart-heading"))
+                .hasText("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)");
         List<Map<String, Object>> drawn = datasets(page, "compare-chart");
         assertThat(drawn.stream().filter(d -> d.get("role").equals("measured")).map(d -> d.get("label")))
                 .containsExactly("Đắk Nông");
         Map<String, Object> dakNongTargets = drawn.stream()
-                .filter(d -> d.get("label").equals("Đắk Nông – mục tiêu")).findFirst().orElseThrow();
+                .filter(d -> d.get("label").equals("Đắk Nông – mục tiêu"))
+                .findFirst()
+                .orElseThrow();
         assertThat(dakNongTargets.get("pointStyle")).isEqualTo("rectRot");
         assertThat((List<Object>) dakNongTargets.get("xs")).contains(2025, 2030);
-        assertThat(drawn).filteredOn(d -> d.get("role").equals("target")).extracting(d -> d.get("label"))
+        assertThat(drawn)
+                .filteredOn(d -> d.get("role").equals("target"))
+                .extracting(d -> d.get("label"))
                 .containsExactly("Quảng Trị – mục tiêu", "Huế – mục tiêu", "Đắk Nông – mục tiêu");
         browser.screenshot(page, "comparison-desktop");
     }
@@ -72,7 +77,8 @@ class ComparisonBrowserIT {
         page.waitForURL(Pattern.compile("indicator=PAR_DIRECTION_RANK"));
         assertThat(evaluate(page, "return chart.scales.y.options.reverse;")).isEqualTo(true);
         assertThat(evaluate(page, "return chart.scales.y.getPixelForValue(1) < chart.scales.y.getPixelForValue(63);"))
-                .as("rank 1 above rank 63").isEqualTo(true);
+                .as("rank 1 above rank 63")
+                .isEqualTo(true);
         assertThat(evaluate(page, "return chart.scales.y.getPixelForValue(12) < chart.scales.y.getPixelForValue(40);"))
                 .isEqualTo(true);
         browser.screenshot(page, "comparison-rank");
@@ -85,7 +91,8 @@ class ComparisonBrowserIT {
         assertThat(evaluate(page, "return chart.scales.y.ticks.map(t => t.label);"))
                 .isEqualTo(List.of("thấp", "tương đối thấp", "trung bình", "khá", "tốt", "rất tốt"));
         assertThat(evaluate(page, "return chart.scales.y.getPixelForValue(4) < chart.scales.y.getPixelForValue(3);"))
-                .as("khá above trung bình").isEqualTo(true);
+                .as("khá above trung bình")
+                .isEqualTo(true);
         PlaywrightAssertions.assertThat(page.locator("#no-data")).isVisible();
     }
 
@@ -96,7 +103,9 @@ class ComparisonBrowserIT {
         page.locator(".province-toggle[data-province-code='46']").click();
         page.waitForURL(Pattern.compile("indicator=SIPAS&province=45&province=52&province=67&year=2024$"));
         PlaywrightAssertions.assertThat(page.locator("#compare-table tbody tr")).hasCount(3);
-        assertThat(datasets(page, "compare-chart")).extracting(d -> d.get("label")).doesNotContain("Huế – mục tiêu");
+        assertThat(datasets(page, "compare-chart"))
+                .extracting(d -> d.get("label"))
+                .doesNotContain("Huế – mục tiêu");
 
         page.locator(".province-toggle[data-province-code='46']").click();
         page.waitForURL(Pattern.compile("indicator=SIPAS&province=45&province=46&province=52&province=67&year=2024$"));
@@ -106,8 +115,10 @@ class ComparisonBrowserIT {
         page.locator(".province-toggle[data-province-code='52']").click();
         page.waitForURL(Pattern.compile("province=45&province=46&province=67&year=2024$"));
         page.locator(".indicator-menu a[data-indicator=DOSSIER_ON_TIME_RATE]").click();
-        page.waitForURL(Pattern.compile("indicator=DOSSIER_ON_TIME_RATE&province=45&province=46&province=67&year=2024$"));
-        PlaywrightAssertions.assertThat(page.locator("#compare-table tr[data-province-code='67'] td[data-year='2024']")).hasText("97,4%");
+        page.waitForURL(
+                Pattern.compile("indicator=DOSSIER_ON_TIME_RATE&province=45&province=46&province=67&year=2024$"));
+        PlaywrightAssertions.assertThat(page.locator("#compare-table tr[data-province-code='67'] td[data-year='2024']"))
+                .hasText("97,4%");
     }
 
     @Test
@@ -119,8 +130,11 @@ class ComparisonBrowserIT {
 
         page.waitForURL(Pattern.compile("/compare\\?indicator=SIPAS&province=67&province=45&year=2022$"));
         PlaywrightAssertions.assertThat(page.locator("#compare-table tbody tr")).hasCount(2);
-        PlaywrightAssertions.assertThat(page.locator("#compare-table thead")).not().containsText("2023");
-        PlaywrightAssertions.assertThat(page.locator("#compare-table tr[data-province-code='67'] td[data-year='2022']")).hasText("80,09%");
+        PlaywrightAssertions.assertThat(page.locator("#compare-table thead"))
+                .not()
+                .containsText("2023");
+        PlaywrightAssertions.assertThat(page.locator("#compare-table tr[data-province-code='67'] td[data-year='2022']"))
+                .hasText("80,09%");
     }
 
     @Test
@@ -128,8 +142,11 @@ class ComparisonBrowserIT {
         Page page = browser.open("/compare?indicator=SIPAS&year=2024&lang=en");
 
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Compare an indicator across provinces");
-        PlaywrightAssertions.assertThat(page.locator("#compare-table tr[data-province-code='67'] td[data-year='2023']")).hasText("81.21%");
-        assertThat(datasets(page, "compare-chart")).extracting(d -> d.get("label")).contains("Đắk Nông – target");
+        PlaywrightAssertions.assertThat(page.locator("#compare-table tr[data-province-code='67'] td[data-year='2023']"))
+                .hasText("81.21%");
+        assertThat(datasets(page, "compare-chart"))
+                .extracting(d -> d.get("label"))
+                .contains("Đắk Nông – target");
         browser.screenshot(page, "comparison-desktop-en");
     }
 
@@ -140,7 +157,8 @@ class ComparisonBrowserIT {
         BrowserSession.assertNoHorizontalScroll(page);
         PlaywrightAssertions.assertThat(page.locator("#compare-chart")).isVisible();
         page.locator(".indicator-menu-mobile summary").click();
-        PlaywrightAssertions.assertThat(page.locator(".indicator-menu-mobile a[data-indicator=PAR_INDEX_RANK]")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator(".indicator-menu-mobile a[data-indicator=PAR_INDEX_RANK]"))
+                .isVisible();
         BrowserSession.assertNoHorizontalScroll(page);
         browser.screenshot(page, "comparison-phone");
     }

@@ -1,25 +1,22 @@
 package vn.cchc.tracker.dashboard.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.Media;
-
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.cchc.tracker.testing.BrowserSession;
 import vn.cchc.tracker.testing.BrowserTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The overview (home page) as a department head sees it in Chromium; today is 15/6/2024 (fixed clock). */
 @BrowserTest
@@ -49,20 +46,27 @@ class OverviewBrowserIT {
             String code = row.getAttribute("data-province-code");
             Locator chips = row.locator(".mini-count");
             for (int c = 0; c < chips.count(); c++) {
-                int count = Integer.parseInt(chips.nth(c).locator(".mini-count-n").innerText().trim());
+                int count = Integer.parseInt(
+                        chips.nth(c).locator(".mini-count-n").innerText().trim());
                 shown.merge(code + "/" + chips.nth(c).getAttribute("data-status"), count, Integer::sum);
             }
         }
         Map<String, Integer> totals = new HashMap<>();
         Map<String, Integer> api = new HashMap<>();
-        for (JsonNode target : JSON.readTree(page.request().get(browser.url("/api/v1/attainment?year=2024")).text())) {
-            api.merge(target.get("provinceCode").asString() + "/" + target.get("status").asString(), 1, Integer::sum);
+        for (JsonNode target : JSON.readTree(
+                page.request().get(browser.url("/api/v1/attainment?year=2024")).text())) {
+            api.merge(
+                    target.get("provinceCode").asString() + "/"
+                            + target.get("status").asString(),
+                    1,
+                    Integer::sum);
             totals.merge(target.get("status").asString(), 1, Integer::sum);
         }
 
         assertThat(shown).isEqualTo(api).containsEntry("67/OFF_TRACK", 4);
         totals.forEach((status, n) -> PlaywrightAssertions.assertThat(
-                page.locator(".status-summary [data-status=" + status + "] strong")).hasText(String.valueOf(n)));
+                        page.locator(".status-summary [data-status=" + status + "] strong"))
+                .hasText(String.valueOf(n)));
     }
 
     @Test
@@ -82,7 +86,8 @@ class OverviewBrowserIT {
     void aCellOpensTheScorecardFilteredOnItsAreaAndYear(BrowserSession browser) {
         Page page = browser.open("/?year=2024");
 
-        page.locator("#status-matrix tr[data-province-code='67'] td[data-area=DIGITAL_GOVERNMENT] a").click();
+        page.locator("#status-matrix tr[data-province-code='67'] td[data-area=DIGITAL_GOVERNMENT] a")
+                .click();
 
         page.waitForURL(Pattern.compile("/provinces/67\\?area=DIGITAL_GOVERNMENT&year=2024$"));
         PlaywrightAssertions.assertThat(page.locator("#f-area")).hasValue("DIGITAL_GOVERNMENT");
@@ -97,7 +102,8 @@ class OverviewBrowserIT {
 
         page.waitForURL(Pattern.compile("/\\?year=2022$"));
         PlaywrightAssertions.assertThat(page.locator(".kicker").first()).hasText("Năm đánh giá 2022");
-        PlaywrightAssertions.assertThat(page.locator("#headline-table tr[data-province-code='67'] td[data-indicator=SIPAS]"))
+        PlaywrightAssertions.assertThat(
+                        page.locator("#headline-table tr[data-province-code='67'] td[data-indicator=SIPAS]"))
                 .containsText("80,09%");
     }
 
@@ -111,7 +117,8 @@ class OverviewBrowserIT {
         PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "en");
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Administrative reform overview");
         PlaywrightAssertions.assertThat(page.locator("#status-matrix thead")).containsText("Procedures");
-        PlaywrightAssertions.assertThat(page.locator("#headline-table tr[data-province-code='67'] td[data-indicator=SIPAS]"))
+        PlaywrightAssertions.assertThat(
+                        page.locator("#headline-table tr[data-province-code='67'] td[data-indicator=SIPAS]"))
                 .containsText("81.21%");
         browser.screenshot(page, "overview-desktop-en");
     }
@@ -121,7 +128,8 @@ class OverviewBrowserIT {
         Page page = browser.openOnPhone("/?year=2024");
 
         BrowserSession.assertNoHorizontalScroll(page);
-        PlaywrightAssertions.assertThat(page.locator("#status-matrix tr[data-province-code='67']")).containsText("Đắk Nông");
+        PlaywrightAssertions.assertThat(page.locator("#status-matrix tr[data-province-code='67']"))
+                .containsText("Đắk Nông");
         browser.screenshot(page, "overview-phone");
     }
 
@@ -134,7 +142,8 @@ class OverviewBrowserIT {
         page.waitForURL(Pattern.compile("/compare$"));
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("So sánh chỉ tiêu giữa các tỉnh, thành phố");
 
-        nav.getByText("Tỉnh, thành phố", new Locator.GetByTextOptions().setExact(true)).click();
+        nav.getByText("Tỉnh, thành phố", new Locator.GetByTextOptions().setExact(true))
+                .click();
         page.waitForURL(Pattern.compile("/provinces$"));
         page.locator("article[data-province-code='67'] h2 a").click();
         page.waitForURL(Pattern.compile("/provinces/67$"));
@@ -144,7 +153,8 @@ class OverviewBrowserIT {
         page.waitForURL(Pattern.compile("/targets/\\d+\\?year=2024$"));
         PlaywrightAssertions.assertThat(page.locator("#sentence")).isVisible();
 
-        nav.getByText("Tổng quan", new Locator.GetByTextOptions().setExact(true)).click();
+        nav.getByText("Tổng quan", new Locator.GetByTextOptions().setExact(true))
+                .click();
         page.waitForURL(Pattern.compile("/$"));
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Tổng quan cải cách hành chính");
     }
@@ -161,6 +171,8 @@ class OverviewBrowserIT {
         Path pdf = BrowserSession.SCREENSHOTS.resolve("overview.pdf");
         Files.createDirectories(pdf.getParent());
         page.pdf(new Page.PdfOptions().setPath(pdf).setFormat("A4").setPrintBackground(true));
-        assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF").contains("/MediaBox [0 0 595");
+        assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF")
+                .contains("/MediaBox [0 0 595");
     }
 }

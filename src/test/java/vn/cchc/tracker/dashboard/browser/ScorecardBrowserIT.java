@@ -1,20 +1,17 @@
 package vn.cchc.tracker.dashboard.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.tracker.testing.ShippedData.sipas2025TargetId;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.regex.Pattern;
-
 import vn.cchc.tracker.testing.BrowserSession;
 import vn.cchc.tracker.testing.BrowserTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cchc.tracker.testing.ShippedData.sipas2025TargetId;
 
 /** A province's scorecard in Chromium: what a reader sees, and the filters living in the address. */
 @BrowserTest
@@ -28,16 +25,19 @@ class ScorecardBrowserIT {
         Page page = browser.open("/provinces/67?year=2024");
         Locator row = page.locator("tr[data-target-id='" + sipas2025TargetId(jdbc) + "']");
 
-        PlaywrightAssertions.assertThat(row.locator(".indicator-link")).hasText("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)");
+        PlaywrightAssertions.assertThat(row.locator(".indicator-link"))
+                .hasText("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)");
         PlaywrightAssertions.assertThat(row.locator(".threshold")).hasText("≥ 90%");
         PlaywrightAssertions.assertThat(row.locator(".deadline")).hasText("đến năm 2025");
         PlaywrightAssertions.assertThat(row.locator(".judged")).hasText("81,21%");
         PlaywrightAssertions.assertThat(row.locator(".judged-year")).hasText("(2023)");
         PlaywrightAssertions.assertThat(row.locator(".status-chip")).hasText("↘ Chậm tiến độ");
         PlaywrightAssertions.assertThat(row.locator("progress")).hasAttribute("value", "11");
-        PlaywrightAssertions.assertThat(row.locator("svg.sparkline")).hasAttribute("aria-label", "Số liệu: 2022: 80,09%; 2023: 81,21%");
+        PlaywrightAssertions.assertThat(row.locator("svg.sparkline"))
+                .hasAttribute("aria-label", "Số liệu: 2022: 80,09%; 2023: 81,21%");
         PlaywrightAssertions.assertThat(row.locator(".explanation")).containsText("chỉ đạt khoảng 83,45%");
-        PlaywrightAssertions.assertThat(page.locator("#status-counts [data-status=OFF_TRACK] strong")).hasText("4");
+        PlaywrightAssertions.assertThat(page.locator("#status-counts [data-status=OFF_TRACK] strong"))
+                .hasText("4");
         browser.screenshot(page, "scorecard-desktop");
     }
 
@@ -56,7 +56,8 @@ class ScorecardBrowserIT {
         other.navigate(shared);
         PlaywrightAssertions.assertThat(other.locator("tr[data-target-id]")).hasCount(4);
         assertThat(other.locator("tr[data-target-id]").evaluateAll("rows => rows.map(r => r.dataset.status)"))
-                .asList().containsOnly("OFF_TRACK");
+                .asList()
+                .containsOnly("OFF_TRACK");
     }
 
     @Test
@@ -85,7 +86,8 @@ class ScorecardBrowserIT {
 
         page.waitForURL(Pattern.compile("/provinces/67\\?year=2024&area=DIRECTION&sort=status$"));
         assertThat(page.locator("tr[data-target-id]").evaluateAll("rows => rows.map(r => r.dataset.status)"))
-                .asList().startsWith("OFF_TRACK", "OFF_TRACK", "OFF_TRACK", "OFF_TRACK", "NO_DATA");
+                .asList()
+                .startsWith("OFF_TRACK", "OFF_TRACK", "OFF_TRACK", "OFF_TRACK", "NO_DATA");
     }
 
     @Test

@@ -1,16 +1,14 @@
 package vn.cchc.tracker.dashboard.web;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.cchc.tracker.dashboard.ChartSpec;
 import vn.cchc.tracker.testing.UnitTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @UnitTest
 class ChartJsonTest {
@@ -19,9 +17,21 @@ class ChartJsonTest {
     private final ChartJson chartJson = new ChartJson(json);
 
     private static ChartSpec chartLabelled(String label) {
-        return new ChartSpec(ChartSpec.NUMBER, "vi", "%", null, null, List.of(), 2022, 2025,
-                List.of(new ChartSpec.Line(label, ChartSpec.Line.MEASURED, 0,
-                        List.of(new ChartSpec.Point(2023, new BigDecimal("81.21"), "81,21%")))), "Tỷ lệ (%)");
+        return new ChartSpec(
+                ChartSpec.NUMBER,
+                "vi",
+                "%",
+                null,
+                null,
+                List.of(),
+                2022,
+                2025,
+                List.of(new ChartSpec.Line(
+                        label,
+                        ChartSpec.Line.MEASURED,
+                        0,
+                        List.of(new ChartSpec.Point(2023, new BigDecimal("81.21"), "81,21%")))),
+                "Tỷ lệ (%)");
     }
 
     @Test
@@ -37,7 +47,8 @@ class ChartJsonTest {
         JsonNode read = json.readTree(chartJson.write(chartLabelled(label)));
 
         assertThat(read.get("lines").get(0).get("label").asString()).isEqualTo(label);
-        assertThat(read.get("lines").get(0).get("points").get(0).get("y").decimalValue()).isEqualByComparingTo("81.21");
+        assertThat(read.get("lines").get(0).get("points").get(0).get("y").decimalValue())
+                .isEqualByComparingTo("81.21");
         assertThat(read.get("scale").asString()).isEqualTo("number");
     }
 }

@@ -1,29 +1,5 @@
 package vn.cchc.tracker.dashboard.web;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.cchc.tracker.support.web.PageCacheFilter;
-import vn.cchc.tracker.testing.ApplicationTest;
-import vn.cchc.tracker.testing.SqlStatementCounter;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static vn.cchc.tracker.testing.ShippedData.BAO_DAK_NONG_2024;
@@ -38,6 +14,28 @@ import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 import static vn.cchc.tracker.testing.ShippedData.documentId;
 import static vn.cchc.tracker.testing.ShippedData.sipas2025TargetId;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.cchc.tracker.support.web.PageCacheFilter;
+import vn.cchc.tracker.testing.ApplicationTest;
+import vn.cchc.tracker.testing.SqlStatementCounter;
+
 /**
  * The four dashboards rendered by the server on the shipped data. Every request names its year, so nothing here
  * depends on today's date; the browser tests (*BrowserIT) check the default year with a fixed clock.
@@ -45,7 +43,8 @@ import static vn.cchc.tracker.testing.ShippedData.sipas2025TargetId;
 @ApplicationTest
 class DashboardPagesTest {
 
-    private static final Pattern ROW = Pattern.compile("<tr[^>]*\\sdata-target-id=\"(\\d+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern ROW =
+            Pattern.compile("<tr[^>]*\\sdata-target-id=\"(\\d+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -80,9 +79,11 @@ class DashboardPagesTest {
         });
 
         Map<String, Integer> shown = new HashMap<>();
-        Matcher row = Pattern.compile("<tr data-province-code=\"(\\d+)\">(.*?)</tr>", Pattern.DOTALL).matcher(matrix);
+        Matcher row = Pattern.compile("<tr data-province-code=\"(\\d+)\">(.*?)</tr>", Pattern.DOTALL)
+                .matcher(matrix);
         while (row.find()) {
-            Matcher cell = Pattern.compile("data-area=\"([A-Z_]+)\"[^>]*data-total=\"(\\d+)\"").matcher(row.group(2));
+            Matcher cell = Pattern.compile("data-area=\"([A-Z_]+)\"[^>]*data-total=\"(\\d+)\"")
+                    .matcher(row.group(2));
             while (cell.find()) {
                 if (!cell.group(2).equals("0")) {
                     shown.put(row.group(1) + "/" + cell.group(1), Integer.parseInt(cell.group(2)));
@@ -97,9 +98,11 @@ class DashboardPagesTest {
     void theOverviewsStatusCountsAreTheAttainmentApisCounts() throws Exception {
         String matrix = section(page("/?year=2024"), "<table class=\"table matrix", "</table>");
         Map<String, Integer> shown = new HashMap<>();
-        Matcher row = Pattern.compile("<tr data-province-code=\"(\\d+)\">(.*?)</tr>", Pattern.DOTALL).matcher(matrix);
+        Matcher row = Pattern.compile("<tr data-province-code=\"(\\d+)\">(.*?)</tr>", Pattern.DOTALL)
+                .matcher(matrix);
         while (row.find()) {
-            Matcher chip = Pattern.compile("data-status=\"([A-Z_]+)\" data-count=\"(\\d+)\"").matcher(row.group(2));
+            Matcher chip = Pattern.compile("data-status=\"([A-Z_]+)\" data-count=\"(\\d+)\"")
+                    .matcher(row.group(2));
             while (chip.find()) {
                 shown.merge(row.group(1) + "/" + chip.group(1), Integer.parseInt(chip.group(2)), Integer::sum);
             }
@@ -107,7 +110,11 @@ class DashboardPagesTest {
 
         Map<String, Integer> api = new HashMap<>();
         for (JsonNode target : JSON.readTree(body("/api/v1/attainment?year=2024"))) {
-            api.merge(target.get("provinceCode").asString() + "/" + target.get("status").asString(), 1, Integer::sum);
+            api.merge(
+                    target.get("provinceCode").asString() + "/"
+                            + target.get("status").asString(),
+                    1,
+                    Integer::sum);
         }
         assertThat(shown).isEqualTo(api);
         assertThat(shown).containsEntry("67/OFF_TRACK", 4);
@@ -117,15 +124,20 @@ class DashboardPagesTest {
     void eachCellLinksToTheScorecardFilteredOnItsArea() throws Exception {
         String html = page("/?year=2024");
 
-        assertThat(html).contains("href=\"/provinces/67?area=DIGITAL_GOVERNMENT&amp;year=2024\"",
-                "href=\"/provinces/46?area=INSTITUTIONS&amp;year=2024\"", "href=\"/provinces/52?year=2024\"");
+        assertThat(html)
+                .contains(
+                        "href=\"/provinces/67?area=DIGITAL_GOVERNMENT&amp;year=2024\"",
+                        "href=\"/provinces/46?area=INSTITUTIONS&amp;year=2024\"",
+                        "href=\"/provinces/52?year=2024\"");
     }
 
     @Test
     void theHeadlineIndicesShowTheLatestValueUpToTheYearWithItsYear() throws Exception {
         assertThat(headlineCell(page("/?year=2024"), DAK_NONG, SIPAS)).contains("81,21%", "(2023)");
         assertThat(headlineCell(page("/?year=2022"), DAK_NONG, SIPAS)).contains("80,09%", "(2022)");
-        assertThat(headlineCell(page("/?year=2021"), DAK_NONG, SIPAS)).contains("Chưa có").doesNotContain("%");
+        assertThat(headlineCell(page("/?year=2021"), DAK_NONG, SIPAS))
+                .contains("Chưa có")
+                .doesNotContain("%");
         assertThat(headlineCell(page("/?year=2024"), QUANG_TRI, PAR_INDEX_RANK)).contains("Chưa có");
     }
 
@@ -139,7 +151,8 @@ class DashboardPagesTest {
 
     @Test
     void aYearThatIsNotOneIsA400Page() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/").param("year", "soon")).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get("/").param("year", "soon")).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Năm “soon” không hợp lệ");
@@ -151,11 +164,20 @@ class DashboardPagesTest {
     void dakNongsScorecardFor2024ShowsSipasNinetyBy2025OffTrackAt8121In2023() throws Exception {
         String row = targetRows(page("/provinces/67?year=2024")).get(sipas2025TargetId(jdbc));
 
-        assertThat(row).contains("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)", "≥ 90%", "đến năm 2025",
-                "81,21%", "(2023)", "Chậm tiến độ", "data-status=\"OFF_TRACK\"", "11% chặng đường",
-                "href=\"/targets/" + sipas2025TargetId(jdbc) + "?year=2024\"");
+        assertThat(row)
+                .contains(
+                        "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)",
+                        "≥ 90%",
+                        "đến năm 2025",
+                        "81,21%",
+                        "(2023)",
+                        "Chậm tiến độ",
+                        "data-status=\"OFF_TRACK\"",
+                        "11% chặng đường",
+                        "href=\"/targets/" + sipas2025TargetId(jdbc) + "?year=2024\"");
         assertThat(row).containsPattern("<progress[^>]*value=\"11\"");
-        assertThat(row).containsPattern("<svg[^>]*class=\"sparkline\"[^>]*aria-label=\"Số liệu: 2022: 80,09%; 2023: 81,21%\"");
+        assertThat(row)
+                .containsPattern("<svg[^>]*class=\"sparkline\"[^>]*aria-label=\"Số liệu: 2022: 80,09%; 2023: 81,21%\"");
         assertThat(row).contains("<polyline class=\"spark-line\"", "class=\"spark-goal\"");
     }
 
@@ -164,8 +186,14 @@ class DashboardPagesTest {
         String html = page("/provinces/67?year=2024");
 
         assertThat(targetRows(html)).hasSize(33);
-        assertThat(attributeValues(html, "section", "data-area")).containsExactly(
-                "DIRECTION", "PROCEDURES", "APPARATUS", "CIVIL_SERVICE", "PUBLIC_FINANCE", "DIGITAL_GOVERNMENT");
+        assertThat(attributeValues(html, "section", "data-area"))
+                .containsExactly(
+                        "DIRECTION",
+                        "PROCEDURES",
+                        "APPARATUS",
+                        "CIVIL_SERVICE",
+                        "PUBLIC_FINANCE",
+                        "DIGITAL_GOVERNMENT");
         assertThat(html).contains("Đang hiển thị 33 trên 33 chỉ tiêu.");
     }
 
@@ -173,8 +201,11 @@ class DashboardPagesTest {
     void theStatusCountsAtTheTopCountTheChosenAreaAndLinkToEachStatus() throws Exception {
         String counts = section(page("/provinces/67?year=2024&area=DIRECTION"), "id=\"status-counts\"", "</div>");
 
-        assertThat(counts).contains("data-status=\"OFF_TRACK\" data-count=\"4\"", "data-status=\"NO_DATA\" data-count=\"6\"",
-                "data-status=\"MET\" data-count=\"0\"");
+        assertThat(counts)
+                .contains(
+                        "data-status=\"OFF_TRACK\" data-count=\"4\"",
+                        "data-status=\"NO_DATA\" data-count=\"6\"",
+                        "data-status=\"MET\" data-count=\"0\"");
         assertThat(counts).contains("href=\"/provinces/67?year=2024&amp;area=DIRECTION&amp;status=OFF_TRACK\"");
     }
 
@@ -194,7 +225,8 @@ class DashboardPagesTest {
     void sortingByStatusListsTheMostWorryingFirst() throws Exception {
         String html = page("/provinces/67?year=2024&sort=status&area=DIRECTION");
 
-        assertThat(attributeValues(html, "tr", "data-status")).startsWith("OFF_TRACK", "OFF_TRACK", "OFF_TRACK", "OFF_TRACK", "NO_DATA");
+        assertThat(attributeValues(html, "tr", "data-status"))
+                .startsWith("OFF_TRACK", "OFF_TRACK", "OFF_TRACK", "OFF_TRACK", "NO_DATA");
     }
 
     @Test
@@ -204,7 +236,8 @@ class DashboardPagesTest {
         assertThat(html).containsPattern("<option value=\"2023\" selected=\"selected\">2023</option>");
         assertThat(html).containsPattern("<option value=\"DIRECTION\" selected=\"selected\">");
         assertThat(html).containsPattern("<option value=\"deadline\" selected=\"selected\">");
-        assertThat(html).contains("href=\"/provinces/67?year=2023&amp;area=DIRECTION&amp;status=OFF_TRACK&amp;sort=deadline\"");
+        assertThat(html)
+                .contains("href=\"/provinces/67?year=2023&amp;area=DIRECTION&amp;status=OFF_TRACK&amp;sort=deadline\"");
     }
 
     @Test
@@ -221,7 +254,8 @@ class DashboardPagesTest {
     void theScorecardSpeaksEnglishWithLangEn() throws Exception {
         String row = targetRows(page("/provinces/67?year=2024&lang=en")).get(sipas2025TargetId(jdbc));
 
-        assertThat(row).contains("Satisfaction with public administrative services (SIPAS)", "Off track", "81.21%", "by 2025")
+        assertThat(row)
+                .contains("Satisfaction with public administrative services (SIPAS)", "Off track", "81.21%", "by 2025")
                 .doesNotContain("81,21", "Chậm tiến độ");
     }
 
@@ -273,7 +307,12 @@ class DashboardPagesTest {
         assertThat(group.get("levels").valueStream().map(JsonNode::asString).toList())
                 .containsExactly("thấp", "tương đối thấp", "trung bình", "khá", "tốt", "rất tốt");
         // Đắk Nông's 2030 target "khá" is level 4, its 2025 target "trung bình" level 3
-        assertThat(group.get("lines").get(0).get("points").valueStream().map(p -> p.get("y").asInt()).toList())
+        assertThat(group.get("lines")
+                        .get(0)
+                        .get("points")
+                        .valueStream()
+                        .map(p -> p.get("y").asInt())
+                        .toList())
                 .containsExactlyInAnyOrder(4, 3);
     }
 
@@ -283,9 +322,11 @@ class DashboardPagesTest {
         String table = section(html, "id=\"compare-table\"", "</table>");
 
         assertThat(attributeValues(table, "tr", "data-province-code")).containsExactly(QUANG_TRI, DAK_NONG);
-        assertThat(html).contains("href=\"/compare?indicator=SIPAS&amp;province=45&amp;year=2024\"",
-                "href=\"/compare?indicator=SIPAS&amp;province=45&amp;province=52&amp;province=67&amp;year=2024\"",
-                "href=\"/compare?indicator=PAR_INDEX_RANK&amp;province=67&amp;province=45&amp;year=2024\"");
+        assertThat(html)
+                .contains(
+                        "href=\"/compare?indicator=SIPAS&amp;province=45&amp;year=2024\"",
+                        "href=\"/compare?indicator=SIPAS&amp;province=45&amp;province=52&amp;province=67&amp;year=2024\"",
+                        "href=\"/compare?indicator=PAR_INDEX_RANK&amp;province=67&amp;province=45&amp;year=2024\"");
     }
 
     @Test
@@ -298,7 +339,8 @@ class DashboardPagesTest {
     void theComparisonSpeaksEnglishWithLangEn() throws Exception {
         String html = page("/compare?year=2024&lang=en");
 
-        assertThat(html).contains("Compare an indicator across provinces", "81.21%", "Đắk Nông – target")
+        assertThat(html)
+                .contains("Compare an indicator across provinces", "81.21%", "Đắk Nông – target")
                 .doesNotContain("81,21%");
     }
 
@@ -308,10 +350,18 @@ class DashboardPagesTest {
     void aTargetsPageShowsItsSentenceDocumentMeasurementsWithSourcesAndExplanation() throws Exception {
         String html = page("/targets/" + sipas2025TargetId(jdbc) + "?year=2024");
 
-        assertThat(html).contains("Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan Nhà nước đạt tối thiểu 90%.",
-                DAK_NONG_RESOLUTION, "Mục tiêu ≥ 90% đến năm 2025", "Chậm tiến độ", "80,09%", "81,21%",
-                "theo xu hướng đến 2025 chỉ đạt khoảng 83,45%");
-        assertThat(HtmlUtils.htmlUnescape(html)).as("sources name publications, not files").contains(BAO_DAK_NONG_2024)
+        assertThat(html)
+                .contains(
+                        "Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan Nhà nước đạt tối thiểu 90%.",
+                        DAK_NONG_RESOLUTION,
+                        "Mục tiêu ≥ 90% đến năm 2025",
+                        "Chậm tiến độ",
+                        "80,09%",
+                        "81,21%",
+                        "theo xu hướng đến 2025 chỉ đạt khoảng 83,45%");
+        assertThat(HtmlUtils.htmlUnescape(html))
+                .as("sources name publications, not files")
+                .contains(BAO_DAK_NONG_2024)
                 .doesNotContain("Seed 0");
     }
 
@@ -355,7 +405,10 @@ class DashboardPagesTest {
     @Transactional // the extra data is rolled back
     void eachDashboardSendsTheSameNumberOfStatementsWhateverTheAmountOfData() throws Exception {
         long sipas = sipas2025TargetId(jdbc);
-        List<String> pages = List.of("/?year=2024", "/provinces/67?year=2024", "/compare?indicator=SIPAS&year=2024",
+        List<String> pages = List.of(
+                "/?year=2024",
+                "/provinces/67?year=2024",
+                "/compare?indicator=SIPAS&year=2024",
                 "/targets/" + sipas + "?year=2024");
         Map<String, Long> before = new HashMap<>();
         for (String url : pages) {
@@ -387,7 +440,10 @@ class DashboardPagesTest {
         assertThat(body("/api/v1/attainment?year=2024")).contains("TEST-68");
 
         for (String url : pages) {
-            assertThat(statements(url)).as("statements of %s", url).isEqualTo(before.get(url)).isLessThanOrEqualTo(12);
+            assertThat(statements(url))
+                    .as("statements of %s", url)
+                    .isEqualTo(before.get(url))
+                    .isLessThanOrEqualTo(12);
         }
     }
 
@@ -424,10 +480,13 @@ class DashboardPagesTest {
     /** The headline cell of one province and index in the overview's headline table. */
     private static String headlineCell(String html, String code, String indicator) {
         String table = section(html, "id=\"headline-table\"", "</table>");
-        Matcher row = Pattern.compile("<tr data-province-code=\"" + code + "\">(.*?)</tr>", Pattern.DOTALL).matcher(table);
+        Matcher row = Pattern.compile("<tr data-province-code=\"" + code + "\">(.*?)</tr>", Pattern.DOTALL)
+                .matcher(table);
         assertThat(row.find()).as("headline row of %s", code).isTrue();
-        Matcher cell = Pattern.compile("<div class=\"headline-entry\" data-indicator=\"" + indicator + "\">(.*?)</div>",
-                Pattern.DOTALL).matcher(row.group(1));
+        Matcher cell = Pattern.compile(
+                        "<div class=\"headline-entry\" data-indicator=\"" + indicator + "\">(.*?)</div>",
+                        Pattern.DOTALL)
+                .matcher(row.group(1));
         assertThat(cell.find()).as("headline cell %s of %s", indicator, code).isTrue();
         return cell.group(1);
     }
@@ -442,7 +501,8 @@ class DashboardPagesTest {
 
     private static List<String> attributeValues(String html, String element, String attribute) {
         List<String> values = new ArrayList<>();
-        Matcher m = Pattern.compile("<" + element + "\\s[^>]*" + attribute + "=\"([^\"]+)\"").matcher(html);
+        Matcher m = Pattern.compile("<" + element + "\\s[^>]*" + attribute + "=\"([^\"]+)\"")
+                .matcher(html);
         while (m.find()) {
             values.add(m.group(1));
         }

@@ -1,18 +1,17 @@
 package vn.cchc.tracker.document.web;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-
-import vn.cchc.tracker.testing.ApplicationTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
 import static vn.cchc.tracker.testing.ShippedData.documentId;
 import static vn.cchc.tracker.testing.ShippedData.sipas2025TargetId;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.cchc.tracker.testing.ApplicationTest;
 
 /** The document page shows each target's status for the year the reader picks (never the clock's year). */
 @ApplicationTest
@@ -35,15 +34,16 @@ class DocumentPageAttainmentTest {
 
     @Test
     void theSameRowIsMissedOnceTheDeadlineHasPassed() throws Exception {
-        String row = rowOf(page("/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION) + "?year=2026"),
-                sipas2025TargetId(jdbc));
+        String row = rowOf(
+                page("/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION) + "?year=2026"), sipas2025TargetId(jdbc));
 
         assertThat(row).contains("data-status=\"MISSED\"", "Không đạt");
     }
 
     @Test
     void statusChipsCarryASymbolAndWordsNotOnlyColour() throws Exception {
-        String row = rowOf(page("/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION) + "?year=2024&lang=en"),
+        String row = rowOf(
+                page("/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION) + "?year=2024&lang=en"),
                 sipas2025TargetId(jdbc));
 
         assertThat(row).contains("↘", "Off track", "81.21%");
@@ -63,7 +63,11 @@ class DocumentPageAttainmentTest {
     }
 
     private String page(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static String rowOf(String html, long targetId) {

@@ -1,5 +1,23 @@
 package vn.cchc.tracker.exporting.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.HUE_DECISION;
+import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_RESOLUTION;
+import static vn.cchc.tracker.testing.ShippedData.documentId;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -15,31 +33,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.io.ByteArrayInputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-
 import vn.cchc.tracker.dashboard.ScorecardForm;
 import vn.cchc.tracker.report.ProvinceReport;
 import vn.cchc.tracker.report.ProvinceReportService;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.testing.ApplicationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
-import static vn.cchc.tracker.testing.ShippedData.HUE_DECISION;
-import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_RESOLUTION;
-import static vn.cchc.tracker.testing.ShippedData.documentId;
 
 /**
  * The province page and its CSV, XLSX and PDF exports read, check and sort a scorecard's filters with the same code:
@@ -72,8 +70,14 @@ class ScorecardExportsMatchThePageTest {
     static Stream<String> filteredAndSortedScorecards() {
         List<String> urls = new ArrayList<>();
         String resolution = "document={doc:" + DAK_NONG_RESOLUTION + "}";
-        List<String> filters = List.of("", "area=DIRECTION", "area=PROCEDURES&status=NO_DATA", "status=off_track",
-                resolution, resolution + "&area=DIGITAL_GOVERNMENT&status=MISSED", "status=MET");
+        List<String> filters = List.of(
+                "",
+                "area=DIRECTION",
+                "area=PROCEDURES&status=NO_DATA",
+                "status=off_track",
+                resolution,
+                resolution + "&area=DIGITAL_GOVERNMENT&status=MISSED",
+                "status=MET");
         for (String sort : List.of("", "status", "deadline", "progress", "indicator", "DEADLINE")) {
             for (String filter : filters) {
                 urls.add(query("/provinces/67?year=2025", filter, sort.isEmpty() ? "" : "sort=" + sort));
@@ -113,23 +117,40 @@ class ScorecardExportsMatchThePageTest {
             pageRows.add(key(id, HtmlUtils.htmlUnescape(explanation.group(1).strip())));
         }
 
-        assertThat(csvRows(ok(export(url, "scorecard.csv")))).as("CSV of %s", url).isEqualTo(pageRows);
-        assertThat(xlsxRows(ok(export(url, "scorecard.xlsx")))).as("XLSX of %s", url).isEqualTo(pageRows);
+        assertThat(csvRows(ok(export(url, "scorecard.csv"))))
+                .as("CSV of %s", url)
+                .isEqualTo(pageRows);
+        assertThat(xlsxRows(ok(export(url, "scorecard.xlsx"))))
+                .as("XLSX of %s", url)
+                .isEqualTo(pageRows);
         assertThat(reportIds(url)).as("PDF report of %s", url).isEqualTo(ids);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "area=direction", "area=NOWHERE", "document={doc:" + HUE_DECISION + "}", "document=999999",
-            "document=abc", "status=MET,MISSED", "status=MISSED&status=OFF_TRACK", "status=GREAT", "sort=worst",
-            "sort=status,deadline", "year=20x5", "year=1800"})
+    @ValueSource(
+            strings = {
+                "area=direction",
+                "area=NOWHERE",
+                "document={doc:" + HUE_DECISION + "}",
+                "document=999999",
+                "document=abc",
+                "status=MET,MISSED",
+                "status=MISSED&status=OFF_TRACK",
+                "status=GREAT",
+                "sort=worst",
+                "sort=status,deadline",
+                "year=20x5",
+                "year=1800"
+            })
     void whatThePageRefusesEveryExportRefusesInTheSameWords(String filter) throws Exception {
         String year = filter.startsWith("year=") ? "" : "year=2025";
         String url = withDocumentIds(query("/provinces/67?lang=en", year, filter));
         String refusal = refusal(url);
 
         for (String file : List.of("scorecard.csv", "scorecard.xlsx", "report.pdf")) {
-            assertThat(refusal(export(url, file))).as("%s with %s", file, filter).isEqualTo(refusal);
+            assertThat(refusal(export(url, file)))
+                    .as("%s with %s", file, filter)
+                    .isEqualTo(refusal);
         }
     }
 
@@ -137,23 +158,44 @@ class ScorecardExportsMatchThePageTest {
     @ValueSource(strings = {"/provinces/67", "/provinces/67/scorecard.csv", "/provinces/67/scorecard.xlsx"})
     void blankParametersMeanEverythingAndPaddedOnesAreRead(String path) throws Exception {
         String document = String.valueOf(documentId(jdbc, DAK_NONG_RESOLUTION));
-        MockHttpServletResponse blank = ok(get(path).param("year", "2025").param("document", "").param("area", " ")
-                .param("status", "").param("sort", " \t"));
+        MockHttpServletResponse blank = ok(get(path)
+                .param("year", "2025")
+                .param("document", "")
+                .param("area", " ")
+                .param("status", "")
+                .param("sort", " \t"));
         MockHttpServletResponse all = ok(get(path).param("year", "2025"));
-        MockHttpServletResponse padded = ok(get(path).param("year", " 2025 ").param("document", " " + document + " ")
-                .param("area", " PROCEDURES ").param("status", " off_track ").param("sort", " STATUS "));
-        MockHttpServletResponse plain = ok(get(path).param("year", "2025").param("document", document)
-                .param("area", "PROCEDURES").param("status", "OFF_TRACK").param("sort", "status"));
+        MockHttpServletResponse padded = ok(get(path)
+                .param("year", " 2025 ")
+                .param("document", " " + document + " ")
+                .param("area", " PROCEDURES ")
+                .param("status", " off_track ")
+                .param("sort", " STATUS "));
+        MockHttpServletResponse plain = ok(get(path)
+                .param("year", "2025")
+                .param("document", document)
+                .param("area", "PROCEDURES")
+                .param("status", "OFF_TRACK")
+                .param("sort", "status"));
 
         assertThat(content(blank)).isEqualTo(content(all));
         assertThat(content(padded)).isEqualTo(content(plain)).isNotEqualTo(content(all));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/provinces/99", "/provinces/99/scorecard.csv", "/provinces/99/scorecard.xlsx",
-            "/provinces/99/report.pdf"})
+    @ValueSource(
+            strings = {
+                "/provinces/99",
+                "/provinces/99/scorecard.csv",
+                "/provinces/99/scorecard.xlsx",
+                "/provinces/99/report.pdf"
+            })
     void anUnknownProvinceIsNotFoundEverywhere(String url) throws Exception {
-        assertThat(mvc.perform(get(url + "?area=DIRECTION")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get(url + "?area=DIRECTION"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     /** The 400 message of a refused request, after checking it is an HTML page and not a file. */
@@ -178,7 +220,10 @@ class ScorecardExportsMatchThePageTest {
         Map<String, Object> t = jdbc.queryForMap("""
                 select d.number, t.indicator_code, coalesce(t.scope_note, '') as scope, t.deadline_year
                 from target t join document d on d.id = t.document_id where t.id = ?""", targetId);
-        return List.of((String) t.get("number"), (String) t.get("indicator_code"), (String) t.get("scope"),
+        return List.of(
+                (String) t.get("number"),
+                (String) t.get("indicator_code"),
+                (String) t.get("scope"),
                 String.valueOf(t.get("deadline_year")));
     }
 
@@ -186,7 +231,8 @@ class ScorecardExportsMatchThePageTest {
         byte[] bytes = response.getContentAsByteArray();
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8); // after the byte order mark
         List<List<String>> rows = new ArrayList<>();
-        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
+        List<CSVRecord> records =
+                CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
         for (CSVRecord record : records.subList(1, records.size())) {
             List<String> key = new ArrayList<>();
             for (int column : KEY_COLUMNS) {
@@ -217,13 +263,17 @@ class ScorecardExportsMatchThePageTest {
 
     /** The targets the PDF report prints, in its order, for the page's query. */
     private List<Long> reportIds(String url) {
-        Map<String, List<String>> q = UriComponentsBuilder.fromUriString(url).build().getQueryParams();
+        Map<String, List<String>> q =
+                UriComponentsBuilder.fromUriString(url).build().getQueryParams();
         ScorecardForm form =
                 new ScorecardForm(first(q, "document"), first(q, "area"), first(q, "status"), first(q, "sort"));
         String code = url.substring("/provinces/".length(), url.indexOf('?'));
         Locale locale = "en".equals(first(q, "lang")) ? Languages.ENGLISH : Languages.VIETNAMESE;
         ProvinceReport report = reports.report(code, form.toFilter(), Integer.parseInt(first(q, "year")), locale);
-        return report.areas().stream().flatMap(a -> a.targets().stream()).map(a -> a.target().targetId()).toList();
+        return report.areas().stream()
+                .flatMap(a -> a.targets().stream())
+                .map(a -> a.target().targetId())
+                .toList();
     }
 
     private static String first(Map<String, List<String>> query, String name) {

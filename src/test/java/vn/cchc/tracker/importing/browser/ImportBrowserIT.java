@@ -1,23 +1,20 @@
 package vn.cchc.tracker.importing.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.nio.charset.StandardCharsets;
-
 import vn.cchc.tracker.testing.BrowserSession;
 import vn.cchc.tracker.testing.BrowserTest;
 import vn.cchc.tracker.testing.TestAccounts;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person in real Chromium: the demo editor of Đắk Nông uploads a small CSV, sees the preview list one row as new
@@ -58,10 +55,11 @@ class ImportBrowserIT {
         browser.navigate(page, "/results");
         page.locator("a.import-link").click();
         assertThat(page.locator("h1").innerText()).isEqualTo("Nhập kết quả từ tệp");
-        page.locator("#file").setInputFiles(new FilePayload("ket-qua-sipas.csv", "text/csv",
-                csv.getBytes(StandardCharsets.UTF_8)));
+        page.locator("#file")
+                .setInputFiles(new FilePayload("ket-qua-sipas.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         browser.screenshot(page, "import-upload");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra tệp")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra tệp"))
+                .click();
 
         assertThat(page.locator("h1").innerText()).isEqualTo("Xem trước: ket-qua-sipas.csv");
         Locator newRow = page.locator("tr.preview-row[data-row='2']");
@@ -72,13 +70,15 @@ class ImportBrowserIT {
         assertThat(changedRow.locator(".old-value").innerText()).isEqualTo("78");
         assertThat(changedRow.locator(".new-value").innerText()).isEqualTo("79");
         assertThat(jdbc.queryForObject("select count(*) from measurement where " + SERIES, Integer.class))
-                .as("nothing written before the confirmation").isEqualTo(1);
+                .as("nothing written before the confirmation")
+                .isEqualTo(1);
         browser.screenshot(page, "import-preview");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xác nhận ghi (1 mới, 1 thay đổi)")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xác nhận ghi (1 mới, 1 thay đổi)"))
+                .click();
 
-        assertThat(page.locator(".import-result").innerText()).contains("Đã nhập tệp ket-qua-sipas.csv",
-                "Mới: 1, thay đổi: 1, không đổi: 0.");
+        assertThat(page.locator(".import-result").innerText())
+                .contains("Đã nhập tệp ket-qua-sipas.csv", "Mới: 1, thay đổi: 1, không đổi: 0.");
         browser.screenshot(page, "import-done");
 
         browser.navigate(page, "/provinces/67?year=2024");

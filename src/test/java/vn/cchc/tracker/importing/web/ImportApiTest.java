@@ -1,5 +1,18 @@
 package vn.cchc.tracker.importing.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static vn.cchc.tracker.testing.ShippedData.SIPAS;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,25 +22,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.TestAccounts;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 /**
  * {@code POST /api/v1/measurements/import} on PostgreSQL with the shipped data, through the real security chain
@@ -75,14 +73,15 @@ class ImportApiTest {
         assertThat(value(SIPAS, 2023)).isEqualByComparingTo("82");
         assertThat(jdbc.queryForObject("""
                 select m.value_level from measurement m join province p on p.id = m.province_id
-                where p.code = '67' and m.indicator_code = 'PAPI_GROUP' and m.year = 2024""", String.class))
-                .isEqualTo("trung bình cao");
+                where p.code = '67' and m.indicator_code = 'PAPI_GROUP' and m.year = 2024""", String.class)).isEqualTo("trung bình cao");
         List<Map<String, Object>> audit = jdbc.queryForList("""
                 select entity_type, action, actor, new_value::text as new_value from audit_event
                 where origin = 'import: ket-qua.csv' order by id""");
-        assertThat(audit).extracting(r -> r.get("entity_type"), r -> r.get("action"), r -> r.get("actor")).containsExactly(
-                tuple("MEASUREMENT", "CREATE", EDITOR), tuple("MEASUREMENT", "CREATE", EDITOR),
-                tuple("MEASUREMENT", "UPDATE", EDITOR), tuple("IMPORT", "CREATE", EDITOR));
+        assertThat(audit)
+                .extracting(r -> r.get("entity_type"), r -> r.get("action"), r -> r.get("actor"))
+                .containsExactly(
+                        tuple("MEASUREMENT", "CREATE", EDITOR), tuple("MEASUREMENT", "CREATE", EDITOR),
+                        tuple("MEASUREMENT", "UPDATE", EDITOR), tuple("IMPORT", "CREATE", EDITOR));
         assertThat(audit.get(3).get("new_value").toString())
                 .contains("\"file\":\"ket-qua.csv\"", "\"created\":2", "\"updated\":1", "\"unchanged\":0");
     }
@@ -90,7 +89,8 @@ class ImportApiTest {
     @Test
     void theSameFileTwiceIsAllUnchangedTheSecondTime() throws Exception {
         String file = HEADER + "67,SIPAS,2024,84.5,Báo cáo SIPAS 2024,\n67,DOSSIER_ON_TIME_RATE,2024,97,Báo cáo,\n";
-        assertThat(post(csv("kq.csv", file), EDITOR, EDITOR_PASSWORD, null).getStatus()).isEqualTo(200);
+        assertThat(post(csv("kq.csv", file), EDITOR, EDITOR_PASSWORD, null).getStatus())
+                .isEqualTo(200);
         long auditRows = auditCount();
 
         JsonNode second = json(post(csv("kq.csv", file), EDITOR, EDITOR_PASSWORD, null));
@@ -105,37 +105,61 @@ class ImportApiTest {
     void oneBadRowAmongManyRefusesTheWholeFileWith422ListingEveryProblemAndWritesNothing() throws Exception {
         StringBuilder file = new StringBuilder(HEADER);
         for (int year = 2005; year <= 2024; year++) {
-            file.append("67,DOSSIER_ONLINE_RATE,").append(year).append(",50,Báo cáo năm ").append(year).append(",\n");
+            file.append("67,DOSSIER_ONLINE_RATE,")
+                    .append(year)
+                    .append(",50,Báo cáo năm ")
+                    .append(year)
+                    .append(",\n");
         }
-        file.append("67,SIPAS,2024,104.5,Báo cáo,\n");          // row 22: out of range
-        file.append("67,PAR_INDEX_RANK,2024,12,,\n");           // row 23: no source
+        file.append("67,SIPAS,2024,104.5,Báo cáo,\n"); // row 22: out of range
+        file.append("67,PAR_INDEX_RANK,2024,12,,\n"); // row 23: no source
         file.append("67,DOSSIER_ONLINE_RATE,2010,51,Báo cáo,\n"); // row 24: repeats row 7
         long before = measurementCount();
 
-        MockHttpServletResponse response = post(csv("nhieu-dong.csv", file.toString()), EDITOR, EDITOR_PASSWORD, "false");
+        MockHttpServletResponse response =
+                post(csv("nhieu-dong.csv", file.toString()), EDITOR, EDITOR_PASSWORD, "false");
 
         assertThat(response.getStatus()).isEqualTo(422);
         JsonNode body = json(response);
         assertThat(body.path("status").asInt()).isEqualTo(422);
         assertThat(body.path("message").asString()).isEqualTo("Tệp có 3 lỗi; không có gì được ghi.");
-        assertThat(problems(body)).containsExactly(
-                "22|value|Giá trị “104.5” nằm ngoài khoảng hợp lệ 0 – 100 của chỉ tiêu SIPAS.",
-                "23|source|Thiếu nguồn số liệu (văn bản, báo cáo hoặc bài viết công bố kết quả).",
-                "24|null|Trùng tỉnh – chỉ tiêu – năm với dòng 7.");
+        assertThat(problems(body))
+                .containsExactly(
+                        "22|value|Giá trị “104.5” nằm ngoài khoảng hợp lệ 0 – 100 của chỉ tiêu SIPAS.",
+                        "23|source|Thiếu nguồn số liệu (văn bản, báo cáo hoặc bài viết công bố kết quả).",
+                        "24|null|Trùng tỉnh – chỉ tiêu – năm với dòng 7.");
         assertThat(measurementCount()).isEqualTo(before);
     }
 
     @Test
     void problemsOfTheFileAsAWholeAre422InTheRequestedLanguage() throws Exception {
-        MockHttpServletResponse unknownColumn = post(csv("kq.csv", "province_code,indicator_code,year,value,source,note,ghi_chu\n"
-                + "67,SIPAS,2024,85,Báo cáo,,x\n"), EDITOR, EDITOR_PASSWORD, null, "en");
+        MockHttpServletResponse unknownColumn = post(
+                csv(
+                        "kq.csv",
+                        "province_code,indicator_code,year,value,source,note,ghi_chu\n"
+                                + "67,SIPAS,2024,85,Báo cáo,,x\n"),
+                EDITOR,
+                EDITOR_PASSWORD,
+                null,
+                "en");
         MockHttpServletResponse empty = post(csv("trong.csv", ""), EDITOR, EDITOR_PASSWORD, null, "en");
-        MockHttpServletResponse windows1252 = post(new MockMultipartFile("file", "kq.csv", "text/csv",
-                (HEADER + "67,SIPAS,2024,85,Báo cáo tháng Tư,\n").getBytes(java.nio.charset.Charset.forName("windows-1258"))),
-                EDITOR, EDITOR_PASSWORD, null, "en");
+        MockHttpServletResponse windows1252 = post(
+                new MockMultipartFile(
+                        "file",
+                        "kq.csv",
+                        "text/csv",
+                        (HEADER + "67,SIPAS,2024,85,Báo cáo tháng Tư,\n")
+                                .getBytes(java.nio.charset.Charset.forName("windows-1258"))),
+                EDITOR,
+                EDITOR_PASSWORD,
+                null,
+                "en");
 
         assertThat(unknownColumn.getStatus()).isEqualTo(422);
-        assertThat(problems(json(unknownColumn))).singleElement().asString().startsWith("1|ghi_chu|Column “ghi_chu” is not part of the layout.");
+        assertThat(problems(json(unknownColumn)))
+                .singleElement()
+                .asString()
+                .startsWith("1|ghi_chu|Column “ghi_chu” is not part of the layout.");
         assertThat(empty.getStatus()).isEqualTo(422);
         assertThat(problems(json(empty))).singleElement().asString().startsWith("null|null|");
         assertThat(windows1252.getStatus()).isEqualTo(422);
@@ -150,8 +174,9 @@ class ImportApiTest {
         MockHttpServletResponse response = post(csv("kq.csv", file), EDITOR, EDITOR_PASSWORD, null);
 
         assertThat(response.getStatus()).isEqualTo(403);
-        assertThat(problems(json(response))).containsExactly(
-                "3|province_code|Tài khoản của bạn không được nhập số liệu của tỉnh, thành phố mã 52.");
+        assertThat(problems(json(response)))
+                .containsExactly(
+                        "3|province_code|Tài khoản của bạn không được nhập số liệu của tỉnh, thành phố mã 52.");
         assertThat(measurementCount()).isEqualTo(before);
     }
 
@@ -164,10 +189,14 @@ class ImportApiTest {
         MockHttpServletResponse response = post(csv("kq.csv", file), EDITOR, EDITOR_PASSWORD, null);
 
         assertThat(response.getStatus()).isEqualTo(409);
-        assertThat(problems(json(response))).singleElement().asString().startsWith("3|year|Kết quả năm 2023 của tỉnh, thành phố mã 67 đã được phê duyệt");
+        assertThat(problems(json(response)))
+                .singleElement()
+                .asString()
+                .startsWith("3|year|Kết quả năm 2023 của tỉnh, thành phố mã 67 đã được phê duyệt");
         assertThat(value(SIPAS, 2023)).isEqualByComparingTo(before);
         assertThat(count("select count(*) from measurement m join province p on p.id = m.province_id "
-                + "where p.code = '67' and m.indicator_code = 'SIPAS' and m.year = 2024")).isZero();
+                        + "where p.code = '67' and m.indicator_code = 'SIPAS' and m.year = 2024"))
+                .isZero();
     }
 
     @Test
@@ -193,9 +222,15 @@ class ImportApiTest {
                 new String[] {"52", "SIPAS", "2024", "86,25", "Báo cáo Bình Định", ""},
                 new String[] {"67", "SIPAS", "2024", "85", "Báo cáo Đắk Nông", ""});
 
-        MockHttpServletResponse response = post(new MockMultipartFile("file", "ket-qua.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx), TestAccounts.ADMIN,
-                TestAccounts.ADMIN_DEMO_PASSWORD, null);
+        MockHttpServletResponse response = post(
+                new MockMultipartFile(
+                        "file",
+                        "ket-qua.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        xlsx),
+                TestAccounts.ADMIN,
+                TestAccounts.ADMIN_DEMO_PASSWORD,
+                null);
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(json(response).path("created").asInt()).isEqualTo(2);
@@ -205,13 +240,16 @@ class ImportApiTest {
     void withoutCredentialsOrWithWrongOnesTheApiAnswers401AndAViewer403() throws Exception {
         MockMultipartFile file = csv("kq.csv", HEADER + "67,SIPAS,2024,85,Báo cáo,\n");
 
-        MockHttpServletResponse anonymous = mvc.perform(multipart(URL).file(file)).andReturn().getResponse();
+        MockHttpServletResponse anonymous =
+                mvc.perform(multipart(URL).file(file)).andReturn().getResponse();
         MockHttpServletResponse wrong = post(file, EDITOR, "not-the-password", null);
         MockHttpServletResponse viewer = post(file, TestAccounts.VIEWER, TestAccounts.PASSWORD, null);
 
         assertThat(anonymous.getStatus()).isEqualTo(401);
         assertThat(wrong.getStatus()).isEqualTo(401);
-        assertThat(wrong.getHeader("WWW-Authenticate")).as("no challenge, so browsers never cache Basic credentials").isNull();
+        assertThat(wrong.getHeader("WWW-Authenticate"))
+                .as("no challenge, so browsers never cache Basic credentials")
+                .isNull();
         assertThat(viewer.getStatus()).isEqualTo(403);
         assertThat(measurementCount(SIPAS, 2024)).isZero();
         jdbc.update("update account set failed_attempts = 0 where username = ?", EDITOR);
@@ -221,10 +259,17 @@ class ImportApiTest {
     void aSessionAuthenticatedPostNeedsTheCsrfTokenButABasicAuthenticatedOneDoesNot() throws Exception {
         MockMultipartFile file = csv("kq.csv", HEADER + "67,SIPAS,2024,85,Báo cáo,\n");
 
-        MockHttpServletResponse sessionWithoutToken = mvc.perform(multipart(URL).file(file)
-                .with(user(EDITOR).roles("EDITOR"))).andReturn().getResponse();
-        MockHttpServletResponse sessionWithToken = mvc.perform(multipart(URL).file(file).param("dryRun", "true")
-                .with(user(EDITOR).roles("EDITOR")).with(csrf())).andReturn().getResponse();
+        MockHttpServletResponse sessionWithoutToken = mvc.perform(
+                        multipart(URL).file(file).with(user(EDITOR).roles("EDITOR")))
+                .andReturn()
+                .getResponse();
+        MockHttpServletResponse sessionWithToken = mvc.perform(multipart(URL)
+                        .file(file)
+                        .param("dryRun", "true")
+                        .with(user(EDITOR).roles("EDITOR"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         MockHttpServletResponse basicWithoutToken = post(file, EDITOR, EDITOR_PASSWORD, "true");
 
         assertThat(sessionWithoutToken.getStatus()).isEqualTo(403);
@@ -234,10 +279,12 @@ class ImportApiTest {
 
     @Test
     void aMissingFileOrAnUnclearDryRunIs400NamingTheParameter() throws Exception {
-        MockHttpServletResponse noFile = mvc.perform(multipart(URL).param("dryRun", "true")
-                .with(httpBasic(EDITOR, EDITOR_PASSWORD))).andReturn().getResponse();
-        MockHttpServletResponse badDryRun = post(csv("kq.csv", HEADER + "67,SIPAS,2024,85,Báo cáo,\n"), EDITOR,
-                EDITOR_PASSWORD, "yes");
+        MockHttpServletResponse noFile = mvc.perform(
+                        multipart(URL).param("dryRun", "true").with(httpBasic(EDITOR, EDITOR_PASSWORD)))
+                .andReturn()
+                .getResponse();
+        MockHttpServletResponse badDryRun =
+                post(csv("kq.csv", HEADER + "67,SIPAS,2024,85,Báo cáo,\n"), EDITOR, EDITOR_PASSWORD, "yes");
 
         assertThat(noFile.getStatus()).isEqualTo(400);
         assertThat(json(noFile).path("parameter").asString()).isEqualTo("file");
@@ -245,12 +292,13 @@ class ImportApiTest {
         assertThat(json(badDryRun).path("parameter").asString()).isEqualTo("dryRun");
     }
 
-    private MockHttpServletResponse post(MockMultipartFile file, String username, String password, String dryRun) throws Exception {
+    private MockHttpServletResponse post(MockMultipartFile file, String username, String password, String dryRun)
+            throws Exception {
         return post(file, username, password, dryRun, null);
     }
 
-    private MockHttpServletResponse post(MockMultipartFile file, String username, String password, String dryRun,
-                                         String lang) throws Exception {
+    private MockHttpServletResponse post(
+            MockMultipartFile file, String username, String password, String dryRun, String lang) throws Exception {
         MockMultipartHttpServletRequestBuilder request = multipart(URL).file(file);
         if (dryRun != null) {
             request.param("dryRun", dryRun);
@@ -258,7 +306,9 @@ class ImportApiTest {
         if (lang != null) {
             request.param("lang", lang);
         }
-        return mvc.perform(request.with(httpBasic(username, password))).andReturn().getResponse();
+        return mvc.perform(request.with(httpBasic(username, password)))
+                .andReturn()
+                .getResponse();
     }
 
     private static MockMultipartFile csv(String name, String content) {
@@ -272,8 +322,12 @@ class ImportApiTest {
     /** "row|column|message" for each listed problem. */
     private static List<String> problems(JsonNode body) {
         List<String> all = new ArrayList<>();
-        body.path("problems").forEach(p -> all.add((p.path("row").isNull() ? "null" : p.path("row").asString()) + "|"
-                + (p.path("column").isNull() ? "null" : p.path("column").asString()) + "|" + p.path("message").asString()));
+        body.path("problems")
+                .forEach(p -> all.add((p.path("row").isNull()
+                                ? "null"
+                                : p.path("row").asString()) + "|"
+                        + (p.path("column").isNull() ? "null" : p.path("column").asString()) + "|"
+                        + p.path("message").asString()));
         return all;
     }
 
@@ -288,8 +342,8 @@ class ImportApiTest {
     }
 
     private long measurementCount(String indicator, int year) {
-        return jdbc.queryForObject("select count(*) from measurement where indicator_code = ? and year = ?", Long.class,
-                indicator, year);
+        return jdbc.queryForObject(
+                "select count(*) from measurement where indicator_code = ? and year = ?", Long.class, indicator, year);
     }
 
     private long auditCount() {

@@ -1,19 +1,17 @@
 package vn.cchc.tracker.measurement.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import vn.cchc.tracker.testing.BrowserSession;
 import vn.cchc.tracker.testing.BrowserTest;
 import vn.cchc.tracker.testing.TestAccounts;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person in real Chromium: the demo editor of Đắk Nông logs in, enters SIPAS for 2024 in the results grid, and
@@ -49,7 +47,8 @@ class ResultsEntryBrowserIT {
         sipas.locator(".value-input").fill("91,5");
         sipas.locator("input[name$='.source']").fill("Báo cáo kết quả SIPAS năm 2024 của tỉnh");
         browser.screenshot(page, "results-grid");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu cả bảng")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu cả bảng"))
+                .click();
         assertThat(page.locator("[role=status]").first().innerText()).contains("Đã lưu: 1 giá trị mới");
 
         browser.navigate(page, "/provinces/67?year=2024");
@@ -58,7 +57,9 @@ class ResultsEntryBrowserIT {
 
         assertThat(after.locator(".judged").innerText()).isEqualTo("91,5%");
         assertThat(after.locator(".judged-year").innerText()).isEqualTo("(2024)");
-        assertThat(after.locator(".explanation").innerText()).isNotEqualTo(noteBefore).contains("91,5%");
+        assertThat(after.locator(".explanation").innerText())
+                .isNotEqualTo(noteBefore)
+                .contains("91,5%");
         assertThat(after.getAttribute("data-status")).isNotNull();
         assertThat(before).isNotNull();
     }

@@ -1,10 +1,7 @@
 package vn.cchc.tracker.support.web;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.core.MethodParameter;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.HandlerMapping;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.time.Clock;
@@ -12,13 +9,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.core.MethodParameter;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.HandlerMapping;
 import vn.cchc.tracker.support.BadParameterException;
 import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.testing.UnitTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @UnitTest
 class EvaluationYearResolverTest {
@@ -27,8 +25,7 @@ class EvaluationYearResolverTest {
             new EvaluationYears(Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC)));
 
     @SuppressWarnings("unused")
-    void handler(@EvaluationYear int year, @EvaluationYear("from") Integer from, int plain) {
-    }
+    void handler(@EvaluationYear int year, @EvaluationYear("from") Integer from, int plain) {}
 
     @Test
     void aMissingOrBlankYearIsTheCurrentOneForAnIntAndNoneForAnInteger() throws Exception {
@@ -52,11 +49,13 @@ class EvaluationYearResolverTest {
         MockHttpServletRequest repeated = query("year", "2024");
         repeated.addParameter("year", "2025");
         for (MockHttpServletRequest request : List.of(query("year", "20x5"), query("year", "1800"), repeated)) {
-            assertThatThrownBy(() -> resolve(0, request)).isInstanceOfSatisfying(BadParameterException.class,
-                    e -> assertThat(e.parameter()).isEqualTo("year"));
+            assertThatThrownBy(() -> resolve(0, request))
+                    .isInstanceOfSatisfying(BadParameterException.class, e -> assertThat(e.parameter())
+                            .isEqualTo("year"));
         }
-        assertThatThrownBy(() -> resolve(1, query("from", "soon"))).isInstanceOfSatisfying(BadParameterException.class,
-                e -> assertThat(e.parameter()).isEqualTo("from"));
+        assertThatThrownBy(() -> resolve(1, query("from", "soon")))
+                .isInstanceOfSatisfying(BadParameterException.class, e -> assertThat(e.parameter())
+                        .isEqualTo("from"));
     }
 
     @Test

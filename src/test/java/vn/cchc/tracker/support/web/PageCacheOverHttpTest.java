@@ -1,7 +1,6 @@
 package vn.cchc.tracker.support.web;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -11,10 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.zip.GZIPInputStream;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.tracker.testing.ServerTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Kept pages through the real server (Tomcat's own compression is on): what a browser and a plain client receive. */
 @ServerTest
@@ -25,11 +23,12 @@ class PageCacheOverHttpTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void aBrowserGetsTheKeptPageGzippedExactlyOnceAndAPlainClientGetsItPlain() throws Exception {
-        HttpResponse<byte[]> first = get(SCORECARD, "gzip, deflate, br");   // rendered and kept
+        HttpResponse<byte[]> first = get(SCORECARD, "gzip, deflate, br"); // rendered and kept
         HttpResponse<byte[]> kept = get(SCORECARD, "gzip, deflate, br");
         HttpResponse<byte[]> plain = get(SCORECARD, null);
         HttpResponse<byte[]> refused = get(SCORECARD, "gzip;q=0, identity");
@@ -43,11 +42,13 @@ class PageCacheOverHttpTest {
             assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
             assertThat(gunzip(zipped.body())).isEqualTo(page);
         }
-        assertThat(kept.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("Accept-Encoding"));
+        assertThat(kept.headers().allValues("Vary"))
+                .anySatisfy(v -> assertThat(v).containsIgnoringCase("Accept-Encoding"));
     }
 
     private HttpResponse<byte[]> get(String path, String acceptEncoding) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (acceptEncoding != null) {
             request.header("Accept-Encoding", acceptEncoding);
         }

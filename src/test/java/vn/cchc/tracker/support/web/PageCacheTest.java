@@ -1,7 +1,13 @@
 package vn.cchc.tracker.support.web;
 
-import jakarta.servlet.http.Cookie;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,19 +19,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.nio.charset.StandardCharsets;
-
 import vn.cchc.tracker.support.DataVersion;
 import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.SqlStatementCounter;
 import vn.cchc.tracker.testing.TestAccounts;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
  * The page cache on PostgreSQL with the shipped data: a kept page costs one statement (the data version), and every
@@ -77,8 +74,12 @@ class PageCacheTest {
 
     @Test
     void everyKeptDashboardAndTheAttainmentApiAreSentFromMemory() throws Exception {
-        for (String url : new String[] {"/?year=2024", "/provinces", "/compare?indicator=SIPAS&year=2024",
-                "/api/v1/attainment?province=67&year=2024"}) {
+        for (String url : new String[] {
+            "/?year=2024",
+            "/provinces",
+            "/compare?indicator=SIPAS&year=2024",
+            "/api/v1/attainment?province=67&year=2024"
+        }) {
             page(url);
             assertThat(statements(url)).as(url).isEqualTo(1);
         }
@@ -88,12 +89,18 @@ class PageCacheTest {
     void aResultImportedThroughTheApplicationIsOnTheNextPage() throws Exception {
         assertThat(page(SCORECARD)).contains("81,21%").doesNotContain("84,5%");
 
-        MockMultipartFile file = new MockMultipartFile("file", "sipas.csv", "text/csv",
+        MockMultipartFile file = new MockMultipartFile(
+                "file",
+                "sipas.csv",
+                "text/csv",
                 "province_code,indicator_code,year,value,source,note\n67,SIPAS,2024,\"84,5\",Báo cáo SIPAS 2024,\n"
                         .getBytes(StandardCharsets.UTF_8));
-        int status = mvc.perform(multipart("/api/v1/measurements/import").file(file)
-                .with(httpBasic(TestAccounts.EDITOR_DAK_NONG, TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD)))
-                .andReturn().getResponse().getStatus();
+        int status = mvc.perform(multipart("/api/v1/measurements/import")
+                        .file(file)
+                        .with(httpBasic(TestAccounts.EDITOR_DAK_NONG, TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).isEqualTo(200);
 
         assertThat(page(SCORECARD)).contains("84,5%");
@@ -138,19 +145,28 @@ class PageCacheTest {
         });
 
         assertThat(versions.current()).isEqualTo(before + 1);
-        assertThat(jdbc.queryForObject("select count(*) from data_change", Long.class)).as("nothing left behind").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from data_change", Long.class))
+                .as("nothing left behind")
+                .isZero();
     }
 
     @Test
     void aSignedInUsersPageIsNeitherTakenFromNorGivenToReaders() throws Exception {
         String anonymous = page("/?year=2024");
-        MvcResult login = mvc.perform(formLogin("/login").user(TestAccounts.EDITOR_DAK_NONG).password(TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD)).andReturn();
+        MvcResult login = mvc.perform(formLogin("/login")
+                        .user(TestAccounts.EDITOR_DAK_NONG)
+                        .password(TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD))
+                .andReturn();
         // Spring Session's cookie (MockMvc runs without the servlet container's cookie name)
         Cookie session = java.util.Arrays.stream(login.getResponse().getCookies())
-                .filter(c -> c.getName().endsWith("SESSION")).findFirst().orElse(null);
+                .filter(c -> c.getName().endsWith("SESSION"))
+                .findFirst()
+                .orElse(null);
         assertThat(session).as("a session cookie").isNotNull();
 
-        String signedIn = mvc.perform(get("/?year=2024").cookie(session)).andReturn().getResponse()
+        String signedIn = mvc.perform(get("/?year=2024").cookie(session))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(anonymous).doesNotContain("Biên tập viên Đắk Nông");
@@ -162,7 +178,9 @@ class PageCacheTest {
     void eachLanguageHasItsOwnCopy() throws Exception {
         String vietnamese = page(SCORECARD);
         String english = mvc.perform(get(SCORECARD).cookie(new Cookie("cchc-lang", "en")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(vietnamese).contains("81,21%");
         assertThat(english).contains("81.21%");
