@@ -18,6 +18,7 @@ import static vn.cchc.tracker.testing.ShippedData.PCI_GROUP;
 import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
 import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_RESOLUTION;
 import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_SCIENCE_DEPARTMENT_2023;
+import static vn.cchc.tracker.testing.ShippedData.REQUIRED_INDICATORS;
 import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 import static vn.cchc.tracker.testing.ShippedData.documentId;
 
@@ -54,33 +55,6 @@ import vn.cchc.tracker.testing.RepositoryTest;
  */
 @RepositoryTest
 class ShippedDataTest {
-
-    /** Every indicator code the catalogue must hold: those the documents target, and the indices beside them. */
-    static final List<String> REQUIRED_INDICATORS = List.of(
-            SIPAS,
-            "PAR_INDEX_SCORE",
-            PAR_INDEX_RANK,
-            PAPI_GROUP,
-            "PAPI_RANK",
-            PCI_GROUP,
-            "PCI_RANK",
-            "TTHC_ONLINE_L34_RATE",
-            "TTHC_ONLINE_L4_RATE",
-            "TTHC_NATIONAL_PORTAL_RATE",
-            "DOSSIER_ONLINE_RATE",
-            "DOSSIER_ONLINE_L4_RATE",
-            "DOSSIER_ON_TIME_RATE",
-            "SATISFACTION_TTHC_RATE",
-            "SATISFACTION_TTHC_LAND_RATE",
-            "SATISFACTION_HEALTH_EDU_RATE",
-            "PUBLIC_SERVICE_UNITS",
-            "CIVIL_SERVANT_STAFFING",
-            "PUBLIC_EMPLOYEE_STAFFING",
-            "SELF_FINANCING_UNITS_RATE",
-            "DIGITIZED_RESULTS_RATE",
-            "CCHC_PLAN_COMPLETION_RATE",
-            "PAR_DIRECTION_RANK",
-            "PAR_TTHC_RANK");
 
     /**
      * The expected targets, one line each: document | position | indicator | kind | comparison | threshold (number,

@@ -1,5 +1,6 @@
 package vn.cchc.tracker.testing;
 
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -36,6 +37,33 @@ public final class ShippedData {
     public static final String PAR_INDEX_RANK = "PAR_INDEX_RANK";
     public static final String PCI_GROUP = "PCI_GROUP";
     public static final String PAPI_GROUP = "PAPI_GROUP";
+
+    /** Every indicator code the shipped catalogue must hold: those the documents target, and the indices beside them. */
+    public static final List<String> REQUIRED_INDICATORS = List.of(
+            SIPAS,
+            "PAR_INDEX_SCORE",
+            PAR_INDEX_RANK,
+            PAPI_GROUP,
+            "PAPI_RANK",
+            PCI_GROUP,
+            "PCI_RANK",
+            "TTHC_ONLINE_L34_RATE",
+            "TTHC_ONLINE_L4_RATE",
+            "TTHC_NATIONAL_PORTAL_RATE",
+            "DOSSIER_ONLINE_RATE",
+            "DOSSIER_ONLINE_L4_RATE",
+            "DOSSIER_ON_TIME_RATE",
+            "SATISFACTION_TTHC_RATE",
+            "SATISFACTION_TTHC_LAND_RATE",
+            "SATISFACTION_HEALTH_EDU_RATE",
+            "PUBLIC_SERVICE_UNITS",
+            "CIVIL_SERVANT_STAFFING",
+            "PUBLIC_EMPLOYEE_STAFFING",
+            "SELF_FINANCING_UNITS_RATE",
+            "DIGITIZED_RESULTS_RATE",
+            "CCHC_PLAN_COMPLETION_RATE",
+            "PAR_DIRECTION_RANK",
+            "PAR_TTHC_RANK");
 
     /** The source of {@link #DAK_NONG_RESOLUTION}: an article on it, which gives no signing date. */
     public static final String DAK_NONG_ARTICLE_2022 = "Bài \"Đắk Nông tăng cường lãnh đạo cải cách hành chính\", "
