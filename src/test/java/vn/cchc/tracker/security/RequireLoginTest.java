@@ -86,4 +86,23 @@ class RequireLoginTest {
         assertThat(mvc.perform(get("/css/app.css")).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
     }
+
+    @Test
+    void theLoadBalancersHealthAnswersStayOpenAndMetricsStayForAdmins() throws Exception {
+        assertThat(mvc.perform(get("/actuator/health/readiness"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(get("/actuator/health/liveness"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(get("/actuator/prometheus"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(401);
+    }
 }
