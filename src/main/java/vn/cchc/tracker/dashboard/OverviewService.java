@@ -54,7 +54,8 @@ public class OverviewService {
         Map<String, Map<String, SeriesPoint>> latest = query.latest(HeadlineValue.INDICATORS, year);
         List<Overview.Row> rows = new ArrayList<>();
         Set<String> carried = new HashSet<>();
-        for (ProvinceProfile code : profiles) {
+        // nothing tracked yet: the page says so rather than list empty rows
+        for (ProvinceProfile code : codes.isEmpty() ? List.<ProvinceProfile>of() : profiles) {
             ProvinceProfile inYear = code.inYear(year);
             for (Province unit : code.units()) {
                 if (!unit.existedIn(year)) {

@@ -61,7 +61,7 @@ class EmptyInstallationTest {
 
     @Test
     void loadsTheReferenceData() {
-        assertThat(count("province")).isEqualTo(8);
+        assertThat(count("province")).isEqualTo(87);
         assertThat(count("reform_area")).isEqualTo(7);
         assertThat(count("indicator_level")).isEqualTo(10);
         assertThat(jdbc.queryForList("select code from " + SCHEMA + ".indicator", String.class))
@@ -88,11 +88,12 @@ class EmptyInstallationTest {
                 .contains(
                         "<html lang=\"vi\"",
                         "Tỉnh, thành phố và văn bản",
-                        "Đắk Nông",
-                        "Bình Định",
+                        // the units of the current year: Lâm Đồng, no longer Đắk Nông
+                        "Lâm Đồng",
+                        "Gia Lai",
                         "Quảng Trị",
-                        "href=\"/provinces/67\"",
-                        "href=\"/provinces/46\"");
+                        "href=\"/provinces/68?year=",
+                        "href=\"/provinces/46?year=");
         assertThat(html).doesNotContain("href=\"/documents/", DAK_NONG_RESOLUTION, "data-province-code=");
     }
 
