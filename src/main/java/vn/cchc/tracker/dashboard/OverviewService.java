@@ -1,18 +1,21 @@
 package vn.cchc.tracker.dashboard;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.rules.StatusCounts;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.province.Province;
 import vn.cchc.tracker.province.ProvinceProfile;
 import vn.cchc.tracker.province.ProvinceService;
+import vn.cchc.tracker.province.UnitHistory;
 
 /**
  * The home page: every tracked province's target statuses by reform area and its headline indices. A fixed number
@@ -37,24 +40,56 @@ public class OverviewService {
         this.texts = texts;
     }
 
+    /**
+     * Every unit that existed in the year, by code, older first: in 2026 the 34 units, in 2025 also those that ended
+     * on 30/06/2025 (each with how it went on). A code's targets and headline values count for the unit that carried
+     * the code in the year; a headline value from before a unit began, or after an ended one stopped carrying its
+     * code, is not shown as that unit's.
+     */
     public Overview overview(int year, Locale locale) {
         List<String> codes = query.trackedCodes();
-        Map<String, ProvinceProfile> profiles = provinces.profiles().stream()
-                .map(p -> p.inYear(year))
-                .collect(Collectors.toMap(ProvinceProfile::code, Function.identity()));
+        List<ProvinceProfile> profiles = provinces.profiles();
         List<TargetAttainment> all = attainment.evaluate(null, year, locale);
         StatusMatrix matrix = new StatusMatrix(all);
         Map<String, Map<String, SeriesPoint>> latest = query.latest(HeadlineValue.INDICATORS, year);
         List<Overview.Row> rows = new ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            rows.add(new Overview.Row(
-                    profiles.get(code),
-                    i,
-                    matrix.byArea(code),
-                    matrix.total(code),
-                    texts.headline(latest.getOrDefault(code, Map.of()), locale)));
+        Set<String> carried = new HashSet<>();
+        // nothing tracked yet: the page says so rather than list empty rows
+        for (ProvinceProfile code : codes.isEmpty() ? List.<ProvinceProfile>of() : profiles) {
+            ProvinceProfile inYear = code.inYear(year);
+            for (Province unit : code.units()) {
+                if (!unit.existedIn(year)) {
+                    continue;
+                }
+                boolean carrier = unit.getId().equals(inYear.current().getId());
+                boolean ended = unit.getValidTo() != null && unit.getValidTo().getYear() == year;
+                int linkYear = carrier || unit.lastYearCarried() == null ? year : unit.lastYearCarried();
+                Map<String, SeriesPoint> values = new HashMap<>();
+                latest.getOrDefault(code.code(), Map.of()).forEach((indicator, point) -> {
+                    if (carrier
+                            ? unit.getValidFrom() == null
+                                    || point.year() >= unit.getValidFrom().getYear()
+                            : point.year() <= linkYear) {
+                        values.put(indicator, point);
+                    }
+                });
+                if (carrier) {
+                    carried.add(code.code());
+                }
+                rows.add(new Overview.Row(
+                        inYear,
+                        unit,
+                        ended ? UnitHistory.ending(code, unit) : null,
+                        linkYear,
+                        codes.indexOf(code.code()),
+                        carrier ? matrix.byArea(code.code()) : Map.of(),
+                        carrier ? matrix.total(code.code()) : StatusCounts.empty(),
+                        texts.headline(values, locale)));
+            }
         }
-        return new Overview(year, query.reformAreas(), rows, StatusCounts.of(all));
+        List<TargetAttainment> counted = all.stream()
+                .filter(a -> carried.contains(a.target().provinceCode()))
+                .toList();
+        return new Overview(year, query.reformAreas(), rows, StatusCounts.of(counted));
     }
 }

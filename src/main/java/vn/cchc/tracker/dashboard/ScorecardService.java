@@ -51,7 +51,8 @@ public class ScorecardService {
      * @throws BadParameterException when the filter names a document of another province or an unknown area
      */
     public Scorecard scorecard(String code, ScorecardFilter filter, int year, Locale locale) {
-        ProvinceProfile profile = provinces.profile(code);
+        // the unit that carried the code in the year: /provinces/52?year=2024 is Bình Định, in 2026 Gia Lai
+        ProvinceProfile profile = provinces.profile(code).inYear(year);
         List<Document> docs = documents.documentsOf(code);
         if (filter.documentId() != null
                 && docs.stream().noneMatch(d -> d.getId().equals(filter.documentId()))) {

@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.annotations.Formula;
 
 /**
  * A province or centrally-run city for the period it existed under this name and kind. The GSO code
@@ -48,7 +50,32 @@ public class Province {
     @Column(name = "change_note")
     private String changeNote;
 
+    /** The keys of the unit list's sources (S1 …) for this unit, read with the unit: no statement of its own. */
+    @Formula("(select string_agg(s.source_key, ';' order by s.position) from province_source s"
+            + " where s.province_id = id)")
+    private String sourceKeys;
+
     protected Province() {}
+
+    /** A unit as plain data, for rules and their tests; units are created by migrations and restores, not by this. */
+    public static Province of(
+            long id,
+            String code,
+            String nameVi,
+            ProvinceKind kind,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Province successor) {
+        Province p = new Province();
+        p.id = id;
+        p.code = code;
+        p.nameVi = nameVi;
+        p.kind = kind;
+        p.validFrom = validFrom;
+        p.validTo = validTo;
+        p.successor = successor;
+        return p;
+    }
 
     public Long getId() {
         return id;
@@ -81,6 +108,33 @@ public class Province {
 
     public String getChangeNote() {
         return changeNote;
+    }
+
+    /** The keys of its sources in the unit list (S1 …), described on the sources page; empty for a unit not in it. */
+    public List<String> getSourceKeys() {
+        return sourceKeys == null ? List.of() : List.of(sourceKeys.split(";"));
+    }
+
+    /** Whether it existed on at least one day of the year. */
+    public boolean existedIn(int year) {
+        return unit().existedIn(year);
+    }
+
+    /**
+     * The last year it carried its code, for a link to its page: the year it ended, or the year before when its
+     * successor under the same code began in that year (the newer unit carries a code in a year both existed in);
+     * {@code null} while it is in force.
+     */
+    public Integer lastYearCarried() {
+        if (validTo == null) {
+            return null;
+        }
+        int year = validTo.getYear();
+        boolean sameCodeBeganThatYear = successor != null
+                && successor.code.equals(code)
+                && successor.validFrom != null
+                && successor.validFrom.getYear() == year;
+        return sameCodeBeganThatYear ? year - 1 : year;
     }
 
     /** The unit as plain data. */

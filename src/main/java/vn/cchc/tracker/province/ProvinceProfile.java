@@ -67,6 +67,11 @@ public record ProvinceProfile(String code, List<Province> units, List<Province> 
         return units.stream().filter(u -> u.isValidOn(day)).reduce((older, newer) -> newer);
     }
 
+    /** Its history both ways, for the page ({@link UnitHistory}). */
+    public List<UnitHistory.Line> history() {
+        return UnitHistory.of(this);
+    }
+
     /** Older units under the same code than the one shown, e.g. Thừa Thiên Huế before Huế became a city. */
     public List<Province> formerUnits() {
         return units.subList(0, units.indexOf(shown));

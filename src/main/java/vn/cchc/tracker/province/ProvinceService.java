@@ -16,6 +16,9 @@ import vn.cchc.tracker.support.NotFoundException;
 public class ProvinceService {
 
     private static final String UNITS = "select id, code, name_vi, kind, valid_from, valid_to from province";
+    private static final String SOURCES = """
+            select key, description_vi, description_en, url from unit_source
+            order by cast(substr(key, 2) as int)""";
 
     private final ProvinceRepository provinces;
     private final JdbcTemplate jdbc;
@@ -60,6 +63,12 @@ public class ProvinceService {
                 .filter(p -> p.code().equals(code))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("error.province.notFound", code));
+    }
+
+    /** The sources of the unit list, by key (S1, S2 … S16). */
+    public List<UnitSource> sources() {
+        return jdbc.query(
+                SOURCES, (rs, n) -> new UnitSource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
     /** The unit that carried the code in the year (see {@link ProvinceUnits#inYear}); empty if none did. */

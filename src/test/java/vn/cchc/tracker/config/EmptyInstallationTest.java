@@ -88,11 +88,12 @@ class EmptyInstallationTest {
                 .contains(
                         "<html lang=\"vi\"",
                         "Tỉnh, thành phố và văn bản",
-                        "Đắk Nông",
+                        // the units of the current year: Lâm Đồng, no longer Đắk Nông
+                        "Lâm Đồng",
                         "Gia Lai",
                         "Quảng Trị",
-                        "href=\"/provinces/67\"",
-                        "href=\"/provinces/46\"");
+                        "href=\"/provinces/68?year=",
+                        "href=\"/provinces/46?year=");
         assertThat(html).doesNotContain("href=\"/documents/", DAK_NONG_RESOLUTION, "data-province-code=");
     }
 

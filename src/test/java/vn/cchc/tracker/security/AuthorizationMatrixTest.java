@@ -95,6 +95,7 @@ class AuthorizationMatrixTest {
             e("GET /", "/", PUBLIC),
             e("GET /provinces", "/provinces", PUBLIC),
             e("GET /provinces/{code}", "/provinces/67", PUBLIC),
+            e("GET /provinces/sources", "/provinces/sources", PUBLIC),
             e("GET /documents/{id}", "/documents/{doc}", PUBLIC),
             e("GET /indicators", "/indicators", PUBLIC),
             e("GET /compare", "/compare?indicator=SIPAS", PUBLIC),

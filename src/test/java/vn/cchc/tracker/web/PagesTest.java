@@ -65,22 +65,22 @@ class PagesTest {
 
         assertThat(card(html, DAK_NONG))
                 .contains(
-                        "href=\"/provinces/67\"",
+                        "href=\"/provinces/67?year=",
                         DAK_NONG_RESOLUTION,
                         "href=\"/documents/" + documentId(jdbc, DAK_NONG_RESOLUTION) + "\"");
         assertThat(card(html, BINH_DINH))
                 .contains(
-                        "href=\"/provinces/52\"",
+                        "href=\"/provinces/52?year=",
                         BINH_DINH_PROGRAMME,
                         "href=\"/documents/" + documentId(jdbc, BINH_DINH_PROGRAMME) + "\"");
         assertThat(card(html, QUANG_TRI))
                 .contains(
-                        "href=\"/provinces/45\"",
+                        "href=\"/provinces/45?year=",
                         QUANG_TRI_RESOLUTION,
                         "href=\"/documents/" + documentId(jdbc, QUANG_TRI_RESOLUTION) + "\"");
         assertThat(card(html, HUE))
                 .contains(
-                        "href=\"/provinces/46\"",
+                        "href=\"/provinces/46?year=",
                         HUE_DECISION,
                         "href=\"/documents/" + documentId(jdbc, HUE_DECISION) + "\"");
         assertThat(card(html, DAK_NONG)).doesNotContain(HUE_DECISION, BINH_DINH_PROGRAMME);
@@ -93,9 +93,10 @@ class PagesTest {
         assertThat(html)
                 .contains(
                         "Đơn vị hành chính khác",
-                        "href=\"/provinces/68\"",
-                        "href=\"/provinces/64\"",
-                        "href=\"/provinces/44\"");
+                        "href=\"/provinces/68?year=2026\"",
+                        "href=\"/provinces/44?year=2026\"");
+        assertThat(page("/provinces?year=2025"))
+                .contains("href=\"/provinces/64?year=2025\"", "đến 30/06/2025, nay thuộc Gia Lai (52)");
         assertThat(card(html, DAK_NONG)).contains("Lâm Đồng (68)");
     }
 
@@ -115,7 +116,13 @@ class PagesTest {
     void huePageShowsTheCityAndItsFormerNameThuaThienHue() throws Exception {
         String html = page("/provinces/46");
 
-        assertThat(html).contains("Thành phố Huế", "Tỉnh Thừa Thiên Huế", "Mã 46", HUE_DECISION);
+        assertThat(html)
+                .contains(
+                        "Thừa Thiên Huế (tỉnh) đến 31/12/2024, nay là",
+                        ">Thành phố Huế</a>",
+                        "Thành phố Huế (46) từ 01/01/2025",
+                        "Mã 46",
+                        HUE_DECISION);
         assertThat(html).containsPattern("href=\"/documents/" + documentId(jdbc, HUE_DECISION) + "[\"?]");
     }
 

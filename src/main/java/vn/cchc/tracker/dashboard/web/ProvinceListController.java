@@ -32,7 +32,13 @@ class ProvinceListController {
                 .map(p -> p.inYear(year))
                 .collect(Collectors.partitioningBy(p -> documentsByCode.containsKey(p.code())));
         model.addAttribute("trackedProfiles", withDocuments.get(true));
-        model.addAttribute("otherProfiles", withDocuments.get(false));
+        // the other units that existed in the year: in 2026 the 34, in 2025 also those that ended on 30/06/2025
+        model.addAttribute(
+                "otherUnits",
+                withDocuments.get(false).stream()
+                        .flatMap(p -> p.units().stream())
+                        .filter(u -> u.existedIn(year))
+                        .toList());
         model.addAttribute("documentsByCode", documentsByCode);
         model.addAttribute("year", year);
         return "provinces/list";

@@ -31,7 +31,8 @@ class ResultHistoryController {
                 .filter(i -> i.getCode().equals(indicator))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("audit.error.indicatorNotFound", indicator));
-        model.addAttribute("profile", provinces.profile(code));
+        // the unit that carried the code in the year: 52 in 2024 is Bình Định
+        model.addAttribute("profile", provinces.profile(code).inYear(year));
         model.addAttribute("indicator", found);
         model.addAttribute("year", year);
         model.addAttribute("events", audit.measurementHistory(code, indicator, year));

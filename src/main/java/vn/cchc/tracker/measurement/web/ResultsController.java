@@ -142,7 +142,8 @@ class ResultsController {
         Map<String, ResultsGrid.Row> rowsByIndicator = new HashMap<>();
         grid.rows().forEach(r -> rowsByIndicator.put(r.indicator().code(), r));
         model.addAttribute("grid", grid);
-        model.addAttribute("profile", provinces.profile(grid.provinceCode()));
+        // the unit that carried the code in the grid's year: 52 in 2024 is Bình Định
+        model.addAttribute("profile", provinces.profile(grid.provinceCode()).inYear(grid.year()));
         model.addAttribute("results", form);
         model.addAttribute("rowsByIndicator", rowsByIndicator);
         model.addAttribute("conflicts", conflicts);

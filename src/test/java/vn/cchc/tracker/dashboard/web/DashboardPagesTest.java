@@ -8,6 +8,7 @@ import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
 import static vn.cchc.tracker.testing.ShippedData.HUE;
 import static vn.cchc.tracker.testing.ShippedData.HUE_DECISION;
+import static vn.cchc.tracker.testing.ShippedData.LAM_DONG;
 import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
 import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
 import static vn.cchc.tracker.testing.ShippedData.SIPAS;
@@ -59,12 +60,42 @@ class DashboardPagesTest {
     // --- overview ---------------------------------------------------------------------------------------------
 
     @Test
-    void theHomePageIsTheOverviewOfTheTrackedProvinces() throws Exception {
+    void theHomePageIsTheOverviewOfTheUnitsOfTheYear() throws Exception {
         String matrix = section(page("/?year=2024"), "<table class=\"table matrix", "</table>");
 
-        assertThat(matrix).contains("Quảng Trị", "Huế", "Bình Định", "Đắk Nông");
+        assertThat(matrix).contains(">Quảng Trị</a>", ">Thừa Thiên Huế</a>", ">Bình Định</a>", ">Đắk Nông</a>");
         assertThat(attributeValues(matrix, "tr", "data-province-code"))
-                .containsExactly(QUANG_TRI, HUE, BINH_DINH, DAK_NONG);
+                .hasSize(63)
+                .contains(QUANG_TRI, HUE, BINH_DINH, DAK_NONG)
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theOverviewOfTheCurrentYearListsTheThirtyFourUnitsNotTheEndedOnes() throws Exception {
+        String matrix = section(page("/?year=2026"), "<table class=\"table matrix", "</table>");
+
+        assertThat(attributeValues(matrix, "tr", "data-province-code"))
+                .hasSize(34)
+                .contains(BINH_DINH, "44", HUE, LAM_DONG)
+                .doesNotContain(DAK_NONG, QUANG_TRI, "64");
+        assertThat(matrix).contains(">Gia Lai</a>", ">Lâm Đồng</a>").doesNotContain(">Đắk Nông</a>", ">Bình Định</a>");
+    }
+
+    @Test
+    void theOverviewOf2025ListsTheEndedAndTheNewUnitsWithANote() throws Exception {
+        String matrix = section(page("/?year=2025"), "<table class=\"table matrix", "</table>");
+
+        // 63 units on 30/06/2025 and 34 from 01/07/2025; ten unchanged provinces and Huế are among both
+        assertThat(attributeValues(matrix, "tr", "data-province-code")).hasSize(63 + 34 - 11);
+        assertThat(matrix)
+                .contains(
+                        ">Đắk Nông</a>",
+                        "đến 30/06/2025, nay thuộc Lâm Đồng (68)",
+                        ">Bình Định</a>",
+                        "đến 30/06/2025, nay thuộc Gia Lai (52)",
+                        ">Gia Lai</a>",
+                        "từ 01/07/2025",
+                        "href=\"/provinces/52?year=2024\"");
     }
 
     @Test
@@ -79,7 +110,7 @@ class DashboardPagesTest {
         });
 
         Map<String, Integer> shown = new HashMap<>();
-        Matcher row = Pattern.compile("<tr data-province-code=\"(\\d+)\">(.*?)</tr>", Pattern.DOTALL)
+        Matcher row = Pattern.compile("<tr data-province-code=\"(\\d+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL)
                 .matcher(matrix);
         while (row.find()) {
             Matcher cell = Pattern.compile("data-area=\"([A-Z_]+)\"[^>]*data-total=\"(\\d+)\"")
@@ -98,7 +129,7 @@ class DashboardPagesTest {
     void theOverviewsStatusCountsAreTheAttainmentApisCounts() throws Exception {
         String matrix = section(page("/?year=2024"), "<table class=\"table matrix", "</table>");
         Map<String, Integer> shown = new HashMap<>();
-        Matcher row = Pattern.compile("<tr data-province-code=\"(\\d+)\">(.*?)</tr>", Pattern.DOTALL)
+        Matcher row = Pattern.compile("<tr data-province-code=\"(\\d+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL)
                 .matcher(matrix);
         while (row.find()) {
             Matcher chip = Pattern.compile("data-status=\"([A-Z_]+)\" data-count=\"(\\d+)\"")
