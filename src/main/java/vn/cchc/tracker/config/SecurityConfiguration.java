@@ -8,8 +8,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -180,13 +178,11 @@ class SecurityConfiguration {
                         "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")));
     }
 
-    /** Tells the login page why, without saying whether a username exists (except that it is locked or disabled). */
+    /**
+     * One answer for every refusal (wrong password, unknown user, locked, disabled), so the login page never
+     * confirms that an account exists or is locked (OWASP Authentication Cheat Sheet).
+     */
     private static AuthenticationFailureHandler loginFailure() {
-        return (request, response, exception) -> {
-            String reason = exception instanceof LockedException
-                    ? "locked"
-                    : exception instanceof DisabledException ? "disabled" : "error";
-            response.sendRedirect(request.getContextPath() + "/login?" + reason);
-        };
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?error");
     }
 }
