@@ -138,8 +138,8 @@ class SecurityConfiguration {
                             "/targets/*/edit",
                             "/import")
                     .hasAnyRole(ADMIN, EDITOR);
-            // the full data export is a bulk download of everything: accounts only
-            auth.requestMatchers(HttpMethod.GET, "/export/all.zip").authenticated();
+            // the full data export (/export/all.zip) is public like the pages: all of it is public elsewhere and it
+            // names no login (the results in the import layout)
             if (requireLogin) {
                 auth.requestMatchers(HttpMethod.GET, "/**").authenticated();
                 auth.requestMatchers(HttpMethod.HEAD, "/**").authenticated();
