@@ -52,6 +52,8 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
+
     /** Swagger UI sets inline styles itself; only its own pages get that allowance. */
     private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
 
@@ -174,8 +176,7 @@ class SecurityConfiguration {
                         SWAGGER_UI, new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())
-                .addHeaderWriter(new StaticHeadersWriter(
-                        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")));
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
     }
 
     /**
