@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -25,6 +26,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.cchc.tracker.support.web.ApiErrorResponses;
 
 /**
  * Who may do what, by URL. This is the first line only: every write service checks the actor's provinces again,
@@ -80,7 +82,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(
-            HttpSecurity http, @Value("${cchc.security.require-login:false}") boolean requireLogin) throws Exception {
+            HttpSecurity http,
+            @Value("${cchc.security.require-login:false}") boolean requireLogin,
+            ApiErrorResponses apiErrors)
+            throws Exception {
         http.securityMatcher(new OrRequestMatcher(API, RESTORE));
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers(RESTORE).hasRole(ADMIN);
@@ -94,7 +99,10 @@ class SecurityConfiguration {
             // writes (the results import): the services decide which provinces
             auth.anyRequest().hasAnyRole(ADMIN, EDITOR);
         });
-        HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        // 401 and 403 in the API's error shape (ApiError); no WWW-Authenticate challenge, so browsers never cache
+        // Basic credentials for this site
+        AuthenticationEntryPoint unauthorized = (request, response, failure) ->
+                apiErrors.send(request, response, HttpStatus.UNAUTHORIZED, "error.api.unauthorized");
         http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED));
         http.exceptionHandling(
@@ -104,7 +112,7 @@ class SecurityConfiguration {
                     if (auth == null || TRUST.isAnonymous(auth)) {
                         unauthorized.commence(request, response, null);
                     } else {
-                        response.sendError(HttpStatus.FORBIDDEN.value());
+                        apiErrors.send(request, response, HttpStatus.FORBIDDEN, "error.api.forbidden");
                     }
                 }));
         secureHeaders(http);
