@@ -46,10 +46,11 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "failed_attempts", nullable = false)
+    // written only by LoginAttempts (SQL under the row lock), never through the entity
+    @Column(name = "failed_attempts", nullable = false, insertable = false, updatable = false)
     private int failedAttempts;
 
-    @Column(name = "locked_until")
+    @Column(name = "locked_until", insertable = false, updatable = false)
     private Instant lockedUntil;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -160,17 +161,6 @@ public class Account {
 
     void setPasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
         this.updatedAt = now;
-    }
-
-    void recordLoginState(LoginLockout.State state) {
-        this.failedAttempts = state.failedAttempts();
-        this.lockedUntil = state.lockedUntil();
-    }
-
-    LoginLockout.State loginState() {
-        return new LoginLockout.State(failedAttempts, lockedUntil);
     }
 }

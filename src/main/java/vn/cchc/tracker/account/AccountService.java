@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,7 +32,7 @@ import vn.cchc.tracker.support.Violation;
  */
 @Service
 @Transactional(readOnly = true)
-public class AccountService implements UserDetailsService {
+public class AccountService {
 
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,59}$");
 
@@ -42,15 +41,20 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final Clock clock;
-    private final LoginLockout lockout = LoginLockout.DEFAULT;
+    private final LoginAttempts loginAttempts;
+    private final AccountSessions sessions;
 
     public AccountService(
             AccountRepository accounts,
             ProvinceService provinces,
             PasswordEncoder passwordEncoder,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            LoginAttempts loginAttempts,
+            AccountSessions sessions) {
         this.accounts = accounts;
+        this.loginAttempts = loginAttempts;
+        this.sessions = sessions;
         this.provinces = provinces;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -59,27 +63,11 @@ public class AccountService implements UserDetailsService {
 
     // --- login ------------------------------------------------------------------------------------------------
 
-    @Override
+    /** The login lookup ({@link LockoutAuthenticationProvider}). */
     public UserDetails loadUserByUsername(String username) {
         Account account = accounts.findByUsername(normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         return new AccountPrincipal(account, account.isLockedAt(clock.instant()));
-    }
-
-    /** A wrong password for an existing account: counts towards the lock. Unknown usernames are not recorded. */
-    @Transactional
-    public void loginFailed(String username) {
-        accounts.findByUsername(normalise(username))
-                .ifPresent(a -> a.recordLoginState(lockout.afterFailure(a.loginState(), clock.instant())));
-    }
-
-    @Transactional
-    public void loginSucceeded(String username) {
-        accounts.findByUsername(normalise(username)).ifPresent(a -> {
-            if (a.getFailedAttempts() != 0 || a.getLockedUntil() != null) {
-                a.recordLoginState(lockout.afterSuccess());
-            }
-        });
     }
 
     /** The actor for a logged-in username, as the database says now: a disabled or removed account may do nothing. */
@@ -119,13 +107,22 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public Account create(String username, String password, AccountParameters params, Actor actor) {
         actor.requireAdmin();
-        return createAccount(username, password, params, actor.username());
+        return createAccount(username, password, params, actor.username(), true);
     }
 
     /** Creates an account at start-up (demo accounts, the first admin from the environment); audited as "system". */
     @Transactional
     public Account createAtStartup(String username, String password, AccountParameters params) {
-        return createAccount(username, password, params, "system");
+        return createAccount(username, password, params, "system", true);
+    }
+
+    /**
+     * Creates a demo account with its published password, which the password policy refuses to anyone choosing it
+     * (default profile only; the prod profile refuses to start while one still has it).
+     */
+    @Transactional
+    Account createDemoAtStartup(String username, String password, AccountParameters params) {
+        return createAccount(username, password, params, "system", false);
     }
 
     @Transactional
@@ -157,11 +154,17 @@ public class AccountService implements UserDetailsService {
         Map<String, Object> before = snapshot(account);
         account.setEnabled(enabled, clock.instant());
         accounts.flush();
+        if (!enabled) {
+            sessions.endAll(account.getUsername());
+        }
         record(actor.username(), account, AuditAction.UPDATE, before, snapshot(account));
         return account;
     }
 
-    /** Sets a new password chosen by an admin and lifts any login lock; the audit row never holds a password. */
+    /**
+     * Sets a new password chosen by an admin, lifts any login lock and ends every session of the account; the audit
+     * row never holds a password.
+     */
     @Transactional
     public Account resetPassword(long id, String newPassword, Actor actor) {
         actor.requireAdmin();
@@ -170,15 +173,21 @@ public class AccountService implements UserDetailsService {
         Map<String, Object> before = snapshot(account);
         account.setPasswordHash(passwordEncoder.encode(newPassword), clock.instant());
         accounts.flush();
+        loginAttempts.clear(account.getUsername());
+        sessions.endAll(account.getUsername());
         Map<String, Object> after = snapshot(account);
         after.put("password", "reset");
         record(actor.username(), account, AuditAction.UPDATE, before, after);
         return account;
     }
 
-    /** A logged-in user changes their own password, proving they know the current one. */
+    /**
+     * A logged-in user changes their own password, proving they know the current one; every other session of the
+     * account ends (the one with id {@code currentSessionId} stays).
+     */
     @Transactional
-    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+    public void changeOwnPassword(
+            String username, String currentPassword, String newPassword, String currentSessionId) {
         Account account = accounts.findByUsername(normalise(username))
                 .orElseThrow(() -> new NotFoundException("account.error.notFound", username));
         List<Violation> violations = new ArrayList<>();
@@ -190,12 +199,15 @@ public class AccountService implements UserDetailsService {
         Map<String, Object> before = snapshot(account);
         account.setPasswordHash(passwordEncoder.encode(newPassword), clock.instant());
         accounts.flush();
+        loginAttempts.clear(account.getUsername());
+        sessions.endOthers(account.getUsername(), currentSessionId);
         Map<String, Object> after = snapshot(account);
         after.put("password", "changed");
         record(account.getUsername(), account, AuditAction.UPDATE, before, after);
     }
 
-    private Account createAccount(String username, String password, AccountParameters params, String by) {
+    private Account createAccount(
+            String username, String password, AccountParameters params, String by, boolean checkPassword) {
         String name = normalise(username);
         List<Violation> violations = new ArrayList<>();
         if (name == null || !USERNAME.matcher(name).matches()) {
@@ -203,7 +215,9 @@ public class AccountService implements UserDetailsService {
         } else if (accounts.existsByUsername(name)) {
             violations.add(Violation.of("username", "account.error.username.taken", name));
         }
-        violations.addAll(PasswordPolicy.check("password", password, name));
+        if (checkPassword) {
+            violations.addAll(PasswordPolicy.check("password", password, name));
+        }
         violations.addAll(check(params));
         InvalidInputException.throwIfAny(violations);
         Instant now = clock.instant();

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Login throttling: after {@code maxAttempts} wrong passwords in a row an account is locked for {@code lockFor};
- * a successful login, or a password reset, starts the count again. Plain Java.
+ * Login throttling: an account gets at most {@code maxAttempts} password checks in a row without a success; the
+ * attempt that uses the last one locks it for {@code lockFor}. Each check is taken (and counted as a failure) before
+ * the password is compared, so parallel attempts cannot get more checks than that; a successful login, or a
+ * password reset, starts the count again. Plain Java; {@code LoginAttempts} applies the same rule in one SQL statement.
  */
 public record LoginLockout(int maxAttempts, Duration lockFor) {
 
@@ -17,9 +19,23 @@ public record LoginLockout(int maxAttempts, Duration lockFor) {
         }
     }
 
-    /** Failed attempts so far and the end of the current lock, if any. */
+    /** Failed (or not yet decided) attempts so far and the end of the current lock, if any. */
     public record State(int failedAttempts, Instant lockedUntil) {
         public static final State CLEAR = new State(0, null);
+
+        public boolean lockedAt(Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+    }
+
+    /** Whether a password may be checked now, and the state to store if so (the attempt counted as failed). */
+    public record Reservation(boolean allowed, State next) {}
+
+    public Reservation reserve(State state, Instant now) {
+        if (state.lockedAt(now)) {
+            return new Reservation(false, state);
+        }
+        return new Reservation(true, afterFailure(state, now));
     }
 
     public State afterFailure(State state, Instant now) {
@@ -29,8 +45,7 @@ public record LoginLockout(int maxAttempts, Duration lockFor) {
         if (attempts >= maxAttempts) {
             return new State(attempts, now.plus(lockFor));
         }
-        return new State(
-                attempts, state.lockedUntil() != null && state.lockedUntil().isAfter(now) ? state.lockedUntil() : null);
+        return new State(attempts, state.lockedAt(now) ? state.lockedUntil() : null);
     }
 
     public State afterSuccess() {

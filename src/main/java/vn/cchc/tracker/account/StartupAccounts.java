@@ -41,7 +41,7 @@ class StartupAccounts implements ApplicationRunner {
             List<Violation> weak = PasswordPolicy.check("password", admin.password(), admin.username());
             if (!weak.isEmpty()) {
                 throw new IllegalStateException(
-                        "CCHC_ADMIN_PASSWORD is not acceptable: it needs at least %d characters, at most %d bytes, and must differ from the username"
+                        "CCHC_ADMIN_PASSWORD is not acceptable: it needs at least %d characters, at most %d bytes, must not contain the username, and must be neither a demo password nor one of the most common passwords"
                                 .formatted(PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
             }
         }
@@ -61,11 +61,11 @@ class StartupAccounts implements ApplicationRunner {
             log.info("Created the first admin account '{}' from the environment", admin.username());
         }
         if (properties.demo() && accounts.isEmpty()) {
-            accounts.createAtStartup(
+            accounts.createDemoAtStartup(
                     DEMO_ADMIN,
                     DEMO_ADMIN_PASSWORD,
                     new AccountParameters("Quản trị viên (demo)", Role.ADMIN, Set.of(), false));
-            accounts.createAtStartup(
+            accounts.createDemoAtStartup(
                     DEMO_EDITOR,
                     DEMO_EDITOR_PASSWORD,
                     new AccountParameters("Biên tập viên Đắk Nông (demo)", Role.EDITOR, Set.of("67"), false));

@@ -8,6 +8,8 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -21,6 +23,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+    /** The name of the HTTP Basic security scheme that the writing operations require. */
+    static final String BASIC_AUTH = "basicAuth";
+
     private static final Map<String, Object> UNEXPECTED_EXAMPLE = unexpectedExample();
 
     @Bean
@@ -33,7 +38,15 @@ class OpenApiConfiguration {
                                 Every error answers with the same JSON shape (`ApiError`); messages and explanations \
                                 are Vietnamese unless `lang=en` is given. Data come from provinces' public documents \
                                 and reports."""))
-                .components(new Components());
+                // Swagger UI's "Authorize" button: HTTP Basic, as scripts use it (curl -u)
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BASIC_AUTH,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")
+                                        .description("An account's username and password (editors and admins may "
+                                                + "import; reading needs none).")));
     }
 
     private static Map<String, Object> unexpectedExample() {
@@ -45,6 +58,21 @@ class OpenApiConfiguration {
         example.put("parameter", null);
         example.put("timestamp", "2025-03-01T02:03:04.567Z");
         return example;
+    }
+
+    /** Every writing operation (anything but GET) asks for HTTP Basic, so Swagger UI sends the credentials. */
+    @Bean
+    OpenApiCustomizer basicAuthForWrites() {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            openApi.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
+                if (method != io.swagger.v3.oas.models.PathItem.HttpMethod.GET) {
+                    operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
+                }
+            }));
+        };
     }
 
     /** Adds the generic 500 answer (with an example) to every operation that does not describe one. */

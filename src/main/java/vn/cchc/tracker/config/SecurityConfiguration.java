@@ -8,13 +8,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -27,6 +26,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.cchc.tracker.support.web.ApiErrorResponses;
 
 /**
  * Who may do what, by URL. This is the first line only: every write service checks the actor's provinces again,
@@ -54,6 +54,8 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
+
     /** Swagger UI sets inline styles itself; only its own pages get that allowance. */
     private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
 
@@ -80,7 +82,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(
-            HttpSecurity http, @Value("${cchc.security.require-login:false}") boolean requireLogin) throws Exception {
+            HttpSecurity http,
+            @Value("${cchc.security.require-login:false}") boolean requireLogin,
+            ApiErrorResponses apiErrors)
+            throws Exception {
         http.securityMatcher(new OrRequestMatcher(API, RESTORE));
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers(RESTORE).hasRole(ADMIN);
@@ -94,7 +99,10 @@ class SecurityConfiguration {
             // writes (the results import): the services decide which provinces
             auth.anyRequest().hasAnyRole(ADMIN, EDITOR);
         });
-        HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        // 401 and 403 in the API's error shape (ApiError); no WWW-Authenticate challenge, so browsers never cache
+        // Basic credentials for this site
+        AuthenticationEntryPoint unauthorized = (request, response, failure) ->
+                apiErrors.send(request, response, HttpStatus.UNAUTHORIZED, "error.api.unauthorized");
         http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED));
         http.exceptionHandling(
@@ -104,7 +112,7 @@ class SecurityConfiguration {
                     if (auth == null || TRUST.isAnonymous(auth)) {
                         unauthorized.commence(request, response, null);
                     } else {
-                        response.sendError(HttpStatus.FORBIDDEN.value());
+                        apiErrors.send(request, response, HttpStatus.FORBIDDEN, "error.api.forbidden");
                     }
                 }));
         secureHeaders(http);
@@ -140,8 +148,8 @@ class SecurityConfiguration {
                             "/targets/*/edit",
                             "/import")
                     .hasAnyRole(ADMIN, EDITOR);
-            // the full data export is a bulk download of everything: accounts only
-            auth.requestMatchers(HttpMethod.GET, "/export/all.zip").authenticated();
+            // the full data export (/export/all.zip) is public like the pages: all of it is public elsewhere and it
+            // names no login (the results in the import layout)
             if (requireLogin) {
                 auth.requestMatchers(HttpMethod.GET, "/**").authenticated();
                 auth.requestMatchers(HttpMethod.HEAD, "/**").authenticated();
@@ -176,17 +184,14 @@ class SecurityConfiguration {
                         SWAGGER_UI, new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())
-                .addHeaderWriter(new StaticHeadersWriter(
-                        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")));
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
     }
 
-    /** Tells the login page why, without saying whether a username exists (except that it is locked or disabled). */
+    /**
+     * One answer for every refusal (wrong password, unknown user, locked, disabled), so the login page never
+     * confirms that an account exists or is locked (OWASP Authentication Cheat Sheet).
+     */
     private static AuthenticationFailureHandler loginFailure() {
-        return (request, response, exception) -> {
-            String reason = exception instanceof LockedException
-                    ? "locked"
-                    : exception instanceof DisabledException ? "disabled" : "error";
-            response.sendRedirect(request.getContextPath() + "/login?" + reason);
-        };
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?error");
     }
 }

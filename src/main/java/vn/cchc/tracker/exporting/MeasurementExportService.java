@@ -45,6 +45,7 @@ public class MeasurementExportService {
             String source,
             String note,
             String updatedBy,
+            String updaterRole,
             Instant updatedAt) {
 
         Object value(Locale locale) {
@@ -57,8 +58,9 @@ public class MeasurementExportService {
 
     private static final String ROWS = """
             select p.code, p.name_vi, m.indicator_code, i.name_vi as indicator_vi, i.name_en as indicator_en, i.unit_kind,
-                   m.year, m.value_number, m.value_level, l.name_en as level_en, m.source, m.note, m.updated_by, m.updated_at
+                   m.year, m.value_number, m.value_level, l.name_en as level_en, m.source, m.note, m.updated_by, a.role, m.updated_at
             from measurement m
+              left join account a on a.username = m.updated_by
               join province p on p.id = m.province_id
               join indicator i on i.code = m.indicator_code
               left join indicator_level l on l.indicator_code = m.indicator_code and l.name_vi = m.value_level
@@ -108,11 +110,16 @@ public class MeasurementExportService {
                         rs.getString(11),
                         rs.getString(12),
                         rs.getString(13),
-                        rs.getObject(14, OffsetDateTime.class).toInstant()));
+                        rs.getString(14),
+                        rs.getObject(15, OffsetDateTime.class).toInstant()));
     }
 
-    /** For people: codes and names, value and unit, source, note, who updated it and when. */
-    public ExportTable table(Filter filter, Locale locale) {
+    /**
+     * For people: codes and names, value and unit, source, note, who updated it and when. Who is a login name only
+     * for a reader who is logged in; anyone else reads the office ("Văn phòng CCHC" of the row's province, the
+     * administrator, or the system), so public files never help anyone guess or lock accounts.
+     */
+    public ExportTable table(Filter filter, Locale locale, boolean showLogins) {
         List<ExportColumn<Row>> columns = List.of(
                 ExportColumn.of("export.measurements.provinceCode", Row::provinceCode),
                 ExportColumn.of("export.measurements.province", Row::provinceName),
@@ -127,7 +134,8 @@ public class MeasurementExportService {
                         r -> messages.getMessage("indicator.unit." + r.unitKind(), null, locale)),
                 ExportColumn.of("export.measurements.source", Row::source),
                 ExportColumn.of("export.measurements.note", Row::note),
-                ExportColumn.of("export.measurements.updatedBy", Row::updatedBy),
+                ExportColumn.of(
+                        "export.measurements.updatedBy", r -> showLogins ? r.updatedBy() : publicUpdater(r, locale)),
                 ExportColumn.of("export.measurements.updatedAt", Row::updatedAt));
         return ExportColumn.table(
                 messages.getMessage("export.measurements.sheet", null, locale),
@@ -135,6 +143,16 @@ public class MeasurementExportService {
                 rows(filter),
                 messages,
                 locale);
+    }
+
+    private String publicUpdater(Row row, Locale locale) {
+        if (row.updaterRole() == null) {
+            return messages.getMessage("export.measurements.updatedBy.system", null, locale);
+        }
+        if ("ADMIN".equals(row.updaterRole())) {
+            return messages.getMessage("export.measurements.updatedBy.admin", null, locale);
+        }
+        return messages.getMessage("export.measurements.updatedBy.office", new Object[] {row.provinceName()}, locale);
     }
 
     /** Exactly the import layout (headers are the column codes; group values as stored), ready to upload again. */

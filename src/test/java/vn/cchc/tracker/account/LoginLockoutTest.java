@@ -47,4 +47,30 @@ class LoginLockoutTest {
     void aSuccessClearsEverything() {
         assertThat(lockout.afterSuccess()).isEqualTo(LoginLockout.State.CLEAR);
     }
+
+    @Test
+    void aLockedAccountGetsNoPasswordCheck() {
+        LoginLockout.State locked = new LoginLockout.State(5, now.plusSeconds(60));
+
+        LoginLockout.Reservation reservation = lockout.reserve(locked, now);
+
+        assertThat(reservation.allowed()).isFalse();
+        assertThat(reservation.next()).isEqualTo(locked);
+    }
+
+    @Test
+    void eachCheckCountsAsAFailureBeforeThePasswordIsCompared() {
+        LoginLockout.State state = LoginLockout.State.CLEAR;
+        int allowed = 0;
+        for (int i = 0; i < 47; i++) {
+            LoginLockout.Reservation reservation = lockout.reserve(state, now);
+            if (reservation.allowed()) {
+                allowed++;
+                state = reservation.next();
+            }
+        }
+
+        assertThat(allowed).isEqualTo(5);
+        assertThat(state.lockedAt(now)).isTrue();
+    }
 }

@@ -81,31 +81,43 @@ class SecurityTest {
             MvcResult right = mvc.perform(formLogin("/login").user(LOCKOUT_USER).password(TestAccounts.PASSWORD))
                     .andReturn();
 
-            assertThat(right.getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
+            assertThat(right.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
             assertThat(jdbc.queryForObject(
                             "select locked_until > now() + interval '10 minutes' from account where username = ?",
                             Boolean.class,
                             LOCKOUT_USER))
                     .isTrue();
-            String page = mvc.perform(get("/login").param("locked", ""))
+            String page = mvc.perform(get("/login").param("error", ""))
                     .andReturn()
                     .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);
-            assertThat(page).contains("Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần.");
+            assertThat(page).contains("hoặc tài khoản đang tạm khóa");
         } finally {
             jdbc.update("update account set failed_attempts = 0, locked_until = null where username = ?", LOCKOUT_USER);
         }
     }
 
     @Test
-    void aDisabledAccountCannotLogIn() throws Exception {
+    void aDisabledAccountCannotLogInAndIsNotToldApartFromAWrongPassword() throws Exception {
         TestAccounts.create(jdbc, "test.disabled", "VIEWER", null, false);
         jdbc.update("update account set enabled = false where username = 'test.disabled'");
 
         MvcResult result = mvc.perform(formLogin("/login").user("test.disabled").password(TestAccounts.PASSWORD))
                 .andReturn();
 
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?disabled");
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+    }
+
+    @Test
+    void theLoginPageSaysNothingAboutLockedOrDisabledAccounts() throws Exception {
+        for (String reason : List.of("locked", "disabled")) {
+            String page = mvc.perform(get("/login").param(reason, ""))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+
+            assertThat(page).as(reason).doesNotContain("alert-danger");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.cchc.tracker.account.web;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,9 +34,11 @@ class OwnPasswordController {
             @ModelAttribute("password") PasswordForm form,
             BindingResult result,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpSession session) {
         try {
-            accounts.changeOwnPassword(actor.username(), form.getCurrentPassword(), form.getNewPassword());
+            accounts.changeOwnPassword(
+                    actor.username(), form.getCurrentPassword(), form.getNewPassword(), session.getId());
             redirect.addFlashAttribute("notice", "account.notice.passwordChanged");
             return "redirect:/account/password";
         } catch (InvalidInputException e) {

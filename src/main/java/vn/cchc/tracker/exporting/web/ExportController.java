@@ -57,13 +57,16 @@ class ExportController {
             @RequestParam(required = false) String layout,
             HttpServletRequest request,
             Locale locale) {
+        // null for an anonymous reader: the file then names offices, not login names
+        boolean loggedIn = request.getUserPrincipal() != null;
         ExportFormat format = formatOf(request);
         MeasurementExportService.Filter filter = new MeasurementExportService.Filter(province, indicator, filterYear);
         boolean importLayout = "import".equalsIgnoreCase(layout);
         if (layout != null && !importLayout) {
             throw new BadParameterException("layout", "error.parameter.invalid", "layout", layout);
         }
-        ExportTable table = importLayout ? measurements.importLayout(filter) : measurements.table(filter, locale);
+        ExportTable table =
+                importLayout ? measurements.importLayout(filter) : measurements.table(filter, locale, loggedIn);
         byte[] body = importLayout && format == ExportFormat.CSV
                 ? Exports.write(table, format, null)
                 : Exports.write(table, format, locale);
