@@ -96,7 +96,8 @@ class SecurityConfiguration {
         });
         HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED)
+                .csrfTokenRequestHandler(new TamperedCsrfTokenHandler()));
         http.exceptionHandling(
                 ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler((request, response, denied) -> {
                     // nobody logged in (e.g. a POST without credentials, refused first for its missing CSRF token): 401
@@ -152,6 +153,7 @@ class SecurityConfiguration {
             // every other write: the services decide which provinces and actions
             auth.anyRequest().hasAnyRole(ADMIN, EDITOR);
         });
+        http.csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperedCsrfTokenHandler()));
         http.formLogin(form -> form.loginPage("/login")
                 .failureHandler(loginFailure())
                 .defaultSuccessUrl("/", false)
