@@ -104,7 +104,8 @@ class SecurityConfiguration {
         AuthenticationEntryPoint unauthorized = (request, response, failure) ->
                 apiErrors.send(request, response, HttpStatus.UNAUTHORIZED, "error.api.unauthorized");
         http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED)
+                .csrfTokenRequestHandler(new TamperedCsrfTokenHandler()));
         http.exceptionHandling(
                 ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler((request, response, denied) -> {
                     // nobody logged in (e.g. a POST without credentials, refused first for its missing CSRF token): 401
@@ -160,6 +161,7 @@ class SecurityConfiguration {
             // every other write: the services decide which provinces and actions
             auth.anyRequest().hasAnyRole(ADMIN, EDITOR);
         });
+        http.csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperedCsrfTokenHandler()));
         http.formLogin(form -> form.loginPage("/login")
                 .failureHandler(loginFailure())
                 .defaultSuccessUrl("/", false)

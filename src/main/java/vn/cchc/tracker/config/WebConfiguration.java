@@ -22,6 +22,7 @@ import vn.cchc.tracker.support.DataVersion;
 import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.support.web.EvaluationYearResolver;
+import vn.cchc.tracker.support.web.NulCharacterGuard;
 import vn.cchc.tracker.support.web.PageCacheFilter;
 
 /**
@@ -103,5 +104,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new NulCharacterGuard());
     }
 }

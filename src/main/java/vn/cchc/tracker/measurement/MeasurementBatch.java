@@ -56,6 +56,8 @@ class MeasurementBatch {
             where m.id = u.id and m.version = u.version
             returning m.id, m.version""";
 
+    private static final String LOCK = "select id from measurement where id = any(?::bigint[]) order by id for update";
+
     /** A checked change and the value stored now ({@code null} if none). */
     record Write(Checked checked, MeasurementSnapshot current) {
 
@@ -71,6 +73,14 @@ class MeasurementBatch {
 
     MeasurementBatch(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Locks the stored rows about to change, in the order given (callers sort by id: one order for every writer). */
+    void lock(List<Long> ids) {
+        for (List<Long> chunk : chunks(ids)) {
+            jdbc.query(
+                    LOCK, ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", chunk.toArray())), rs -> {});
+        }
     }
 
     void delete(List<Write> deletes, Author author, List<AuditEntry> entries) {

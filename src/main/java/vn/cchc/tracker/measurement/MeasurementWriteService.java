@@ -3,14 +3,17 @@ package vn.cchc.tracker.measurement;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.account.Actor;
@@ -151,18 +154,39 @@ public class MeasurementWriteService {
 
         Author author = new Author(actor, clock.instant(), origin, reason);
         List<AuditEntry> entries = new ArrayList<>(deletes.size() + inserts.size() + updates.size());
+        // One lock order for every writer, whatever order its rows came in: stored rows locked by id first, then new
+        // rows inserted by key. Two imports of the same results in opposite orders then wait for each other instead
+        // of deadlocking.
+        deletes.sort(BY_ID);
+        updates.sort(BY_ID);
+        inserts.sort(BY_KEY);
         try {
+            batch.lock(Stream.concat(deletes.stream(), updates.stream())
+                    .map(w -> w.current().id())
+                    .sorted()
+                    .toList());
             batch.delete(deletes, author, entries);
             batch.insert(inserts, author, entries);
             batch.update(updates, author, entries);
         } catch (DataIntegrityViolationException e) {
             // someone stored the same province, indicator and year between our read and our write
             throw new OptimisticLockingFailureException("a value was written concurrently", e);
+        } catch (PessimisticLockingFailureException e) {
+            // a deadlock or serialization failure all the same (e.g. with another kind of writer): nothing was
+            // written, the caller answers it as the documented conflict
+            throw new OptimisticLockingFailureException("values were written concurrently", e);
         }
         audit.recordAll(entries);
         entityManager.clear();
         return new ApplyResult(inserts.size(), updates.size(), deletes.size(), unchanged);
     }
+
+    private static final Comparator<Write> BY_ID =
+            Comparator.comparingLong(w -> w.current().id());
+    private static final Comparator<Write> BY_KEY = Comparator.comparing(
+                    (Write w) -> w.change().key().provinceCode())
+            .thenComparing(w -> w.change().key().indicatorCode())
+            .thenComparingInt(w -> w.change().key().year());
 
     private static boolean versionMatches(Long expected, MeasurementSnapshot current) {
         if (expected != null && expected == MeasurementChange.ANY_VERSION) {

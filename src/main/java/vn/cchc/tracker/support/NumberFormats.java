@@ -15,4 +15,23 @@ public class NumberFormats {
     public String decimal(BigDecimal value) {
         return value == null ? "" : DecimalText.format(value, LocaleContextHolder.getLocale());
     }
+
+    /**
+     * A stored value of any type as text: a plain decimal with a fraction in the reader's language (42,3), anything
+     * else — whole numbers such as years and versions included — as it is.
+     */
+    public String value(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        // audit rows keep a result's value as the plain decimal it was stored as ("42.3")
+        boolean decimal = value instanceof Number || value instanceof String;
+        if (decimal && PLAIN_FRACTION.matcher(text).matches()) {
+            return decimal(new BigDecimal(text));
+        }
+        return text;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_FRACTION = java.util.regex.Pattern.compile("-?\\d+\\.\\d+");
 }

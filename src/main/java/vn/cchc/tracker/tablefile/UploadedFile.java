@@ -42,10 +42,13 @@ public final class UploadedFile {
         }
     }
 
-    /** The file name without any folder part a browser may send. */
+    /**
+     * The file name without any folder part a browser may send, and without control characters (a NUL cannot be
+     * stored; the name is only a label for the upload and its audit).
+     */
     public String name() {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        return name.substring(slash + 1);
+        return name.substring(slash + 1).replaceAll("\\p{Cntrl}", "");
     }
 
     /**

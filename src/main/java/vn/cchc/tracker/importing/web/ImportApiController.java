@@ -48,8 +48,11 @@ class ImportApiController {
     private final ImportPreviewService previews;
     private final TableProblemTexts texts;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
-    ImportApiController(ImportWriteService importer, ImportPreviewService previews, MessageSource messages) {
+    ImportApiController(
+            ImportWriteService importer, ImportPreviewService previews, MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
         this.importer = importer;
         this.previews = previews;
         this.texts = new TableProblemTexts(messages);
@@ -217,7 +220,7 @@ class ImportApiController {
                         message,
                         request.getRequestURI(),
                         "file",
-                        Instant.now(),
+                        Instant.now(clock),
                         listed));
     }
 

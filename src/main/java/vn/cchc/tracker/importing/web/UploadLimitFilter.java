@@ -24,7 +24,8 @@ import org.springframework.web.util.UriUtils;
  * that reads a parameter would fail with a bare 413 or 500 before the upload page or the import API could say
  * “the file is larger than 5 MB”. Behind this filter such a request keeps its query-string parameters (where the
  * upload forms carry their CSRF token); the body stays refused, and the controller, asking for the file, gets
- * Spring's {@code MaxUploadSizeExceededException} and answers in its own words.
+ * Spring's {@code MaxUploadSizeExceededException} and answers in its own words. A body that claims to be multipart
+ * but cannot be parsed is treated alike: the controller asking for the file gets a {@code MultipartException} (400).
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
@@ -39,7 +40,20 @@ class UploadLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Falls back to the query string's parameters when the container refuses to parse an oversized body. */
+    /** The error page of such a request reads parameters too (the language switch). */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    @Override
+    protected void doFilterNestedErrorDispatch(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        doFilterInternal(request, response, chain);
+    }
+
+    /** Falls back to the query string's parameters when the container refuses to parse an oversized or broken body. */
     static final class OversizedUploadTolerant extends HttpServletRequestWrapper {
 
         private Map<String, String[]> queryOnly;
@@ -86,7 +100,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
         }
 
         private Map<String, String[]> fallback(RuntimeException e) {
-            if (!tooLarge(e)) {
+            // Tomcat's InvalidParameterException (an IllegalStateException): a body that is not multipart at all
+            if (!tooLarge(e) && !(e instanceof IllegalStateException)) {
                 throw e;
             }
             if (queryOnly == null) {

@@ -1,6 +1,7 @@
 package vn.cchc.tracker.support.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -30,9 +32,11 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final MessageSource messages;
+    private final Clock clock;
 
-    ApiExceptionHandler(MessageSource messages) {
+    ApiExceptionHandler(MessageSource messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -72,6 +76,13 @@ class ApiExceptionHandler {
                 e.getRequestPartName());
     }
 
+    /** A form or query parameter path the binder cannot follow, e.g. a list index past its limit. */
+    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    ResponseEntity<ApiError> badPropertyPath(
+            org.springframework.beans.InvalidPropertyException e, HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, text("error.parameter.unknown", e.getPropertyName()), request, null);
+    }
+
     /** A body that claims to be multipart but cannot be read as such. */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ApiError> badMultipart(MultipartException e, HttpServletRequest request) throws Exception {
@@ -100,15 +111,17 @@ class ApiExceptionHandler {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
-    private static ResponseEntity<ApiError> error(
+    /** Always JSON, whatever the request's Accept header asks for: an error must not become a 406 or a 500. */
+    private ResponseEntity<ApiError> error(
             HttpStatus status, String message, HttpServletRequest request, String parameter) {
         return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError(
                         status.value(),
                         status.getReasonPhrase(),
                         message,
                         request.getRequestURI(),
                         parameter,
-                        Instant.now()));
+                        Instant.now(clock)));
     }
 }

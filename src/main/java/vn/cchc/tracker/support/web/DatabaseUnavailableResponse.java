@@ -35,13 +35,16 @@ class DatabaseUnavailableResponse {
     private final DataSource dataSource;
     private final ITemplateEngine templates;
     private final LocaleResolver locales;
+    private final java.time.Clock clock;
 
     DatabaseUnavailableResponse(
             MessageSource messages,
             JsonMapper json,
             DataSource dataSource,
             ITemplateEngine templates,
-            LocaleResolver locales) {
+            LocaleResolver locales,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.json = json;
         this.dataSource = dataSource;
@@ -89,7 +92,7 @@ class DatabaseUnavailableResponse {
                             message,
                             request.getRequestURI(),
                             null,
-                            Instant.now()));
+                            Instant.now(clock)));
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);

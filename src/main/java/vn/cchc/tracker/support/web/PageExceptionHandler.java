@@ -1,6 +1,7 @@
 package vn.cchc.tracker.support.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -44,6 +45,14 @@ class PageExceptionHandler {
     String badParameter(BadParameterException e, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("message", text(e.messageKey(), e.args()));
+        return "error/400";
+    }
+
+    /** A form field path the binder cannot follow, e.g. a grid row index past the form's limit. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    String badPropertyPath(InvalidPropertyException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("message", text("error.parameter.unknown", e.getPropertyName()));
         return "error/400";
     }
 
