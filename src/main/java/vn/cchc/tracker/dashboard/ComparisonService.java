@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.indicator.MethodChanges;
 import vn.cchc.tracker.province.ProvinceProfile;
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.support.BadParameterException;
@@ -107,10 +108,14 @@ public class ComparisonService {
             int color = colour.apply(c);
             List<SeriesPoint> points = series.getOrDefault(c, List.of());
             Map<Integer, String> byYear = new LinkedHashMap<>();
-            points.forEach(p -> byYear.put(p.year(), texts.text(p, locale)));
+            Map<Integer, SeriesPoint> pointByYear = new LinkedHashMap<>();
+            points.forEach(p -> {
+                byYear.put(p.year(), texts.text(p, locale));
+                pointByYear.put(p.year(), p);
+            });
             years.addAll(byYear.keySet());
             List<TargetAttainment> own = targets.getOrDefault(c, List.of());
-            compared.add(new IndicatorComparison.Compared(c, name, color, byYear, own));
+            compared.add(new IndicatorComparison.Compared(c, name, color, byYear, own, pointByYear));
             if (!points.isEmpty()) {
                 lines.add(new ChartSpec.Line(name, ChartSpec.Line.MEASURED, color, texts.chartPoints(points, locale)));
             }
@@ -130,7 +135,11 @@ public class ComparisonService {
             }
             summary.add(texts.seriesSummary(name, points, own, locale));
         }
-        ChartSpec chart = texts.chart(indicator, lines, year, locale);
+        MethodChanges methodChanges = query.methodChanges();
+        ChartSpec chart = texts.chart(indicator, lines, year, locale).withBreaks(methodChanges.of(code), locale);
+        List<ChartSpec.Break> tableBreaks = methodChanges.within(code, years).stream()
+                .map(m -> new ChartSpec.Break(m.year(), m.note(locale)))
+                .toList();
         return new IndicatorComparison(
                 indicator,
                 year,
@@ -139,7 +148,8 @@ public class ComparisonService {
                 List.copyOf(years),
                 chart,
                 texts.chartSummary(indicator, chart, summary, locale),
-                menu(catalogue, code, locale));
+                menu(catalogue, code, locale),
+                tableBreaks);
     }
 
     /** The indicators worth comparing (in use, or the one shown), by reform area, by name in the reader's language. */

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import vn.cchc.tracker.indicator.GroupLevel;
 import vn.cchc.tracker.indicator.IndicatorCatalogue;
 import vn.cchc.tracker.indicator.IndicatorService;
+import vn.cchc.tracker.indicator.MethodChanges;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.support.Numbers;
 
@@ -45,7 +46,7 @@ class DashboardQuery {
 
     private static final String POINT_COLUMNS = """
             p.code, m.indicator_code, m.indicator_kind, m.year, m.value_number, m.value_level, coalesce(l.position, 0) as level_position,
-            l.name_en as level_en, m.source, m.note""";
+            l.name_en as level_en, m.source, m.note, m.source_url, m.computed""";
 
     private static final String SERIES = "select " + POINT_COLUMNS + """
 
@@ -122,6 +123,11 @@ class DashboardQuery {
                 .toList();
     }
 
+    /** The indicators' changes of method (one statement). */
+    MethodChanges methodChanges() {
+        return indicatorService.methodChanges();
+    }
+
     /** The catalogue of {@link #indicators()} by code. */
     Map<String, IndicatorInfo> indicatorsByCode() {
         Map<String, IndicatorInfo> byCode = new LinkedHashMap<>();
@@ -182,6 +188,8 @@ class DashboardQuery {
                 rs.getString("level_en"),
                 rs.getInt("level_position"),
                 rs.getString("source"),
-                rs.getString("note"));
+                rs.getString("note"),
+                rs.getString("source_url"),
+                rs.getBoolean("computed"));
     }
 }
