@@ -31,7 +31,6 @@ class DashboardQuery {
             select p.code
             from province p
             where exists (select 1 from document d where d.province_id = p.id)
-               or exists (select 1 from measurement m where m.province_id = p.id)
             group by p.code
             order by p.code""";
 
@@ -82,7 +81,10 @@ class DashboardQuery {
         this.indicatorService = indicatorService;
     }
 
-    /** GSO codes of the units that have documents or measurements, ordered by code. */
+    /**
+     * GSO codes of the units that have documents, ordered by code: the provinces whose targets the dashboards follow
+     * (the published national results of every other unit are compared on request).
+     */
     List<String> trackedCodes() {
         return jdbc.queryForList(TRACKED_CODES, Map.of(), String.class);
     }

@@ -13,6 +13,10 @@ import vn.cchc.tracker.attainment.rules.TargetAttainment;
  * @param years        the years that have a measurement of a compared province (table columns)
  * @param menu         the indicators worth comparing, by reform area
  * @param breaks       changes of method between the table's years: its columns are not comparable across them
+ * @param nationalByYear the national context of each year whose table is complete enough: units scored, median,
+ *                     best, worst, as the reader writes them
+ * @param allWithData  the codes of every unit with values of the indicator, for a link comparing them all; empty when
+ *                     the selection already holds as many
  */
 public record IndicatorComparison(
         IndicatorInfo indicator,
@@ -23,7 +27,9 @@ public record IndicatorComparison(
         ChartSpec chart,
         String chartSummary,
         List<MenuGroup> menu,
-        List<ChartSpec.Break> breaks) {
+        List<ChartSpec.Break> breaks,
+        Map<Integer, String> nationalByYear,
+        List<String> allWithData) {
 
     /** The change of method from this year on, if the table marks one there. */
     public ChartSpec.Break breakIn(int year) {
@@ -51,7 +57,8 @@ public record IndicatorComparison(
             int color,
             Map<Integer, String> valueByYear,
             List<TargetAttainment> targets,
-            Map<Integer, SeriesPoint> pointByYear) {}
+            Map<Integer, SeriesPoint> pointByYear,
+            Map<Integer, String> rankByYear) {}
 
     /** Indicators of one reform area. */
     public record MenuGroup(ReformAreaInfo area, List<IndicatorInfo> indicators) {}

@@ -292,13 +292,13 @@ class DashboardPagesTest {
         String html = page("/compare?indicator=SIPAS&year=2024");
         String table = section(html, "id=\"compare-table\"", "</table>");
         assertThat(table).contains("data-method-break=\"2022\"").doesNotContain("data-method-break=\"2023\"");
-        assertThat(html).contains("Từ năm 2022: SIPAS đổi phương pháp đo từ năm 2022.");
+        assertThat(html).contains("2022: SIPAS đổi phương pháp đo từ năm 2022.");
         JsonNode chart = chart(html, "compare-chart");
         assertThat(chart.get("breaks")).hasSize(1);
         assertThat(chart.get("breaks").get(0).get("year").asInt()).isEqualTo(2022);
 
         String target = page("/targets/" + sipas2025TargetId(jdbc) + "?year=2024");
-        assertThat(target).contains("Từ năm 2022: SIPAS đổi phương pháp đo từ năm 2022.");
+        assertThat(target).contains("2022: SIPAS đổi phương pháp đo từ năm 2022.");
     }
 
     @Test

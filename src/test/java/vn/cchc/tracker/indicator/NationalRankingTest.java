@@ -1,4 +1,4 @@
-package vn.cchc.tracker.measurement;
+package vn.cchc.tracker.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +52,12 @@ class NationalRankingTest {
         assertThat(TEN.rankOf(new BigDecimal(score))).contains(rank);
         assertThat(TEN.groupOf(new BigDecimal(score))).contains(group);
         assertThat(TEN.scored()).isEqualTo(10);
+    }
+
+    @Test
+    void theBestAndWorstAreTheHighestAndLowestScores() {
+        assertThat(TEN.best()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("50"));
+        assertThat(TEN.worst()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("36"));
     }
 
     @Test

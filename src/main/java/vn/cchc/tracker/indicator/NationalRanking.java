@@ -1,4 +1,4 @@
-package vn.cchc.tracker.measurement;
+package vn.cchc.tracker.indicator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -62,6 +62,16 @@ public final class NationalRanking {
         }
         BigDecimal fraction = h.subtract(BigDecimal.valueOf(lower));
         return Optional.of(base.add(fraction.multiply(ascending.get(lower + 1).subtract(base))));
+    }
+
+    /** The best score (the highest). */
+    public Optional<BigDecimal> best() {
+        return ascending.isEmpty() ? Optional.empty() : Optional.of(ascending.get(ascending.size() - 1));
+    }
+
+    /** The worst score (the lowest). */
+    public Optional<BigDecimal> worst() {
+        return ascending.isEmpty() ? Optional.empty() : Optional.of(ascending.get(0));
     }
 
     /** The median of the year's scores. */
