@@ -44,6 +44,7 @@ public class OverviewService {
         List<TargetAttainment> all = attainment.evaluate(null, year, locale);
         StatusMatrix matrix = new StatusMatrix(all);
         Map<String, Map<String, SeriesPoint>> latest = query.latest(HeadlineValue.INDICATORS, year);
+        PapiGroups.fillComputed(latest, query.series(null, PapiGroups.SCORE, year), year);
         List<Overview.Row> rows = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);

@@ -51,7 +51,7 @@ public class SourceService {
     /**
      * A publisher and the sources it published.
      *
-     * @param name {@code null} for results whose source names no publisher (entered or imported by hand)
+     * @param name {@code null} for results whose source names no publisher (entered, imported, or shipped before publishers were recorded)
      */
     public record Publisher(String name, List<Source> sources) {
 
