@@ -1,5 +1,7 @@
 package vn.cchc.tracker.attainment;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +43,25 @@ public class AttainmentService {
     private final MessageSource messages;
     private final DataVersion versions;
     private volatile Inputs everyProvince;
+    private final Timer oneProvince;
+    private final Timer everyProvinceTimer;
 
-    public AttainmentService(AttainmentQuery query, MessageSource messages, DataVersion versions) {
+    public AttainmentService(
+            AttainmentQuery query, MessageSource messages, DataVersion versions, MeterRegistry meters) {
         this.query = query;
         this.messages = messages;
         this.versions = versions;
         this.explainer = new AttainmentExplainer(messages);
+        this.oneProvince = evaluationTimer(meters, "province");
+        this.everyProvinceTimer = evaluationTimer(meters, "all");
+    }
+
+    /** Metric {@code cchc.attainment.evaluation} (Prometheus: {@code cchc_attainment_evaluation_seconds}). */
+    private static Timer evaluationTimer(MeterRegistry meters, String scope) {
+        return Timer.builder("cchc.attainment.evaluation")
+                .description("Evaluating the targets of one province or of all provinces for a year")
+                .tag("scope", scope)
+                .register(meters);
     }
 
     /**
@@ -54,6 +70,15 @@ public class AttainmentService {
      */
     public List<TargetAttainment> evaluate(String provinceCode, int year, Locale locale) {
         long started = System.nanoTime();
+        try {
+            return evaluate(provinceCode, year, locale, started);
+        } finally {
+            (provinceCode == null ? everyProvinceTimer : oneProvince)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private List<TargetAttainment> evaluate(String provinceCode, int year, Locale locale, long started) {
         Inputs inputs = inputs(provinceCode);
         List<TargetRow> targets = inputs.targetsOf(provinceCode);
         List<TargetAttainment> results = new ArrayList<>(targets.size());

@@ -43,14 +43,15 @@ final class CatalogueRows {
         for (TableRecord r : rows) {
             BackupFields f = new BackupFields(FullDataLayout.PROVINCES, r, problems);
             String code = f.required("code");
-            LocalDate from = f.date("valid_from", true);
+            // empty: in force before the period the unit list covers
+            LocalDate from = f.date("valid_from", false);
             String name = f.required("name_vi");
             ProvinceKind kind = f.enumValue("kind", ProvinceKind.class);
             LocalDate to = f.date("valid_to", false);
             String successorCode = f.optional("successor_code");
             LocalDate successorFrom = f.date("successor_valid_from", false);
             String note = f.optional("change_note");
-            if (code == null || from == null) {
+            if (code == null || (from == null && f.optional("valid_from") != null)) {
                 continue;
             }
             if (!code.matches("[0-9]{2,3}")) {

@@ -38,7 +38,7 @@ final class DocumentRows {
         for (TableRecord r : rows) {
             BackupFields f = new BackupFields(FullDataLayout.DOCUMENTS, r, problems);
             String code = f.required("province_code");
-            LocalDate from = f.date("province_valid_from", true);
+            LocalDate from = f.date("province_valid_from", false);
             DocumentRules.Outcome checked = DocumentRules.check(new DocumentInput(
                     f.text("number"),
                     f.text("kind"),
@@ -50,7 +50,7 @@ final class DocumentRows {
                     f.text("source")));
             checked.violations().forEach(f::problem);
             String number = f.optional("number");
-            if (code == null || from == null) {
+            if (code == null || (from == null && f.optional("province_valid_from") != null)) {
                 continue;
             }
             ProvinceUnit unit = units.find(code, from).orElse(null);
@@ -75,10 +75,10 @@ final class DocumentRows {
         for (TableRecord r : rows) {
             BackupFields f = new BackupFields(FullDataLayout.TARGETS, r, problems);
             String code = f.required("province_code");
-            LocalDate from = f.date("province_valid_from", true);
+            LocalDate from = f.date("province_valid_from", false);
             String number = f.required("document_number");
             NewDocument document = null;
-            if (code != null && from != null && number != null) {
+            if (code != null && (from != null || f.optional("province_valid_from") == null) && number != null) {
                 document = documents.get(key(code, from, number));
                 if (document == null) {
                     f.problem("document_number", RestoreProblem.DOCUMENT_UNKNOWN, code, number);

@@ -35,17 +35,17 @@ public class FullDataExportService {
             select p.code, p.valid_from, p.name_vi, p.kind, p.valid_to, s.code as successor_code,
                    s.valid_from as successor_valid_from, p.change_note
             from province p left join province s on s.id = p.successor_id
-            order by p.code, p.valid_from""";
+            order by p.code, p.valid_from nulls first""";
     private static final String DOCUMENTS = """
             select p.code, p.valid_from, d.number, d.kind, d.issuing_body, d.issue_date, d.title, d.period_from,
                    d.period_to, d.source
             from document d join province p on p.id = d.province_id
-            order by p.code, p.valid_from, d.issue_date, d.id""";
+            order by p.code, p.valid_from nulls first, d.issue_date, d.id""";
     private static final String TARGETS = """
             select p.code, p.valid_from, d.number, t.position, t.indicator_code, t.comparison, t.threshold_value,
                    t.threshold_level, t.deadline_year, t.baseline_year, t.baseline_value, t.scope_note, t.sentence, t.source
             from target t join document d on d.id = t.document_id join province p on p.id = d.province_id
-            order by p.code, p.valid_from, d.issue_date, d.id, t.position, t.id""";
+            order by p.code, p.valid_from nulls first, d.issue_date, d.id, t.position, t.id""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final IndicatorService indicators;

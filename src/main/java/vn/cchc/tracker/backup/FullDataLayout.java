@@ -88,8 +88,8 @@ public final class FullDataLayout {
                 targets.csv       %s
                 measurements.csv  %s
 
-                UTF-8 with byte order mark; decimals with a point; dates yyyy-MM-dd; a unit is (code, valid_from);
-                a document is (province_code, province_valid_from, number); indicator levels are joined with |,
+                UTF-8 with byte order mark; decimals with a point; dates yyyy-MM-dd; a unit is (code, valid_from), valid_from
+                empty for a unit in force before the period the national unit list covers (2025); a document is (province_code, province_valid_from, number); indicator levels are joined with |,
                 lowest first. Restoring creates the units and indicators an installation lacks and checks the
                 others. measurements.csv is exactly the
                 yearly-results import layout and can also be uploaded as an ordinary import.

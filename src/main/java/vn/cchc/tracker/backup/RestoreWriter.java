@@ -2,6 +2,7 @@ package vn.cchc.tracker.backup;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,9 @@ class RestoreWriter {
     private static final String INSERT_UNIT = """
             insert into province (code, valid_from, name_vi, kind, valid_to, change_note) values (?, ?, ?, ?, ?, ?)""";
     private static final String LINK_SUCCESSOR = """
-            update province set successor_id = (select id from province where code = ? and valid_from = ?)
-            where code = ? and valid_from = ?""";
+            update province set successor_id =
+                (select id from province where code = ? and valid_from is not distinct from ?)
+            where code = ? and valid_from is not distinct from ?""";
     private static final String INSERT_INDICATOR = """
             insert into indicator (code, name_vi, name_en, reform_area_code, unit_kind, direction, min_value, max_value)
             values (?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -66,10 +68,10 @@ class RestoreWriter {
             jdbc.update(
                     INSERT_UNIT,
                     u.code(),
-                    Date.valueOf(u.validFrom()),
+                    date(u.validFrom()),
                     u.nameVi(),
                     u.kind().name(),
-                    u.validTo() == null ? null : Date.valueOf(u.validTo()),
+                    date(u.validTo()),
                     n.changeNote());
         }
         for (NewUnit n : units) {
@@ -77,9 +79,9 @@ class RestoreWriter {
                 jdbc.update(
                         LINK_SUCCESSOR,
                         n.successorCode(),
-                        Date.valueOf(n.successorFrom()),
+                        date(n.successorFrom()),
                         n.unit().code(),
-                        Date.valueOf(n.unit().validFrom()));
+                        date(n.unit().validFrom()));
             }
         }
     }
@@ -147,5 +149,9 @@ class RestoreWriter {
 
     void measurements(List<CheckedRow> rows, Actor actor, Origin origin) {
         measurements.apply(rows.stream().map(r -> r.valid().change()).toList(), actor, origin, null);
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
     }
 }

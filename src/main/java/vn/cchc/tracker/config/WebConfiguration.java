@@ -46,6 +46,8 @@ class WebConfiguration implements WebMvcConfigurer {
                 return Languages.supportedOrDefault(super.resolveLocale(request).getLanguage());
             }
         };
+        // a cookie we never wrote (quoted, garbage) means the default language, never an error; ?lang= overwrites it
+        resolver.setRejectInvalidCookies(false);
         resolver.setDefaultLocale(Languages.VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;

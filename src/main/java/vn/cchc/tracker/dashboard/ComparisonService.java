@@ -60,8 +60,9 @@ public class ComparisonService {
                 .orElseThrow(
                         () -> new BadParameterException("indicator", "error.parameter.invalid", "indicator", code));
         List<String> tracked = query.trackedCodes();
-        Map<String, ProvinceProfile> profiles =
-                provinces.profiles().stream().collect(Collectors.toMap(ProvinceProfile::code, Function.identity()));
+        Map<String, ProvinceProfile> profiles = provinces.profiles().stream()
+                .map(p -> p.inYear(year))
+                .collect(Collectors.toMap(ProvinceProfile::code, Function.identity()));
         Set<String> requested = new TreeSet<>(requestedCodes);
         for (String c : requested) {
             if (!profiles.containsKey(c)) {

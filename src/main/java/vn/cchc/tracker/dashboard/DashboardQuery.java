@@ -55,7 +55,7 @@ class DashboardQuery {
             where (cast(:code as varchar) is null or p.code = :code)
               and (cast(:indicator as varchar) is null or m.indicator_code = :indicator)
               and m.year <= :year
-            order by p.code, m.indicator_code, m.year, p.valid_from""";
+            order by p.code, m.indicator_code, m.year, p.valid_from nulls first""";
 
     private static final String LATEST = "select distinct on (p.code, m.indicator_code) " + POINT_COLUMNS + """
 
@@ -64,7 +64,7 @@ class DashboardQuery {
               left join indicator_level l on l.indicator_code = m.indicator_code and l.name_vi = m.value_level
             where m.indicator_code in (:indicators)
               and m.year <= :year
-            order by p.code, m.indicator_code, m.year desc, p.valid_from desc""";
+            order by p.code, m.indicator_code, m.year desc, p.valid_from desc nulls last""";
 
     private static final String TARGET_PROVINCE = """
             select p.code

@@ -39,8 +39,9 @@ public class OverviewService {
 
     public Overview overview(int year, Locale locale) {
         List<String> codes = query.trackedCodes();
-        Map<String, ProvinceProfile> profiles =
-                provinces.profiles().stream().collect(Collectors.toMap(ProvinceProfile::code, Function.identity()));
+        Map<String, ProvinceProfile> profiles = provinces.profiles().stream()
+                .map(p -> p.inYear(year))
+                .collect(Collectors.toMap(ProvinceProfile::code, Function.identity()));
         List<TargetAttainment> all = attainment.evaluate(null, year, locale);
         StatusMatrix matrix = new StatusMatrix(all);
         Map<String, Map<String, SeriesPoint>> latest = query.latest(HeadlineValue.INDICATORS, year);

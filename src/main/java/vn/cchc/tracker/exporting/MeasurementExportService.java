@@ -65,7 +65,7 @@ public class MeasurementExportService {
             where (cast(:code as varchar) is null or p.code = :code)
               and (cast(:indicator as varchar) is null or m.indicator_code = :indicator)
               and (cast(:year as integer) is null or m.year = :year)
-            order by p.code, m.indicator_code, m.year, p.valid_from""";
+            order by p.code, m.indicator_code, m.year, p.valid_from nulls first""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final MessageSource messages;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,9 @@ public class ImportUploads {
 
     /** How long an upload waits for its confirmation. */
     public static final Duration EXPIRY = Duration.ofHours(2);
+
+    /** The advisory lock key of the purge, one number across the database ("CCHC" + "UPLD" as ASCII). */
+    static final long PURGE_LOCK = 0x4343_4843_5550_4c44L;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -69,6 +73,16 @@ public class ImportUploads {
 
     public void delete(String token, String account) {
         jdbc.update("delete from import_upload where token = ? and account = ?", token, account);
+    }
+
+    /**
+     * Deletes the expired uploads unless another instance is doing so at this moment: the scheduled purge runs on
+     * every instance, and a PostgreSQL advisory lock held for this transaction lets one of them do the work (the
+     * lock goes with the transaction, even if the instance dies). Empty when another instance held the lock.
+     */
+    public OptionalInt purgeExpiredOnce() {
+        Boolean mine = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, PURGE_LOCK);
+        return Boolean.TRUE.equals(mine) ? OptionalInt.of(purgeExpired()) : OptionalInt.empty();
     }
 
     public int purgeExpired() {

@@ -228,7 +228,8 @@ public final class MeasurementRowValidator {
     /** "Đắk Nông: 01/01/2004 – 30/06/2025" for each unit under the code. */
     private String periodsOf(String code) {
         return units.of(code).stream()
-                .map(u -> u.nameVi() + ": " + u.validFrom().format(DAY) + " – "
+                .map(u -> u.nameVi() + ": "
+                        + (u.validFrom() == null ? "" : u.validFrom().format(DAY)) + " – "
                         + (u.validTo() == null ? "" : u.validTo().format(DAY)))
                 .collect(Collectors.joining("; "));
     }

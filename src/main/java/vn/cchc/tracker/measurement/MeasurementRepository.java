@@ -15,6 +15,6 @@ public interface MeasurementRepository extends JpaRepository<Measurement, Long> 
     /** The values of the units under one code in the given years, newer units last. */
     @Query("""
             select m from Measurement m join fetch m.province p join fetch m.indicator
-            where p.code = :provinceCode and m.year in :years order by m.year, m.indicator.code, p.validFrom""")
+            where p.code = :provinceCode and m.year in :years order by m.year, m.indicator.code, p.validFrom nulls first""")
     List<Measurement> findByProvinceCodeAndYears(String provinceCode, Collection<Integer> years);
 }

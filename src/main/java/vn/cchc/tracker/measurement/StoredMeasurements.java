@@ -26,7 +26,7 @@ public class StoredMeasurements {
                    m.source, m.note, m.updated_by, m.updated_at
             from measurement m join province p on p.id = m.province_id
             where p.code = any(?) and m.year = any(?) and m.indicator_code = any(?)
-            order by p.valid_from, m.id""";
+            order by p.valid_from nulls first, m.id""";
 
     private final JdbcTemplate jdbc;
 

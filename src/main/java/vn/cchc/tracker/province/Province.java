@@ -35,7 +35,7 @@ public class Province {
     @Column(nullable = false)
     private ProvinceKind kind;
 
-    @Column(name = "valid_from", nullable = false)
+    @Column(name = "valid_from")
     private LocalDate validFrom;
 
     @Column(name = "valid_to")
@@ -66,6 +66,7 @@ public class Province {
         return kind;
     }
 
+    /** The first day; {@code null} when the unit was in force before the period the unit list covers (no founding date is claimed). */
     public LocalDate getValidFrom() {
         return validFrom;
     }
@@ -89,6 +90,6 @@ public class Province {
 
     /** Whether the unit still exists under this name and kind on the given day. */
     public boolean isValidOn(LocalDate day) {
-        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+        return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
     }
 }

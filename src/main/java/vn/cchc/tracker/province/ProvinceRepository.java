@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ProvinceRepository extends JpaRepository<Province, Long> {
 
-    @Query("select p from Province p left join fetch p.successor order by p.code, p.validFrom")
+    @Query("select p from Province p left join fetch p.successor order by p.code, p.validFrom nulls first")
     List<Province> findAllWithSuccessor();
 }

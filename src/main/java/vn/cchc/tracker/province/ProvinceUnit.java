@@ -6,6 +6,8 @@ import java.time.LocalDate;
  * An administrative unit as plain data: one period of a GSO code under one name and kind. What checks, imports and
  * evaluations need of a {@link Province}, without a persistence context.
  *
+ * @param validFrom the first day, {@code null} when the unit was in force before the period the unit list covers
+ *     (2025): the list claims no founding dates
  * @param validTo the last day, {@code null} while the unit is in force
  */
 public record ProvinceUnit(
@@ -13,7 +15,7 @@ public record ProvinceUnit(
 
     /** Whether the unit existed on at least one day of the year. */
     public boolean existedIn(int year) {
-        return validFrom.getYear() <= year && (validTo == null || validTo.getYear() >= year);
+        return (validFrom == null || validFrom.getYear() <= year) && (validTo == null || validTo.getYear() >= year);
     }
 
     /** Whether the unit is still in force: the newest under its code. */
@@ -21,8 +23,8 @@ public record ProvinceUnit(
         return validTo == null;
     }
 
-    /** Of two units under one code, whether this one is the newer: it started later. */
+    /** Of two units under one code, whether this one is the newer: it started later (no start: the oldest). */
     public boolean isNewerThan(ProvinceUnit other) {
-        return validFrom.isAfter(other.validFrom);
+        return validFrom != null && (other.validFrom == null || validFrom.isAfter(other.validFrom));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -17,8 +18,8 @@ import java.util.stream.Collectors;
  */
 public final class ProvinceUnits {
 
-    private static final Comparator<ProvinceUnit> BY_CODE_OLDEST_FIRST =
-            Comparator.comparing(ProvinceUnit::code).thenComparing(ProvinceUnit::validFrom);
+    private static final Comparator<ProvinceUnit> BY_CODE_OLDEST_FIRST = Comparator.comparing(ProvinceUnit::code)
+            .thenComparing(ProvinceUnit::validFrom, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final Map<String, List<ProvinceUnit>> byCode;
 
@@ -49,9 +50,11 @@ public final class ProvinceUnits {
         return Optional.ofNullable(carrier);
     }
 
-    /** The unit that started under the code on that day, as a backup names it. */
+    /** The unit that started under the code on that day ({@code null}: the one with no known start), as a backup names it. */
     public Optional<ProvinceUnit> find(String code, LocalDate validFrom) {
-        return of(code).stream().filter(u -> u.validFrom().equals(validFrom)).findFirst();
+        return of(code).stream()
+                .filter(u -> Objects.equals(u.validFrom(), validFrom))
+                .findFirst();
     }
 
     /** Every unit, by code, oldest first within a code. */

@@ -47,7 +47,7 @@ public class ProvinceReportService {
               join indicator i on i.code = m.indicator_code
               left join indicator_level l on l.indicator_code = m.indicator_code and l.name_vi = m.value_level
             where p.code = :code and m.year <= :year and m.indicator_code in (:codes)
-            order by m.indicator_code, m.year desc, p.valid_from desc""";
+            order by m.indicator_code, m.year desc, p.valid_from desc nulls last""";
     private static final String NAMES = "select code, name_vi, name_en from indicator where code in (:codes)";
 
     private final ScorecardService scorecards;

@@ -117,9 +117,7 @@ class FullDataRoundTripTest {
     @Test
     void aBackupWithProblemsIsRefusedWholeWithEveryProblemAndWritesNothing() throws Exception {
         Map<String, String> parts = BackupZips.parts(export.exportZip());
-        parts.put(
-                "targets.csv",
-                parts.get("targets.csv") + "67,2004-01-01,99-NQ/TU,1,SIPAS,AT_LEAST,90,,2025,,,,Câu chữ,\r\n");
+        parts.put("targets.csv", parts.get("targets.csv") + "67,,99-NQ/TU,1,SIPAS,AT_LEAST,90,,2025,,,,Câu chữ,\r\n");
         parts.put("measurements.csv", parts.get("measurements.csv") + "67,SIPAS,2024,101,Nguồn,\r\n");
         parts.put("documents.csv", parts.get("documents.csv").replace("RESOLUTION", "LAW"));
 

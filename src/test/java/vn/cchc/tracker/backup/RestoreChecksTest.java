@@ -25,13 +25,13 @@ class RestoreChecksTest {
 
     /** After the export's four documents (rows 2–5): issued on a day written the wrong way, its period backwards. */
     private static final String BAD_DOCUMENT =
-            "67,2004-01-01,2-NQ/TN,RESOLUTION,Ban thử nghiệm,30/06/2020,Văn bản thử nghiệm,2025,2020,Nguồn thử nghiệm\r\n";
+            "67,,2-NQ/TN,RESOLUTION,Ban thử nghiệm,30/06/2020,Văn bản thử nghiệm,2025,2020,Nguồn thử nghiệm\r\n";
     /** After the export's 72 targets (rows 2–73), in the bad document, which is known despite its problems. */
     private static final String BAD_TARGETS = """
-            67,2004-01-01,2-NQ/TN,1,SIPAS,RANK_AT_BEST,90,,2025,,,,Câu chữ,\r
-            67,2004-01-01,2-NQ/TN,2,PAR_INDEX_RANK,RANK_AT_BEST,70,,2025,,,,Câu chữ,\r
-            67,2004-01-01,2-NQ/TN,3,SIPAS,AT_LEAST,90,,2025,2030,,,Câu chữ,\r
-            67,2004-01-01,2-NQ/TN,4,SIPAS,AT_LEAST,.5,,2025,,,,,\r
+            67,,2-NQ/TN,1,SIPAS,RANK_AT_BEST,90,,2025,,,,Câu chữ,\r
+            67,,2-NQ/TN,2,PAR_INDEX_RANK,RANK_AT_BEST,70,,2025,,,,Câu chữ,\r
+            67,,2-NQ/TN,3,SIPAS,AT_LEAST,90,,2025,2030,,,Câu chữ,\r
+            67,,2-NQ/TN,4,SIPAS,AT_LEAST,.5,,2025,,,,,\r
             """;
 
     @Autowired

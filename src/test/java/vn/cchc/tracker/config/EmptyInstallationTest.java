@@ -61,7 +61,7 @@ class EmptyInstallationTest {
 
     @Test
     void loadsTheReferenceData() {
-        assertThat(count("province")).isEqualTo(8);
+        assertThat(count("province")).isEqualTo(87);
         assertThat(count("reform_area")).isEqualTo(7);
         assertThat(count("indicator_level")).isEqualTo(10);
         assertThat(jdbc.queryForList("select code from " + SCHEMA + ".indicator", String.class))
@@ -89,7 +89,7 @@ class EmptyInstallationTest {
                         "<html lang=\"vi\"",
                         "Tỉnh, thành phố và văn bản",
                         "Đắk Nông",
-                        "Bình Định",
+                        "Gia Lai",
                         "Quảng Trị",
                         "href=\"/provinces/67\"",
                         "href=\"/provinces/46\"");

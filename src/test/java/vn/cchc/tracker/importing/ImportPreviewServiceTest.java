@@ -123,11 +123,11 @@ class ImportPreviewServiceTest {
     @Test
     void reportsEveryProblemOfOneBadRowAmongManyAndHasNoPlan() {
         StringBuilder file = new StringBuilder(HEADER);
-        for (int year = 2004; year <= 2025; year++) { // every year Đắk Nông existed
+        for (int year = 2004; year <= 2025; year++) { // years Đắk Nông existed
             file.append("67,SIPAS,").append(year).append(",80,Nguồn,\n");
         }
         file.append("67,PAR_INDEX_RANK,2023,64,,\n"); // row 24: rank out of range and no source
-        for (int year = 2000; year < 2038; year++) {
+        for (int year = 2000; year <= 2025; year++) { // years Quảng Trị (45) existed
             file.append("45,SIPAS,").append(year).append(",80,Nguồn,\n");
         }
         String before = snapshot();
@@ -136,7 +136,7 @@ class ImportPreviewServiceTest {
 
         assertThat(preview.hasErrors()).isTrue();
         assertThat(preview.counts().errors()).isEqualTo(1);
-        assertThat(preview.counts().total()).isEqualTo(61);
+        assertThat(preview.counts().total()).isEqualTo(49);
         assertThat(preview.problems())
                 .extracting(TableProblem::row, TableProblem::column, TableProblem::type)
                 .containsExactly(

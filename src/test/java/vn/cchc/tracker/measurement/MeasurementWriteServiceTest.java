@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.cchc.tracker.testing.ShippedData.BINH_DINH;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
 import static vn.cchc.tracker.testing.ShippedData.HUE;
-import static vn.cchc.tracker.testing.ShippedData.LAM_DONG;
 import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
 import static vn.cchc.tracker.testing.ShippedData.PCI_GROUP;
 import static vn.cchc.tracker.testing.ShippedData.SIPAS;
@@ -254,7 +253,7 @@ class MeasurementWriteServiceTest {
                 select p.name_vi from measurement m join province p on p.id = m.province_id
                 where p.code = '46' and m.indicator_code = 'SIPAS' order by m.year""", String.class)).containsExactly("Thừa Thiên Huế", "Huế");
         assertThatThrownBy(() -> writer.apply(
-                        List.of(new MeasurementChange(LAM_DONG, SIPAS, 2024, "80", "Báo cáo", null, null)),
+                        List.of(new MeasurementChange(DAK_NONG, SIPAS, 2026, "80", "Báo cáo", null, null)),
                         ADMIN,
                         Origin.WEB,
                         null))

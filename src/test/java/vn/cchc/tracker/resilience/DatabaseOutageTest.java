@@ -14,13 +14,17 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.cchc.tracker.testing.QuietLoggers;
 import vn.cchc.tracker.testing.TcpProxy;
 import vn.cchc.tracker.testing.TestAccounts;
 import vn.cchc.tracker.testing.TestDatabase;
@@ -30,6 +34,9 @@ import vn.cchc.tracker.testing.TestDatabase;
  * answer a clear 503 instead of hanging, and everything works again by itself once the connection is back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// closed with the class, before its proxy: a scheduled task (the session cleanup) of a context left running on a cut
+// connection would fail with a stack trace in the middle of another test's output
+@DirtiesContext
 class DatabaseOutageTest {
 
     /** Far above the ~1.5 s the pool needs to give up; reaching it means the page hung. */
@@ -61,6 +68,19 @@ class DatabaseOutageTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The outage's expected failures, and the recovery's, print no stack trace; other tests' still do. */
+    private QuietLoggers quiet;
+
+    @BeforeEach
+    void quietTheExpectedFailures() {
+        quiet = QuietLoggers.silence(QuietLoggers.DATABASE_OUTAGE);
+    }
+
+    @AfterEach
+    void logAsBefore() {
+        quiet.close();
+    }
 
     @Test
     void aSignedInUserWhoseSessionCannotBeLoadedGetsThe503PageToo() throws Exception {
@@ -120,11 +140,35 @@ class DatabaseOutageTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void readinessReportsDownWhileTheDatabaseIsAwayAndUpAgainAfterwards() throws Exception {
+        assertThat(get("/actuator/health/readiness", "application/json").body()).isEqualTo("{\"status\":\"UP\"}");
+
+        proxy.cut();
+        try {
+            HttpResponse<String> readiness = get("/actuator/health/readiness", "application/json");
+            assertThat(readiness.statusCode()).isEqualTo(503);
+            assertThat(readiness.body()).isEqualTo("{\"status\":\"DOWN\"}");
+            HttpResponse<String> liveness = get("/actuator/health/liveness", "application/json");
+            assertThat(liveness.statusCode())
+                    .as("alive all the same: restarting would not bring the database back")
+                    .isEqualTo(200);
+        } finally {
+            proxy.restore();
+        }
+        assertThat(firstStatusWithin(Duration.ofSeconds(30), "/actuator/health/readiness", "application/json", 200))
+                .isEqualTo(200);
+    }
+
     private int firstStatusWithin(Duration limit, String path, int wanted) throws Exception {
+        return firstStatusWithin(limit, path, "text/html", wanted);
+    }
+
+    private int firstStatusWithin(Duration limit, String path, String accept, int wanted) throws Exception {
         Instant deadline = Instant.now().plus(limit);
         int status;
         do {
-            status = get(path, "text/html").statusCode();
+            status = get(path, accept).statusCode();
             if (status == wanted) {
                 return status;
             }

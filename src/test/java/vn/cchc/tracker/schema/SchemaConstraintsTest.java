@@ -40,7 +40,7 @@ class SchemaConstraintsTest {
     @BeforeEach
     void findShippedRows() {
         dakNong = jdbc.queryForObject(
-                "select id from province where code = '67' and valid_from = date '2004-01-01'", Long.class);
+                "select id from province where code = '67' and valid_to = date '2025-06-30'", Long.class);
         dakNongDocument = documentId(jdbc, DAK_NONG_RESOLUTION);
     }
 
@@ -345,7 +345,8 @@ class SchemaConstraintsTest {
 
     @Test
     void refusesASuccessorForAUnitThatHasNotEnded() {
-        long lamDong = jdbc.queryForObject("select id from province where code = '68'", Long.class);
+        long lamDong =
+                jdbc.queryForObject("select id from province where code = '68' and valid_to is null", Long.class);
 
         assertRefused(() -> jdbc.update("""
                 insert into province (code, name_vi, kind, valid_from, successor_id)
@@ -355,7 +356,16 @@ class SchemaConstraintsTest {
     @Test
     void refusesASecondUnitWithTheSameCodeAndStartDate() {
         assertThatThrownBy(() -> jdbc.update("""
-                insert into province (code, name_vi, kind, valid_from) values ('67', 'Đắk Nông', 'PROVINCE', date '2004-01-01')"""))
+                insert into province (code, name_vi, kind, valid_from) values ('68', 'Lâm Đồng', 'PROVINCE', date '2025-07-01')"""))
+                .isInstanceOf(DuplicateKeyException.class)
+                .hasMessageContaining("province_code_period_uq");
+    }
+
+    @Test
+    void refusesASecondUnitWithoutAStartUnderOneCode() {
+        // no start means "in force before the unit list's period": only the first unit under a code can have none
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into province (code, name_vi, kind, valid_to) values ('67', 'Đắk Nông', 'PROVINCE', date '2020-01-01')"""))
                 .isInstanceOf(DuplicateKeyException.class)
                 .hasMessageContaining("province_code_period_uq");
     }

@@ -236,28 +236,28 @@ class ShippedDataTest {
                         d -> d.getProvince().getCode(),
                         d -> d.getProvince().getNameVi(),
                         d -> d.getProvince().getKind(),
-                        d -> d.getProvince().getValidFrom())
+                        d -> d.getProvince().getValidTo())
                 .containsExactlyInAnyOrder(
                         tuple(
                                 DAK_NONG_RESOLUTION,
                                 DAK_NONG,
                                 "Đắk Nông",
                                 ProvinceKind.PROVINCE,
-                                LocalDate.of(2004, 1, 1)),
+                                LocalDate.of(2025, 6, 30)),
                         tuple(
                                 BINH_DINH_PROGRAMME,
                                 BINH_DINH,
                                 "Bình Định",
                                 ProvinceKind.PROVINCE,
-                                LocalDate.of(1989, 7, 1)),
+                                LocalDate.of(2025, 6, 30)),
                         tuple(
                                 QUANG_TRI_RESOLUTION,
                                 QUANG_TRI,
                                 "Quảng Trị",
                                 ProvinceKind.PROVINCE,
-                                LocalDate.of(1989, 7, 1)),
+                                LocalDate.of(2025, 6, 30)),
                         // code 46 resolves to the PROVINCE row Thừa Thiên Huế, not the 2025 city Huế
-                        tuple(HUE_DECISION, HUE, "Thừa Thiên Huế", ProvinceKind.PROVINCE, LocalDate.of(1989, 7, 1)));
+                        tuple(HUE_DECISION, HUE, "Thừa Thiên Huế", ProvinceKind.PROVINCE, LocalDate.of(2024, 12, 31)));
         assertThat(all).allSatisfy(d -> assertThat(d.getProvince().isValidOn(d.getIssueDate()))
                 .isTrue());
     }
@@ -604,7 +604,7 @@ class ShippedDataTest {
             assertThat(m.getCreatedBy()).isEqualTo("shipped-data");
             assertThat(m.getUpdatedBy()).isEqualTo("shipped-data");
             assertThat(m.getProvince().getNameVi()).isEqualTo("Đắk Nông");
-            assertThat(m.getProvince().getValidFrom()).isEqualTo(LocalDate.of(2004, 1, 1));
+            assertThat(m.getProvince().getValidTo()).isEqualTo(LocalDate.of(2025, 6, 30));
         });
     }
 

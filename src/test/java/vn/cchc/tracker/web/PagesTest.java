@@ -46,15 +46,17 @@ class PagesTest {
     // --- province list (the home page is the overview dashboard, see DashboardPagesTest) -----------------------
 
     @Test
-    void provinceListShowsTheFourTrackedProvincesUnderTheirCurrentNames() throws Exception {
-        String html = page("/provinces");
+    void provinceListShowsTheFourTrackedProvincesUnderTheirNamesOfTheYear() throws Exception {
+        String html = page("/provinces?year=2024");
 
         assertThat(html).contains("<html lang=\"vi\"", "Tỉnh, thành phố và văn bản");
         assertThat(countOf(html, "data-province-code=")).isEqualTo(4);
         assertThat(card(html, DAK_NONG)).contains(">Đắk Nông</a>");
         assertThat(card(html, BINH_DINH)).contains(">Bình Định</a>");
         assertThat(card(html, QUANG_TRI)).contains(">Quảng Trị</a>");
-        assertThat(card(html, HUE)).contains(">Huế</a>", "Thừa Thiên Huế");
+        assertThat(card(html, HUE)).contains(">Thừa Thiên Huế</a>");
+        // from 01/07/2025 code 52 is the new Gia Lai
+        assertThat(card(page("/provinces?year=2026"), BINH_DINH)).contains(">Gia Lai</a>");
     }
 
     @Test

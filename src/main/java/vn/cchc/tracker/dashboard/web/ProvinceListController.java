@@ -10,6 +10,7 @@ import vn.cchc.tracker.document.Document;
 import vn.cchc.tracker.document.DocumentService;
 import vn.cchc.tracker.province.ProvinceProfile;
 import vn.cchc.tracker.province.ProvinceService;
+import vn.cchc.tracker.support.web.EvaluationYear;
 
 /** The list of provinces and their documents; a province's own page is its scorecard (dashboard.web). */
 @Controller
@@ -24,13 +25,16 @@ class ProvinceListController {
     }
 
     @GetMapping("/provinces")
-    String list(Model model) {
+    String list(@EvaluationYear int year, Model model) {
         Map<String, List<Document>> documentsByCode = documents.documentsByProvinceCode();
+        // each code under the unit that carried it in the year
         Map<Boolean, List<ProvinceProfile>> withDocuments = provinces.profiles().stream()
+                .map(p -> p.inYear(year))
                 .collect(Collectors.partitioningBy(p -> documentsByCode.containsKey(p.code())));
         model.addAttribute("trackedProfiles", withDocuments.get(true));
         model.addAttribute("otherProfiles", withDocuments.get(false));
         model.addAttribute("documentsByCode", documentsByCode);
+        model.addAttribute("year", year);
         return "provinces/list";
     }
 }

@@ -51,7 +51,7 @@ class ComparisonBrowserIT {
         assertThat(drawn)
                 .filteredOn(d -> d.get("role").equals("target"))
                 .extracting(d -> d.get("label"))
-                .containsExactly("Quảng Trị – mục tiêu", "Huế – mục tiêu", "Đắk Nông – mục tiêu");
+                .containsExactly("Quảng Trị – mục tiêu", "Thừa Thiên Huế – mục tiêu", "Đắk Nông – mục tiêu");
         browser.screenshot(page, "comparison-desktop");
     }
 
@@ -105,7 +105,7 @@ class ComparisonBrowserIT {
         PlaywrightAssertions.assertThat(page.locator("#compare-table tbody tr")).hasCount(3);
         assertThat(datasets(page, "compare-chart"))
                 .extracting(d -> d.get("label"))
-                .doesNotContain("Huế – mục tiêu");
+                .doesNotContain("Thừa Thiên Huế – mục tiêu");
 
         page.locator(".province-toggle[data-province-code='46']").click();
         page.waitForURL(Pattern.compile("indicator=SIPAS&province=45&province=46&province=52&province=67&year=2024$"));

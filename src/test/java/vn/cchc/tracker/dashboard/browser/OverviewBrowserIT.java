@@ -31,7 +31,7 @@ class OverviewBrowserIT {
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Tổng quan cải cách hành chính");
         PlaywrightAssertions.assertThat(page.locator("#year")).hasValue("2024");
         PlaywrightAssertions.assertThat(page.locator("#status-matrix tbody th[scope=row] a"))
-                .hasText(new String[] {"Quảng Trị", "Huế", "Bình Định", "Đắk Nông"});
+                .hasText(new String[] {"Quảng Trị", "Thừa Thiên Huế", "Bình Định", "Đắk Nông"});
         browser.screenshot(page, "overview-desktop");
     }
 

@@ -329,7 +329,7 @@ class ExportWebTest {
                 .filteredOn(r -> r.get(0).equals(PAPI_GROUP))
                 .singleElement()
                 .satisfies(r -> assertThat(r.get(8)).isEqualTo("thấp nhất|trung bình thấp|trung bình cao|cao nhất"));
-        assertThat(csv(parts.get("provinces.csv"))).hasSize(1 + 8);
+        assertThat(csv(parts.get("provinces.csv"))).hasSize(1 + 87);
         assertThat(csv(parts.get("documents.csv"))).hasSize(1 + 4);
         assertThat(csv(parts.get("targets.csv"))).hasSize(1 + 72);
         List<CSVRecord> measurements = csv(parts.get("measurements.csv"));

@@ -37,7 +37,7 @@ class ImportBrowserIT {
         jdbc.update("""
                 insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source, created_by, updated_by)
                 select id, 'SIPAS', 'PERCENT', 2021, 78, 'Báo cáo thử', 'browser-test', 'browser-test' from province
-                where code = '67' and valid_from = '2004-01-01'""");
+                where code = '67' and valid_to = '2025-06-30'""");
     }
 
     @AfterEach
