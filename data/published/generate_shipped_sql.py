@@ -201,9 +201,9 @@ create temporary table published_unit as
 select distinct on (r.province_code, r.indicator_code, r.year) r.*, p.id as province_id
 from published_result r
   join province p on p.code = r.province_code
-                 and extract(year from p.valid_from) <= r.year
+                 and (p.valid_from is null or extract(year from p.valid_from) <= r.year)
                  and (p.valid_to is null or extract(year from p.valid_to) >= r.year)
-order by r.province_code, r.indicator_code, r.year, p.valid_from desc;
+order by r.province_code, r.indicator_code, r.year, p.valid_from desc nulls last;
 
 create temporary table published_written (id bigint, province_code varchar(3), indicator_code varchar(60), year int,
                                           value_text varchar(100), source varchar(1000), note varchar(1000));

@@ -33,7 +33,7 @@ class SourcesPageTest {
                 select p.id, 'PAR_INDEX_RANK', 'RANK', y, y - 2000, 'Nhà xuất bản thử – PAR ' || y,
                        'https://example.org/par-' || y, 'Nhà xuất bản thử', 'trích dẫn', y = 2011, 'test', 'test'
                 from province p cross join generate_series(2010, 2011) y
-                where p.code = '52' and p.valid_from <= date '2010-01-01' and p.valid_to is not null""");
+                where p.code = '52' and coalesce(p.valid_from, date '1900-01-01') <= date '2010-01-01' and p.valid_to is not null""");
 
         SourceService.Publisher publisher = sources.publishers().stream()
                 .filter(p -> "Nhà xuất bản thử".equals(p.name()))
@@ -62,7 +62,7 @@ class SourcesPageTest {
                                          source_url, source_publisher, note, computed, created_by, updated_by)
                 select p.id, 'PAR_INDEX_SCORE', 'SCORE', 2010, 60.5, 'UNDP – thử', 'https://example.org/x', 'UNDP',
                        null, true, 'test', 'test'
-                from province p where p.code = '52' and p.valid_from <= date '2010-01-01' and p.valid_to is not null""");
+                from province p where p.code = '52' and coalesce(p.valid_from, date '1900-01-01') <= date '2010-01-01' and p.valid_to is not null""");
 
         jdbc.update(
                 "update measurement set value_number = 61 where indicator_code = 'PAR_INDEX_SCORE' and year = 2010");

@@ -99,7 +99,7 @@ class PublishedResultsTest {
         assertThat(jdbc.queryForObject("""
                         select count(*) from measurement m join province p on p.id = m.province_id
                         where m.source_url is not null
-                          and not (extract(year from p.valid_from) <= m.year
+                          and not (coalesce(extract(year from p.valid_from), 0) <= m.year
                                    and (p.valid_to is null or extract(year from p.valid_to) >= m.year))""", Integer.class)).isZero();
     }
 
