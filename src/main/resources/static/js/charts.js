@@ -84,6 +84,37 @@
     return scale;
   }
 
+  // A change of method (PAPI 2018, SIPAS 2022, PAR Index 2024): a dashed vertical line just before its first year,
+  // marked with the year, so nobody compares across it unwarned. The notes themselves are listed under the table.
+  function methodBreaks(spec) {
+    return {
+      id: 'methodBreaks',
+      afterDatasetsDraw: function (chart) {
+        var breaks = spec.breaks || [];
+        if (!breaks.length) { return; }
+        var ctx = chart.ctx;
+        var area = chart.chartArea;
+        ctx.save();
+        breaks.forEach(function (b) {
+          var x = chart.scales.x.getPixelForValue(b.year - 0.5);
+          ctx.strokeStyle = '#b9770e';
+          ctx.lineWidth = 1.5;
+          ctx.setLineDash([5, 4]);
+          ctx.beginPath();
+          ctx.moveTo(x, area.top);
+          ctx.lineTo(x, area.bottom);
+          ctx.stroke();
+          ctx.setLineDash([]);
+          ctx.fillStyle = '#8a5a00';
+          ctx.font = '12px system-ui, sans-serif';
+          ctx.textAlign = 'left';
+          ctx.fillText('\u26A0 ' + b.year, x + 4, area.top + 12);
+        });
+        ctx.restore();
+      }
+    };
+  }
+
   function draw(canvas) {
     var block = document.getElementById(canvas.getAttribute('data-chart'));
     if (!block || typeof window.Chart === 'undefined') {
@@ -94,6 +125,7 @@
     var reduced = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     new window.Chart(canvas, {
       type: 'line',
+      plugins: [methodBreaks(spec)],
       data: { datasets: spec.lines.map(dataset) },
       options: {
         responsive: true,

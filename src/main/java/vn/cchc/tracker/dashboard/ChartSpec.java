@@ -2,8 +2,10 @@ package vn.cchc.tracker.dashboard;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
+import vn.cchc.tracker.indicator.MethodChange;
 import vn.cchc.tracker.target.Comparison;
 
 /**
@@ -20,6 +22,7 @@ import vn.cchc.tracker.target.Comparison;
  * @param xMax    last year on the x axis
  * @param lines   what to draw
  * @param yTitle  the y axis title
+ * @param breaks  changes of method inside the years shown, drawn as a marker before their first year
  */
 public record ChartSpec(
         String scale,
@@ -31,7 +34,8 @@ public record ChartSpec(
         int xMin,
         int xMax,
         List<Line> lines,
-        String yTitle) {
+        String yTitle,
+        List<Break> breaks) {
 
     public static final String NUMBER = "number";
     public static final String RANK = "rank";
@@ -40,6 +44,30 @@ public record ChartSpec(
     public ChartSpec {
         levels = List.copyOf(levels);
         lines = List.copyOf(lines);
+        breaks = List.copyOf(breaks);
+    }
+
+    public ChartSpec(
+            String scale,
+            String lang,
+            String unit,
+            BigDecimal yMin,
+            BigDecimal yMax,
+            List<String> levels,
+            int xMin,
+            int xMax,
+            List<Line> lines,
+            String yTitle) {
+        this(scale, lang, unit, yMin, yMax, levels, xMin, xMax, lines, yTitle, List.of());
+    }
+
+    /** This chart with the method changes that lie inside its years marked. */
+    ChartSpec withBreaks(List<MethodChange> changes, Locale locale) {
+        List<Break> marked = changes.stream()
+                .filter(c -> c.year() > xMin && c.year() <= xMax)
+                .map(c -> new Break(c.year(), c.note(locale)))
+                .toList();
+        return new ChartSpec(scale, lang, unit, yMin, yMax, levels, xMin, xMax, lines, yTitle, marked);
     }
 
     /** The value a target aims at, as plotted: the threshold, the reduced baseline, or the level's position. */
@@ -71,6 +99,15 @@ public record ChartSpec(
 
         public Line {
             points = List.copyOf(points);
+        }
+    }
+
+    /** A change of method from {@code year} on, with the note saying what changed. */
+    public record Break(int year, String note) {
+
+        /** The year as a label, never formatted as a number ("2.018"). */
+        public String yearText() {
+            return String.valueOf(year);
         }
     }
 

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.indicator.MethodChanges;
+import vn.cchc.tracker.indicator.NationalRanking;
 import vn.cchc.tracker.province.ProvinceProfile;
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.support.BadParameterException;
@@ -67,10 +69,20 @@ public class ComparisonService {
                 throw new BadParameterException("province", "error.parameter.province", c);
             }
         }
-        // every tracked province, plus any other unit someone asked for by code
+        Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
+        query.series(null, code, year)
+                .forEach((c, byIndicator) -> series.put(c, byIndicator.getOrDefault(code, List.of())));
+        // every province with documents, then every other unit with values of the indicator (the national tables)
+        // or asked for by code; the page opens on the provinces with documents
         List<String> offered = new ArrayList<>(new TreeSet<>(tracked));
+        new TreeSet<>(series.keySet())
+                .stream()
+                        .filter(c -> !series.get(c).isEmpty() && !offered.contains(c))
+                        .forEach(offered::add);
         requested.stream().filter(c -> !offered.contains(c)).forEach(offered::add);
-        Set<String> selected = requested.isEmpty() ? new LinkedHashSet<>(offered) : requested;
+        Set<String> selected = requested.isEmpty() ? new LinkedHashSet<>(tracked) : requested;
+        List<String> withData = new TreeSet<>(series.keySet())
+                .stream().filter(c -> !series.get(c).isEmpty()).toList();
         Function<String, Integer> colour = c -> offered.indexOf(c);
 
         List<IndicatorComparison.Choice> choices = offered.stream()
@@ -92,13 +104,11 @@ public class ComparisonService {
                 })
                 .toList();
 
-        Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
-        query.series(null, code, year)
-                .forEach((c, byIndicator) -> series.put(c, byIndicator.getOrDefault(code, List.of())));
         Map<String, List<TargetAttainment>> targets = attainment.evaluate(null, year, locale).stream()
                 .filter(a -> a.target().indicatorCode().equals(code))
                 .collect(Collectors.groupingBy(a -> a.target().provinceCode()));
 
+        NationalContext national = NationalContext.of(indicator, series.values());
         List<IndicatorComparison.Compared> compared = new ArrayList<>();
         List<ChartSpec.Line> lines = new ArrayList<>();
         List<String> summary = new ArrayList<>();
@@ -108,10 +118,21 @@ public class ComparisonService {
             int color = colour.apply(c);
             List<SeriesPoint> points = series.getOrDefault(c, List.of());
             Map<Integer, String> byYear = new LinkedHashMap<>();
-            points.forEach(p -> byYear.put(p.year(), texts.text(p, locale)));
+            Map<Integer, SeriesPoint> pointByYear = new LinkedHashMap<>();
+            Map<Integer, String> rankByYear = new LinkedHashMap<>();
+            points.forEach(p -> {
+                byYear.put(p.year(), texts.text(p, locale));
+                pointByYear.put(p.year(), p);
+                NationalRanking table = national.in(p.year());
+                if (table != null && p.number() != null) {
+                    table.rankOf(p.number())
+                            .ifPresent(r -> rankByYear.put(
+                                    p.year(), texts.message("dashboard.compare.rankOf", locale, r, table.scored())));
+                }
+            });
             years.addAll(byYear.keySet());
             List<TargetAttainment> own = targets.getOrDefault(c, List.of());
-            compared.add(new IndicatorComparison.Compared(c, name, color, byYear, own));
+            compared.add(new IndicatorComparison.Compared(c, name, color, byYear, own, pointByYear, rankByYear));
             if (!points.isEmpty()) {
                 lines.add(new ChartSpec.Line(name, ChartSpec.Line.MEASURED, color, texts.chartPoints(points, locale)));
             }
@@ -131,7 +152,26 @@ public class ComparisonService {
             }
             summary.add(texts.seriesSummary(name, points, own, locale));
         }
-        ChartSpec chart = texts.chart(indicator, lines, year, locale);
+        MethodChanges methodChanges = query.methodChanges();
+        ChartSpec chart = texts.chart(indicator, lines, year, locale).withBreaks(methodChanges.of(code), locale);
+        List<ChartSpec.Break> tableBreaks = methodChanges.within(code, years).stream()
+                .map(m -> new ChartSpec.Break(m.year(), m.note(locale)))
+                .toList();
+        Map<Integer, String> nationalByYear = new LinkedHashMap<>();
+        for (int y : years) {
+            NationalRanking table = national.in(y);
+            if (table != null) {
+                nationalByYear.put(
+                        y,
+                        texts.message(
+                                "dashboard.compare.national",
+                                locale,
+                                table.scored(),
+                                texts.value(indicator.unitKind(), table.median().orElseThrow(), locale),
+                                texts.value(indicator.unitKind(), table.best().orElseThrow(), locale),
+                                texts.value(indicator.unitKind(), table.worst().orElseThrow(), locale)));
+            }
+        }
         return new IndicatorComparison(
                 indicator,
                 year,
@@ -140,7 +180,10 @@ public class ComparisonService {
                 List.copyOf(years),
                 chart,
                 texts.chartSummary(indicator, chart, summary, locale),
-                menu(catalogue, code, locale));
+                menu(catalogue, code, locale),
+                tableBreaks,
+                nationalByYear,
+                withData.size() > selected.size() ? withData : List.of());
     }
 
     /** The indicators worth comparing (in use, or the one shown), by reform area, by name in the reader's language. */

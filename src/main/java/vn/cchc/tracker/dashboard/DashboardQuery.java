@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import vn.cchc.tracker.indicator.GroupLevel;
 import vn.cchc.tracker.indicator.IndicatorCatalogue;
 import vn.cchc.tracker.indicator.IndicatorService;
+import vn.cchc.tracker.indicator.MethodChanges;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.support.Numbers;
 
@@ -30,7 +31,6 @@ class DashboardQuery {
             select p.code
             from province p
             where exists (select 1 from document d where d.province_id = p.id)
-               or exists (select 1 from measurement m where m.province_id = p.id)
             group by p.code
             order by p.code""";
 
@@ -45,7 +45,7 @@ class DashboardQuery {
 
     private static final String POINT_COLUMNS = """
             p.code, m.indicator_code, m.indicator_kind, m.year, m.value_number, m.value_level, coalesce(l.position, 0) as level_position,
-            l.name_en as level_en, m.source, m.note""";
+            l.name_en as level_en, m.source, m.note, m.source_url, m.computed""";
 
     private static final String SERIES = "select " + POINT_COLUMNS + """
 
@@ -81,7 +81,10 @@ class DashboardQuery {
         this.indicatorService = indicatorService;
     }
 
-    /** GSO codes of the units that have documents or measurements, ordered by code. */
+    /**
+     * GSO codes of the units that have documents, ordered by code: the provinces whose targets the dashboards follow
+     * (the published national results of every other unit are compared on request).
+     */
     List<String> trackedCodes() {
         return jdbc.queryForList(TRACKED_CODES, Map.of(), String.class);
     }
@@ -120,6 +123,11 @@ class DashboardQuery {
                             used[1]);
                 })
                 .toList();
+    }
+
+    /** The indicators' changes of method (one statement). */
+    MethodChanges methodChanges() {
+        return indicatorService.methodChanges();
     }
 
     /** The catalogue of {@link #indicators()} by code. */
@@ -182,6 +190,8 @@ class DashboardQuery {
                 rs.getString("level_en"),
                 rs.getInt("level_position"),
                 rs.getString("source"),
-                rs.getString("note"));
+                rs.getString("note"),
+                rs.getString("source_url"),
+                rs.getBoolean("computed"));
     }
 }

@@ -34,7 +34,7 @@ class DashboardTexts {
                     SeriesPoint p = latest.get(code);
                     return p == null
                             ? new HeadlineValue(code, null, null)
-                            : new HeadlineValue(code, text(p, locale), p.year());
+                            : new HeadlineValue(code, text(p, locale), p.year(), p.computed());
                 })
                 .toList();
     }

@@ -8,8 +8,14 @@ import java.util.List;
  *
  * @param text {@code null} when there is no measurement
  * @param year {@code null} when there is no measurement
+ * @param computed whether the value was computed (a PAPI group from the year's national scores, or a published total
+ *                 computed from its dimensions) rather than printed by its publisher
  */
-public record HeadlineValue(String indicatorCode, String text, Integer year) {
+public record HeadlineValue(String indicatorCode, String text, Integer year, boolean computed) {
+
+    public HeadlineValue(String indicatorCode, String text, Integer year) {
+        this(indicatorCode, text, year, false);
+    }
 
     /** The headline indices in reading order, grouped as the overview shows them: PAR Index score and rank together. */
     public static final List<List<String>> COLUMNS = List.of(

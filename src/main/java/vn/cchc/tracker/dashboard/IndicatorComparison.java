@@ -12,6 +12,11 @@ import vn.cchc.tracker.attainment.rules.TargetAttainment;
  * @param provinces    the compared provinces, in code order
  * @param years        the years that have a measurement of a compared province (table columns)
  * @param menu         the indicators worth comparing, by reform area
+ * @param breaks       changes of method between the table's years: its columns are not comparable across them
+ * @param nationalByYear the national context of each year whose table is complete enough: units scored, median,
+ *                     best, worst, as the reader writes them
+ * @param allWithData  the codes of every unit with values of the indicator, for a link comparing them all; empty when
+ *                     the selection already holds as many
  */
 public record IndicatorComparison(
         IndicatorInfo indicator,
@@ -21,7 +26,15 @@ public record IndicatorComparison(
         List<Integer> years,
         ChartSpec chart,
         String chartSummary,
-        List<MenuGroup> menu) {
+        List<MenuGroup> menu,
+        List<ChartSpec.Break> breaks,
+        Map<Integer, String> nationalByYear,
+        List<String> allWithData) {
+
+    /** The change of method from this year on, if the table marks one there. */
+    public ChartSpec.Break breakIn(int year) {
+        return breaks.stream().filter(b -> b.year() == year).findFirst().orElse(null);
+    }
 
     /** Whether any compared province has a measurement in or before the year. */
     public boolean hasMeasurements() {
@@ -35,11 +48,17 @@ public record IndicatorComparison(
     public record Choice(String code, String name, int color, boolean selected, List<String> toggled) {}
 
     /**
-     * A compared province: its values by year as the reader writes them, and its targets on the indicator with
+     * A compared province: its values by year as the reader writes them (and as measured, with their sources), and its targets on the indicator with
      * their attainment in the year.
      */
     public record Compared(
-            String code, String name, int color, Map<Integer, String> valueByYear, List<TargetAttainment> targets) {}
+            String code,
+            String name,
+            int color,
+            Map<Integer, String> valueByYear,
+            List<TargetAttainment> targets,
+            Map<Integer, SeriesPoint> pointByYear,
+            Map<Integer, String> rankByYear) {}
 
     /** Indicators of one reform area. */
     public record MenuGroup(ReformAreaInfo area, List<IndicatorInfo> indicators) {}

@@ -52,6 +52,7 @@ public class OverviewService {
         List<TargetAttainment> all = attainment.evaluate(null, year, locale);
         StatusMatrix matrix = new StatusMatrix(all);
         Map<String, Map<String, SeriesPoint>> latest = query.latest(HeadlineValue.INDICATORS, year);
+        PapiGroups.fillComputed(latest, query.series(null, PapiGroups.SCORE, year), year);
         List<Overview.Row> rows = new ArrayList<>();
         Set<String> carried = new HashSet<>();
         // nothing tracked yet: the page says so rather than list empty rows

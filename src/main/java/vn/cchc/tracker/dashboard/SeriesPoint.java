@@ -10,6 +10,8 @@ import vn.cchc.tracker.indicator.UnitKind;
  * @param level         the group level as stored (Vietnamese), else {@code null}
  * @param levelEn       its English name, when the level is one of the indicator's levels
  * @param levelPosition its position among the indicator's levels (1 = lowest), 0 when unknown or numeric
+ * @param sourceUrl     the address of the publication, when known
+ * @param computed      whether the value was computed from published figures rather than printed in its source
  */
 public record SeriesPoint(
         int year,
@@ -19,7 +21,9 @@ public record SeriesPoint(
         String levelEn,
         int levelPosition,
         String source,
-        String note) {
+        String note,
+        String sourceUrl,
+        boolean computed) {
 
     /** The value a chart plots: the number, or the level's position. */
     public BigDecimal plotted() {

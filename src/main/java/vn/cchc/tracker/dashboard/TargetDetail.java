@@ -10,6 +10,7 @@ import vn.cchc.tracker.document.Document;
  *
  * @param provinceName the current name of the province's GSO code
  * @param color        the province's palette index
+ * @param breaks       changes of method between the listed measurements' years
  */
 public record TargetDetail(
         TargetAttainment attainment,
@@ -20,7 +21,8 @@ public record TargetDetail(
         int year,
         List<MeasurementRow> measurements,
         ChartSpec chart,
-        String chartSummary) {
+        String chartSummary,
+        List<ChartSpec.Break> breaks) {
 
     /** A measurement with its value as the reader writes it; {@code afterYear} when it is later than the year. */
     public record MeasurementRow(SeriesPoint point, String text, boolean afterYear) {}

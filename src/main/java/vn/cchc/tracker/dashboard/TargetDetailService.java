@@ -13,6 +13,7 @@ import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.document.Document;
 import vn.cchc.tracker.document.DocumentService;
+import vn.cchc.tracker.indicator.MethodChanges;
 import vn.cchc.tracker.province.ProvinceProfile;
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.support.EvaluationYears;
@@ -109,7 +110,17 @@ public class TargetDetailService {
                             new ChartSpec.Point(t.deadlineYear(), r.projectedValue(), projected))));
             summary.add(texts.message("dashboard.chart.projection", locale, deadline, projected));
         }
-        ChartSpec chart = texts.chart(indicator, lines, year, locale);
+        MethodChanges methodChanges = query.methodChanges();
+        ChartSpec chart =
+                texts.chart(indicator, lines, year, locale).withBreaks(methodChanges.of(t.indicatorCode()), locale);
+        List<ChartSpec.Break> breaks =
+                methodChanges
+                        .within(
+                                t.indicatorCode(),
+                                points.stream().map(SeriesPoint::year).toList())
+                        .stream()
+                        .map(m -> new ChartSpec.Break(m.year(), m.note(locale)))
+                        .toList();
         return new TargetDetail(
                 a,
                 document,
@@ -119,7 +130,8 @@ public class TargetDetailService {
                 year,
                 rows,
                 chart,
-                texts.chartSummary(indicator, chart, summary, locale));
+                texts.chartSummary(indicator, chart, summary, locale),
+                breaks);
     }
 
     private static String capitalise(String text, Locale locale) {

@@ -70,6 +70,13 @@ public class IndicatorService {
                 .toList());
     }
 
+    /** Every method change of the catalogue, in one statement. */
+    public MethodChanges methodChanges() {
+        return new MethodChanges(jdbc.query(
+                "select indicator_code, year, note_vi, note_en from indicator_method_change",
+                (rs, n) -> new MethodChange(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4))));
+    }
+
     public List<ReformArea> reformAreas() {
         return reformAreas.findAllByOrderByPosition();
     }

@@ -4,6 +4,8 @@
  * <p>Entry points: {@code IndicatorService} (its {@code snapshot()}, an {@code IndicatorCatalogue} of
  * {@code IndicatorSpec}s, is what values are checked against); {@code ValueRules}, the one grammar of a written value
  * for the results grid, the import and the restore (plain Java); {@code /indicators} and {@code GET /api/v1/indicators}
- * in {@code web}.
+ * in {@code web};
+ * {@code MethodChanges}, the method changes (PAPI 2018, SIPAS 2022, PAR Index 2024) and whether two years lie across one;
+ * {@code NationalRanking}, ranks, median, best, worst and PERCENTILE.INC quartile groups of a year's national table.
  */
 package vn.cchc.tracker.indicator;

@@ -1,7 +1,8 @@
 /**
  * Yearly results: the one writer ({@code MeasurementWriteService}, its contract in its Javadoc), approval
- * and reopening of a province's year ({@code ApprovalService}) and the results grid.
+ * and reopening of a province's year ({@code ApprovalService}), the results grid, and where results come from
+ * ({@code SourceService}: every source by publisher).
  * <p>Pages {@code /results}, {@code /provinces/{code}/results/{year}} (with approve and reopen) and the history of one
- * result in {@code web}.
+ * result, and the provenance page {@code /sources}, in {@code web}.
  */
 package vn.cchc.tracker.measurement;

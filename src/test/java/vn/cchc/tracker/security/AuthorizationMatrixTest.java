@@ -98,6 +98,7 @@ class AuthorizationMatrixTest {
             e("GET /provinces/sources", "/provinces/sources", PUBLIC),
             e("GET /documents/{id}", "/documents/{doc}", PUBLIC),
             e("GET /indicators", "/indicators", PUBLIC),
+            e("GET /sources", "/sources", PUBLIC),
             e("GET /compare", "/compare?indicator=SIPAS", PUBLIC),
             e("GET /targets/{id}", "/targets/{target}", PUBLIC),
             e("GET /api/v1/provinces", "/api/v1/provinces", PUBLIC),

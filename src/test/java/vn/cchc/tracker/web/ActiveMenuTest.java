@@ -35,6 +35,7 @@ class ActiveMenuTest {
                 "/provinces/67?year=2025         | /provinces",
                 "/compare?year=2025              | /compare",
                 "/indicators                     | /indicators",
+                "/sources                        | /sources",
                 "/results                        | /results",
                 "/provinces/67/results/2024      | /results",
                 "/import                         | /results",

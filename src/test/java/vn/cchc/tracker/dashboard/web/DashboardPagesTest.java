@@ -311,6 +311,39 @@ class DashboardPagesTest {
     }
 
     @Test
+    @Transactional // the extra result is rolled back
+    void aChangeOfMethodBetweenTheYearsShownIsMarkedOnTheChartTheTableAndTheTargetPage() throws Exception {
+        // SIPAS changed method in 2022: a 2021 value beside Đắk Nông's 2022 and 2023 lies across the break
+        jdbc.update("""
+                insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source, created_by, updated_by)
+                select id, 'SIPAS', 'PERCENT', 2021, 78.5, 'test', 'test', 'test' from province
+                where code = '67' and valid_to is not null""");
+        pageCache.clear();
+
+        String html = page("/compare?indicator=SIPAS&year=2024");
+        String table = section(html, "id=\"compare-table\"", "</table>");
+        assertThat(table).contains("data-method-break=\"2022\"").doesNotContain("data-method-break=\"2023\"");
+        assertThat(html).contains("2022: SIPAS đổi phương pháp đo từ năm 2022.");
+        JsonNode chart = chart(html, "compare-chart");
+        assertThat(chart.get("breaks")).hasSize(1);
+        assertThat(chart.get("breaks").get(0).get("year").asInt()).isEqualTo(2022);
+
+        String target = page("/targets/" + sipas2025TargetId(jdbc) + "?year=2024");
+        assertThat(target).contains("2022: SIPAS đổi phương pháp đo từ năm 2022.");
+    }
+
+    @Test
+    void theTableMarksNoChangeWhenAllItsYearsLieOnOneSideButTheChartMarksItInsideItsAxis() throws Exception {
+        // Đắk Nông's SIPAS 2022 and 2023 are both measured by the new method; the chart's axis starts at 2019
+        // (a target's threshold line), so a 2022 marker still separates what is drawn before it
+        String html = page("/compare?indicator=SIPAS&year=2024");
+        assertThat(html).doesNotContain("data-method-break");
+        JsonNode chart = chart(html, "compare-chart");
+        assertThat(chart.get("xMin").asInt()).isEqualTo(2019);
+        assertThat(chart.get("breaks")).hasSize(1);
+    }
+
+    @Test
     void theChartHasOneMeasuredLinePerProvinceWithDataAndEachProvincesTargets() throws Exception {
         JsonNode chart = chart(page("/compare?indicator=SIPAS&year=2024"), "compare-chart");
 

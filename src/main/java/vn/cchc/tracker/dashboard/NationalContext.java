@@ -1,0 +1,52 @@
+package vn.cchc.tracker.dashboard;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.cchc.tracker.indicator.Direction;
+import vn.cchc.tracker.indicator.NationalRanking;
+import vn.cchc.tracker.indicator.UnitKind;
+
+/**
+ * The national tables of a score or percentage, year by year, from every unit's value: the context beside a value
+ * (rank of N, median, best, worst). Only years whose table is complete enough count: a rank among a handful of
+ * reported provinces would mislead.
+ */
+final class NationalContext {
+
+    /** Fewest scored units for a year's table to give context (PAPI scores 60–61 units a year, PCI 63). */
+    static final int COMPLETE_ENOUGH = 50;
+
+    private final Map<Integer, NationalRanking> byYear;
+
+    private NationalContext(Map<Integer, NationalRanking> byYear) {
+        this.byYear = byYear;
+    }
+
+    /** @param series every unit's values of the indicator, by GSO code */
+    static NationalContext of(IndicatorInfo indicator, Collection<List<SeriesPoint>> series) {
+        boolean scored = indicator.unitKind() == UnitKind.SCORE || indicator.unitKind() == UnitKind.PERCENT;
+        if (!scored || indicator.direction() != Direction.HIGHER_IS_BETTER) {
+            return new NationalContext(Map.of());
+        }
+        Map<Integer, List<BigDecimal>> values = new HashMap<>();
+        series.forEach(points -> points.stream().filter(p -> p.number() != null).forEach(p -> values.computeIfAbsent(
+                        p.year(), y -> new ArrayList<>())
+                .add(p.number())));
+        Map<Integer, NationalRanking> byYear = new HashMap<>();
+        values.forEach((year, numbers) -> {
+            if (numbers.size() >= COMPLETE_ENOUGH) {
+                byYear.put(year, new NationalRanking(numbers));
+            }
+        });
+        return new NationalContext(byYear);
+    }
+
+    /** The year's national table, or {@code null} when it is not complete enough. */
+    NationalRanking in(int year) {
+        return byYear.get(year);
+    }
+}
