@@ -40,7 +40,9 @@ class TestKindsTest {
             "vn.cchc.tracker.shipped.PublicationSourcesUpgradeTest",
             "migrates a schema of its own with Flyway from V42, as an installation is upgraded",
             "vn.cchc.tracker.province.AdministrativeUnitsUpgradeTest",
-            "migrates a schema of its own with Flyway from V43, as an installation is upgraded");
+            "migrates a schema of its own with Flyway from V43, as an installation is upgraded",
+            "vn.cchc.tracker.shipped.PublishedResultsUpgradeTest",
+            "migrates a schema of its own with Flyway from V60, as an installation is upgraded");
 
     private static List<JavaClass> testClasses;
 
