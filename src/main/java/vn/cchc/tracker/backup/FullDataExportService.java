@@ -76,18 +76,20 @@ public class FullDataExportService {
         ExportTable targets = table("targets", FullDataLayout.TARGET_COLUMNS, TARGETS);
         ExportTable results = measurements.importLayout(new MeasurementExportService.Filter(null, null, null));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        long exportedAt = clock.millis();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             put(
                     zip,
+                    exportedAt,
                     FullDataLayout.README,
                     FullDataLayout.readme(DateTimeFormatter.ISO_LOCAL_DATE.format(
                                     LocalDate.now(clock.withZone(CellText.ZONE))))
                             .getBytes(StandardCharsets.UTF_8));
-            put(zip, FullDataLayout.PROVINCES, CsvTableWriter.write(units, null));
-            put(zip, FullDataLayout.INDICATORS, CsvTableWriter.write(indicators, null));
-            put(zip, FullDataLayout.DOCUMENTS, CsvTableWriter.write(documents, null));
-            put(zip, FullDataLayout.TARGETS, CsvTableWriter.write(targets, null));
-            put(zip, FullDataLayout.MEASUREMENTS, CsvTableWriter.write(results, null));
+            put(zip, exportedAt, FullDataLayout.PROVINCES, CsvTableWriter.write(units, null));
+            put(zip, exportedAt, FullDataLayout.INDICATORS, CsvTableWriter.write(indicators, null));
+            put(zip, exportedAt, FullDataLayout.DOCUMENTS, CsvTableWriter.write(documents, null));
+            put(zip, exportedAt, FullDataLayout.TARGETS, CsvTableWriter.write(targets, null));
+            put(zip, exportedAt, FullDataLayout.MEASUREMENTS, CsvTableWriter.write(results, null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,9 +126,10 @@ public class FullDataExportService {
         return new ExportTable("indicators", FullDataLayout.INDICATOR_COLUMNS, rows);
     }
 
-    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
+    /** Each file is dated by the export, as a reader unpacking the zip expects (not 1970). */
+    private static void put(ZipOutputStream zip, long exportedAt, String name, byte[] content) throws IOException {
         ZipEntry entry = new ZipEntry(name);
-        entry.setTime(0); // the same data always gives the same bytes
+        entry.setTime(exportedAt);
         zip.putNextEntry(entry);
         zip.write(content);
         zip.closeEntry();

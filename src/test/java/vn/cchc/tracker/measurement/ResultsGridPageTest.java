@@ -183,7 +183,7 @@ class ResultsGridPageTest {
         assertThat(history)
                 .contains(
                         TestAccounts.EDITOR_DAK_NONG,
-                        "81.21",
+                        "81,21", // the audit trail's numbers in the page's language
                         "82",
                         "Phê duyệt",
                         "Mở lại",

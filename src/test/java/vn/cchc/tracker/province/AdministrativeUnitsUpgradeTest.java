@@ -221,11 +221,15 @@ class AdministrativeUnitsUpgradeTest {
         return map;
     }
 
+    /** Rows of the installation: the published index results that a later shipped migration adds are not its own. */
     private static Map<String, Long> rowCounts() {
         Map<String, Object> counts = jdbc.queryForMap("""
                 select (select count(*) from document) as documents, (select count(*) from target) as targets,
-                       (select count(*) from measurement) as measurements,
-                       (select count(*) from audit_event) as events""");
+                       (select count(*) from measurement m where not exists (
+                            select 1 from audit_event e where e.entity_type = 'MEASUREMENT' and e.entity_id = m.id
+                              and e.origin = 'shipped data: published indices')) as measurements,
+                       (select count(*) from audit_event
+                        where origin is distinct from 'shipped data: published indices') as events""");
         Map<String, Long> result = new TreeMap<>();
         counts.forEach((k, v) -> result.put(k, ((Number) v).longValue()));
         return result;

@@ -388,7 +388,8 @@ class SchemaConstraintsTest {
                 dakNong);
 
         assertThat(jdbc.queryForObject(
-                        "select count(*) from " + schema + ".measurement where province_id = ? and year = 2019",
+                        "select count(*) from " + schema
+                                + ".measurement where province_id = ? and indicator_code = 'SIPAS' and year = 2019",
                         Integer.class,
                         dakNong))
                 .isEqualTo(1);

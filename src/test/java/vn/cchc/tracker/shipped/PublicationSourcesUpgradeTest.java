@@ -70,7 +70,8 @@ class PublicationSourcesUpgradeTest {
         dataVersionBefore = dataVersion();
         sipas2023VersionBefore = sipas2023Version();
 
-        flyway(db).load().migrate();
+        // V43 alone: later shipped data (the published index results of V61) adds rows and citations of its own
+        flyway(db).target("43").load().migrate();
     }
 
     /** Copies of the V42 citations made by people, an audited edit of each kind, and an approved year. */

@@ -11,6 +11,9 @@ import static vn.cchc.tracker.testing.ShippedData.documentId;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -51,6 +54,9 @@ class ExportWebTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     // --- scorecard --------------------------------------------------------------------------------------------
 
@@ -123,8 +129,9 @@ class ExportWebTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "status=MISSED                     | 2",
-                "status=missed                     | 2",
+                // SIPAS twice (the resolution and the 2024 report) and the published PAPI group of 2023
+                "status=MISSED                     | 3",
+                "status=missed                     | 3",
                 "area=PROCEDURES                   | 4",
                 "area=PROCEDURES&status=NO_DATA    | 4"
             })
@@ -194,7 +201,8 @@ class ExportWebTest {
                         "Ghi chú",
                         "Người cập nhật",
                         "Cập nhật lúc");
-        assertThat(records).hasSize(1 + 6);
+        // Đắk Nông's six reported results and the 1,362 published index results (V61)
+        assertThat(records).hasSize(1 + 6 + 1362);
         assertThat(records.stream()
                         .skip(1)
                         .map(r -> r.get(2) + " " + r.get(4) + " " + r.get(5))
@@ -206,21 +214,29 @@ class ExportWebTest {
                         "PAR_TTHC_RANK 2023 14",
                         "CCHC_PLAN_COMPLETION_RATE 2024 95,6",
                         "DOSSIER_ON_TIME_RATE 2024 97,4");
-        assertThat(records.get(1).get(1)).isEqualTo("Đắk Nông");
+        assertThat(records.get(1).get(1)).as("by province code").isEqualTo("Hà Nội");
     }
 
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {"province=67&year=2023 | 3", "indicator=SIPAS | 2", "province=45 | 0", "year=2024 | 2"})
+            value = {
+                // with the published PCI, PAPI, PAR Index and SIPAS results
+                "province=67&year=2023 | 7",
+                "indicator=SIPAS | 15",
+                "province=45 | 31",
+                "year=2024 | 96",
+                "province=67&indicator=SIPAS | 2"
+            })
     void measurementsExportAppliesItsFilters(String filters, int rows) throws Exception {
         assertThat(csv(fetch("/export/measurements.csv?" + filters))).hasSize(1 + rows);
     }
 
     @Test
     void measurementsXlsxKeepsValuesNumeric() throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
-                fetch("/export/measurements.xlsx?indicator=SIPAS&lang=en").getContentAsByteArray()))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(
+                new ByteArrayInputStream(fetch("/export/measurements.xlsx?indicator=SIPAS&province=67&lang=en")
+                        .getContentAsByteArray()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Value");
             assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(80.09);
@@ -230,7 +246,7 @@ class ExportWebTest {
 
     @Test
     void measurementsInTheImportLayoutHaveExactlyTheImportColumnsAndPlainDecimals() throws Exception {
-        List<CSVRecord> records = csv(fetch("/export/measurements.csv?layout=import&indicator=SIPAS"));
+        List<CSVRecord> records = csv(fetch("/export/measurements.csv?layout=import&indicator=SIPAS&province=67"));
 
         assertThat(records.get(0).values()).containsExactlyElementsOf(ImportColumn.headers());
         assertThat(records.get(2).values()).startsWith("67", "SIPAS", "2023", "81.21");
@@ -310,7 +326,7 @@ class ExportWebTest {
                         "targets.csv",
                         "measurements.csv");
         List<CSVRecord> indicators = csv(parts.get("indicators.csv"));
-        assertThat(indicators).hasSize(1 + 39);
+        assertThat(indicators).hasSize(1 + 42);
         assertThat(indicators.get(0).values())
                 .containsExactly(
                         "code",
@@ -330,7 +346,7 @@ class ExportWebTest {
         assertThat(csv(parts.get("documents.csv"))).hasSize(1 + 4);
         assertThat(csv(parts.get("targets.csv"))).hasSize(1 + 72);
         List<CSVRecord> measurements = csv(parts.get("measurements.csv"));
-        assertThat(measurements).hasSize(1 + 6);
+        assertThat(measurements).hasSize(1 + 6 + 1362);
         assertThat(measurements.get(0).values()).containsExactlyElementsOf(ImportColumn.headers());
         assertThat(csv(parts.get("documents.csv")).get(0).values())
                 .startsWith("province_code", "province_valid_from", "number");
@@ -373,6 +389,24 @@ class ExportWebTest {
         StringBuilder sb = new StringBuilder();
         sheet.forEach(row -> row.forEach(cell -> sb.append(cell.toString()).append('\n')));
         return sb.toString();
+    }
+
+    @Test
+    void fullDataZipDatesEveryFileByTheExportNot1970() throws Exception {
+        byte[] zip =
+                mvc.perform(get("/export/all.zip")).andReturn().getResponse().getContentAsByteArray();
+
+        List<Instant> times = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                times.add(entry.getLastModifiedTime().toInstant());
+            }
+        }
+        // zip times have a resolution of two seconds and are written in local time
+        assertThat(times).hasSize(6).allSatisfy(time -> assertThat(time)
+                .isBetween(
+                        clock.instant().minus(Duration.ofDays(1)),
+                        clock.instant().plus(Duration.ofDays(1))));
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
