@@ -87,7 +87,7 @@ class ScorecardBrowserIT {
         page.waitForURL(Pattern.compile("/provinces/67\\?year=2024&area=DIRECTION&sort=status$"));
         assertThat(page.locator("tr[data-target-id]").evaluateAll("rows => rows.map(r => r.dataset.status)"))
                 .asList()
-                .startsWith("OFF_TRACK", "OFF_TRACK", "OFF_TRACK", "OFF_TRACK", "NO_DATA");
+                .startsWith("OFF_TRACK", "OFF_TRACK", "OFF_TRACK", "OFF_TRACK", "AT_RISK", "AT_RISK", "NO_DATA");
     }
 
     @Test
