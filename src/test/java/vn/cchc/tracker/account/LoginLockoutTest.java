@@ -59,7 +59,7 @@ class LoginLockoutTest {
     }
 
     @Test
-    void eachCheckCountsAsAFailureBeforeThePasswordIsCompared() {
+    void checksUnderWayAndFailuresShareTheBudgetButOnlyFailuresLock() {
         LoginLockout.State state = LoginLockout.State.CLEAR;
         int allowed = 0;
         for (int i = 0; i < 47; i++) {
@@ -67,10 +67,42 @@ class LoginLockoutTest {
             if (reservation.allowed()) {
                 allowed++;
                 state = reservation.next();
+            } else {
+                assertThat(reservation.outcome()).isEqualTo(LoginLockout.Outcome.BUSY);
             }
         }
 
         assertThat(allowed).isEqualTo(5);
+        assertThat(state.checksInFlight()).isEqualTo(5);
+        assertThat(state.lockedAt(now)).isFalse();
+        for (int i = 0; i < 5; i++) {
+            state = lockout.afterFailure(state, now);
+        }
+        assertThat(state.checksInFlight()).isZero();
         assertThat(state.lockedAt(now)).isTrue();
+        assertThat(lockout.reserve(state, now).outcome()).isEqualTo(LoginLockout.Outcome.LOCKED);
+    }
+
+    @Test
+    void parallelChecksWithTheRightPasswordNeverLock() {
+        LoginLockout.State state = LoginLockout.State.CLEAR;
+        for (int i = 0; i < 5; i++) {
+            state = lockout.reserve(state, now).next();
+        }
+        assertThat(lockout.reserve(state, now).outcome()).isEqualTo(LoginLockout.Outcome.BUSY);
+
+        state = lockout.afterSuccess(state);
+
+        assertThat(state).isEqualTo(new LoginLockout.State(0, 4, null));
+        assertThat(lockout.reserve(state, now).allowed()).isTrue();
+    }
+
+    @Test
+    void aFailureWhileOthersAreUnderWayCountsOnlyItself() {
+        LoginLockout.State state = new LoginLockout.State(3, 2, null);
+
+        LoginLockout.State next = lockout.afterFailure(state, now);
+
+        assertThat(next).isEqualTo(new LoginLockout.State(4, 1, null));
     }
 }
