@@ -67,10 +67,7 @@ public class OverviewService {
                 int linkYear = carrier || unit.lastYearCarried() == null ? year : unit.lastYearCarried();
                 Map<String, SeriesPoint> values = new HashMap<>();
                 latest.getOrDefault(code.code(), Map.of()).forEach((indicator, point) -> {
-                    if (carrier
-                            ? unit.getValidFrom() == null
-                                    || point.year() >= unit.getValidFrom().getYear()
-                            : point.year() <= linkYear) {
+                    if (unit.carriedCodeIn(point.year())) {
                         values.put(indicator, point);
                     }
                 });

@@ -82,7 +82,13 @@ public class ScorecardService {
                         indicators.get(a.target().indicatorCode()),
                         locale));
         Map<String, SeriesPoint> latest = new LinkedHashMap<>();
-        series.forEach((indicator, points) -> latest.put(indicator, points.get(points.size() - 1)));
+        // the headline shows this unit's values, not those of an earlier unit under the code
+        series.forEach((indicator, points) -> {
+            SeriesPoint last = points.get(points.size() - 1);
+            if (profile.current().carriedCodeIn(last.year())) {
+                latest.put(indicator, last);
+            }
+        });
         return new Scorecard(
                 profile,
                 docs,

@@ -137,6 +137,15 @@ public class Province {
         return sameCodeBeganThatYear ? year - 1 : year;
     }
 
+    /**
+     * Whether a value its code holds for that year is this unit's: from the year it began (if known) to the last year
+     * it carried the code. The new Lâm Đồng (68, from 01/07/2025) does not show the old Lâm Đồng's PCI of 2021.
+     */
+    public boolean carriedCodeIn(int year) {
+        Integer last = lastYearCarried();
+        return (validFrom == null || year >= validFrom.getYear()) && (last == null || year <= last);
+    }
+
     /** The unit as plain data. */
     public ProvinceUnit unit() {
         return new ProvinceUnit(id, code, nameVi, kind, validFrom, validTo);

@@ -47,6 +47,18 @@ class UnitHistoryTest {
     }
 
     @Test
+    void aCodesYearlyValueIsTheUnitsThatCarriedTheCodeThatYear() {
+        assertThat(oldLamDong.carriedCodeIn(2021)).isTrue();
+        assertThat(lamDong.carriedCodeIn(2021))
+                .as("the new Lâm Đồng began in 2025")
+                .isFalse();
+        assertThat(lamDong.carriedCodeIn(2025)).isTrue();
+        assertThat(oldLamDong.carriedCodeIn(2025)).isFalse();
+        assertThat(dakNong.carriedCodeIn(2025)).as("67 ended with Đắk Nông").isTrue();
+        assertThat(dakNong.carriedCodeIn(2026)).isFalse();
+    }
+
+    @Test
     void aUnitRenamedAloneBecameItsSuccessor() {
         List<Line> lines = UnitHistory.of(new ProvinceProfile("46", List.of(thuaThienHue, hue), List.of()));
 

@@ -231,6 +231,16 @@ class DashboardPagesTest {
     }
 
     @Test
+    void aProvincePageShowsOnlyItsOwnUnitsHeadlineValues() throws Exception {
+        // 68 in 2024 is the old Lâm Đồng, whose PCI group 2021 was published; the new Lâm Đồng began on 01/07/2025
+        String before = section(page("/provinces/68?year=2024"), "id=\"headline-heading\"", "</section>");
+        String after = section(page("/provinces/68?year=2026"), "id=\"headline-heading\"", "</section>");
+
+        assertThat(before).contains("khá", "(2021)");
+        assertThat(after).doesNotContain("khá", "(2021)");
+    }
+
+    @Test
     void theStatusCountsAtTheTopCountTheChosenAreaAndLinkToEachStatus() throws Exception {
         String counts = section(page("/provinces/67?year=2024&area=DIRECTION"), "id=\"status-counts\"", "</div>");
 
