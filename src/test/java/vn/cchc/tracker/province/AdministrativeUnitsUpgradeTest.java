@@ -7,13 +7,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import vn.cchc.tracker.testing.TestDatabase;
+import vn.cchc.tracker.testing.UpgradeSchema;
 
 /**
  * The unit list (V44–V45) as an installation gets it: a database at V43 with the shipped data and what people
@@ -35,12 +32,9 @@ class AdministrativeUnitsUpgradeTest {
 
     @BeforeAll
     static void upgradeAnInstallationFromV43() {
-        TestDatabase db = TestDatabase.get();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(db.url(), db.user(), db.password());
-        dataSource.setSchema(SCHEMA);
-        jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
-        flyway(db).target("43").load().migrate();
+        UpgradeSchema installation = UpgradeSchema.fresh(SCHEMA);
+        jdbc = installation.jdbc();
+        installation.migrateTo("43");
 
         recordedUnderTheOldFacts();
         unitIdsBefore =
@@ -49,7 +43,7 @@ class AdministrativeUnitsUpgradeTest {
         measurementUnitsBefore = ids("select id, province_id from measurement");
         rowsBefore = rowCounts();
 
-        flyway(db).load().migrate();
+        installation.upgrade();
     }
 
     /** Results, documents, approvals, an editor and audit events of the new Gia Lai (64) and of Quảng Trị (45). */
@@ -173,14 +167,6 @@ class AdministrativeUnitsUpgradeTest {
     }
 
     /** The application's migrations with the shipped data, as application.yml and ShippedDataConfiguration set them. */
-    private static FluentConfiguration flyway(TestDatabase db) {
-        return Flyway.configure()
-                .dataSource(db.url(), db.user(), db.password())
-                .schemas(SCHEMA)
-                .defaultSchema(SCHEMA)
-                .createSchemas(true)
-                .locations("classpath:db/migration", "classpath:db/shipped");
-    }
 
     /** A document of the only unit under the code at V43, with one target. */
     private static void document(String code, String number, String issued) {

@@ -18,14 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.json.JsonMapper;
-import vn.cchc.tracker.testing.TestDatabase;
+import vn.cchc.tracker.testing.UpgradeSchema;
 
 /**
  * V43 as an installation gets it: a database at V42, whose sources cite the shipped data's source material by file
@@ -52,12 +49,9 @@ class PublicationSourcesUpgradeTest {
 
     @BeforeAll
     static void upgradeAnInstallationFromV42() {
-        TestDatabase db = TestDatabase.get();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(db.url(), db.user(), db.password());
-        dataSource.setSchema(SCHEMA);
-        jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
-        flyway(db).target("42").load().migrate();
+        UpgradeSchema installation = UpgradeSchema.fresh(SCHEMA);
+        jdbc = installation.jdbc();
+        installation.migrateTo("42");
 
         cited2024 = jdbc.queryForObject(
                 "select source from measurement where indicator_code = 'SIPAS' and year = 2023", String.class);
@@ -71,7 +65,7 @@ class PublicationSourcesUpgradeTest {
         sipas2023VersionBefore = sipas2023Version();
 
         // V43 alone: later shipped data (the published index results of V61) adds rows and citations of its own
-        flyway(db).target("43").load().migrate();
+        installation.migrateTo("43");
     }
 
     /** Copies of the V42 citations made by people, an audited edit of each kind, and an approved year. */
@@ -186,15 +180,6 @@ class PublicationSourcesUpgradeTest {
     }
 
     /** The application's migrations with the shipped data, as application.yml and ShippedDataConfiguration set them. */
-    private static FluentConfiguration flyway(TestDatabase db) {
-        return Flyway.configure()
-                .dataSource(db.url(), db.user(), db.password())
-                .schemas(SCHEMA)
-                .defaultSchema(SCHEMA)
-                .createSchemas(true)
-                .locations("classpath:db/migration", "classpath:db/shipped");
-    }
-
     private static void measurement(String indicator, int year, String source) {
         jdbc.update("""
                 insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source,

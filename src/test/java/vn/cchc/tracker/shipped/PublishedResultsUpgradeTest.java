@@ -3,13 +3,10 @@ package vn.cchc.tracker.shipped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import vn.cchc.tracker.testing.TestDatabase;
+import vn.cchc.tracker.testing.UpgradeSchema;
 
 /**
  * V61 as an existing installation with shipped data gets it: at V60 an editor has entered Đắk Nông's PAPI 2023 total
@@ -24,12 +21,9 @@ class PublishedResultsUpgradeTest {
 
     @BeforeAll
     static void upgradeAnInstallationFromV60() {
-        TestDatabase db = TestDatabase.get();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(db.url(), db.user(), db.password());
-        dataSource.setSchema(SCHEMA);
-        jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
-        flyway(db).target("60").load().migrate();
+        UpgradeSchema installation = UpgradeSchema.fresh(SCHEMA);
+        jdbc = installation.jdbc();
+        installation.migrateTo("60");
         jdbc.update("""
                 insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source,
                                          created_by, updated_by)
@@ -37,7 +31,7 @@ class PublishedResultsUpgradeTest {
                 from province where code = '67' and valid_to is not null""");
         jdbc.update("insert into result_approval (province_code, year, approved_by) values ('67', 2023, 'admin')");
 
-        flyway(db).load().migrate();
+        installation.upgrade();
     }
 
     @Test
@@ -65,14 +59,5 @@ class PublishedResultsUpgradeTest {
         assertThatThrownBy(() -> jdbc.update("""
                         update measurement set note = 'x' where indicator_code = 'PAPI_RANK' and year = 2023
                           and province_id in (select id from province where code = '67')""")).hasMessageContaining("approved and read-only");
-    }
-
-    private static FluentConfiguration flyway(TestDatabase db) {
-        return Flyway.configure()
-                .dataSource(db.url(), db.user(), db.password())
-                .schemas(SCHEMA)
-                .defaultSchema(SCHEMA)
-                .createSchemas(true)
-                .locations("classpath:db/migration", "classpath:db/shipped");
     }
 }
