@@ -2,6 +2,7 @@ package vn.cchc.tracker.attainment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -10,6 +11,7 @@ import vn.cchc.tracker.attainment.rules.AttainmentExplanation;
 import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.AttainmentTarget;
+import vn.cchc.tracker.attainment.rules.UnitEnd;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.support.DecimalText;
 import vn.cchc.tracker.target.Comparison;
@@ -24,6 +26,7 @@ import vn.cchc.tracker.target.Comparison;
 public final class AttainmentExplainer {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MessageSource messages;
 
@@ -70,7 +73,39 @@ public final class AttainmentExplainer {
                 year(e.baselineYear()), // {6}
                 year(e.cutoffYear()), // {7}
                 e.unknownLevel() == null ? "" : label(levelLabel, e.unknownLevel()), // {8}
-                year(e.evaluationYear())); // {9}
+                year(e.evaluationYear()), // {9}
+                e.unitEnd() == null ? "" : e.unitEnd().unitName(), // {10}
+                e.unitEnd() == null ? "" : successor(e.unitEnd(), locale), // {11}
+                e.unitEnd() == null ? "" : DAY.format(e.unitEnd().successorFrom())); // {12}
+    }
+
+    /** "Lâm Đồng (68)", or a word saying no successor is recorded. */
+    private String successor(UnitEnd end, Locale locale) {
+        return end.successorName() == null
+                ? message("attainment.successor.none", locale)
+                : end.successorName() + " (" + end.successorCode() + ")";
+    }
+
+    /**
+     * Where the judged result stands against the straight path from start to goal (rule 7): "ahead of the straight
+     * path by 1.2 points", or {@code null} without an expected value or a judged number.
+     */
+    public String pathText(AttainmentExplanation e, Locale locale) {
+        if (e.expectedValue() == null || e.judgedValue() == null) {
+            return null;
+        }
+        BigDecimal difference = e.judgedValue().subtract(e.expectedValue());
+        // ahead means closer to the goal than the path: the goal's direction from the start decides the sign
+        int direction = e.goal().compareTo(e.start());
+        int side = difference.signum() * (direction == 0 ? 1 : direction);
+        if (side == 0) {
+            return message("attainment.path.on", locale);
+        }
+        String amount = formatValue(
+                e.unitKind() == UnitKind.RANK ? UnitKind.COUNT : e.unitKind(),
+                difference.abs().setScale(2, RoundingMode.HALF_UP),
+                locale);
+        return message(side > 0 ? "attainment.path.ahead" : "attainment.path.behind", locale, amount);
     }
 
     /** The target's threshold in words, e.g. "≥ 90%", "hạng 37 trở lên", "giảm ít nhất 10% so với 2021". */

@@ -23,6 +23,7 @@ import vn.cchc.tracker.indicator.IndicatorSpec;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.province.ProvinceUnit;
+import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.support.KeyHashes;
 import vn.cchc.tracker.target.Comparison;
 
@@ -31,8 +32,9 @@ import vn.cchc.tracker.target.Comparison;
  * indicator catalogue with its levels (small, from the one catalogue snapshot), the targets, and the measurements.
  * The two big statements carry ids and codes only, no joins: names come from the small ones, so 20,000 targets do
  * not bring 20,000 copies of their province's and indicator's names, and 140,000 values need no sort or join in
- * PostgreSQL. Measurements are keyed by GSO code, so a unit that changed name or kind under the same code
- * (Thừa Thiên Huế → Huế) keeps one series.
+ * PostgreSQL. Measurements are keyed by series ({@link ProvinceUnits#seriesStart}): a unit continued on the same
+ * territory under another name or kind (Thừa Thiên Huế → Huế) keeps one series; a unit formed by a merger under an
+ * old code (the Lâm Đồng of 01/07/2025) starts its own.
  */
 @Repository
 class AttainmentQuery {
@@ -68,11 +70,14 @@ class AttainmentQuery {
         this.indicators = indicators;
     }
 
-    /** Every administrative unit, by id. */
-    Map<Long, ProvinceUnit> units() {
-        Map<Long, ProvinceUnit> units = new HashMap<>();
-        provinces.units().all().forEach(u -> units.put(u.id(), u));
-        return units;
+    /** Every administrative unit, with successors (one statement). */
+    ProvinceUnits units() {
+        return provinces.units();
+    }
+
+    /** The key of the series a unit's results belong to: the first unit of its continuation. */
+    static String seriesOf(ProvinceUnits units, ProvinceUnit unit) {
+        return Long.toString(units.seriesStart(unit).id());
     }
 
     /** The catalogue: names and reform areas, and the ordered levels of group indicators (one statement). */
@@ -92,11 +97,10 @@ class AttainmentQuery {
     }
 
     /** The targets, by province code, then in each document's order (sorted here: cheaper than in PostgreSQL). */
-    List<TargetRow> targets(
-            String provinceCode, Map<Long, ProvinceUnit> units, Map<String, IndicatorNames> indicators) {
+    List<TargetRow> targets(String provinceCode, ProvinceUnits units, Map<String, IndicatorNames> indicators) {
         // columns by position: 20,000 rows × 17 columns, a lookup by name each would cost a third of the mapping
         List<Placed> placed = jdbc.query(TARGETS, new MapSqlParameterSource("code", provinceCode), (rs, n) -> {
-            ProvinceUnit unit = units.get(rs.getLong(5));
+            ProvinceUnit unit = units.byId(rs.getLong(5)).orElseThrow();
             String indicatorCode = rs.getString(7);
             IndicatorNames names = indicators.get(indicatorCode);
             return new Placed(
@@ -119,7 +123,8 @@ class AttainmentQuery {
                             rs.getBigDecimal(14),
                             rs.getString(15),
                             rs.getString(16),
-                            rs.getString(17)),
+                            rs.getString(17),
+                            unit.id()),
                     rs.getObject(4, LocalDate.class),
                     rs.getInt(6));
         });
@@ -130,21 +135,22 @@ class AttainmentQuery {
     }
 
     /**
-     * Raw yearly values of the given indicators by (province code, indicator code); numbers and levels are kept apart
-     * by the caller. When two units under one code (Thừa Thiên Huế, then Huế) both reported a year, the newer
+     * Raw yearly values of the given indicators by (series, indicator code); numbers and levels are kept apart
+     * by the caller. When two units of one series (Thừa Thiên Huế, then Huế) both reported a year, the newer
      * unit's value wins ({@link ProvinceUnit#isNewerThan}), as the newer unit is the one that carried the code.
      */
-    Map<SeriesKey, YearValues> measurements(
-            String provinceCode, Map<Long, ProvinceUnit> units, Set<String> indicators) {
+    Map<SeriesKey, YearValues> measurements(String provinceCode, ProvinceUnits units, Set<String> indicators) {
+        Map<Long, String> seriesByUnit = new HashMap<>();
         Map<SeriesKey, YearValues> series = new HashMap<>();
         jdbc.query(MEASUREMENTS, new MapSqlParameterSource("code", provinceCode), rs -> {
             String indicatorCode = rs.getString(2);
             if (!indicators.contains(indicatorCode)) {
                 return;
             }
-            ProvinceUnit unit = units.get(rs.getLong(1));
+            ProvinceUnit unit = units.byId(rs.getLong(1)).orElseThrow();
             BigDecimal number = rs.getBigDecimal(4);
-            series.computeIfAbsent(new SeriesKey(unit.code(), indicatorCode), k -> new YearValues())
+            String seriesKey = seriesByUnit.computeIfAbsent(unit.id(), id -> seriesOf(units, unit));
+            series.computeIfAbsent(new SeriesKey(seriesKey, indicatorCode), k -> new YearValues())
                     .put(rs.getInt(3), number != null ? number : rs.getString(5), unit);
         });
         return series;
@@ -237,11 +243,12 @@ class AttainmentQuery {
     /** An indicator's names and reform area. */
     record IndicatorNames(String nameVi, String nameEn, String reformAreaCode) {}
 
-    record SeriesKey(String provinceCode, String indicatorCode) {
+    /** @param series see {@link #seriesOf} */
+    record SeriesKey(String series, String indicatorCode) {
 
         @Override
         public int hashCode() {
-            return KeyHashes.of(provinceCode, indicatorCode); // the default collides for numbered codes
+            return KeyHashes.of(series, indicatorCode); // the default collides for numbered codes
         }
     }
 

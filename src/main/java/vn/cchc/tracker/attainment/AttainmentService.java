@@ -26,7 +26,9 @@ import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.Measurements;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
+import vn.cchc.tracker.attainment.rules.UnitEnd;
 import vn.cchc.tracker.province.ProvinceUnit;
+import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.support.DataVersion;
 import vn.cchc.tracker.support.Languages;
 
@@ -38,7 +40,7 @@ public class AttainmentService {
     private static final Logger log = LoggerFactory.getLogger(AttainmentService.class);
 
     private final AttainmentQuery query;
-    private final AttainmentEvaluator evaluator = new AttainmentEvaluator();
+    private final AttainmentEvaluator evaluator;
     private final AttainmentExplainer explainer;
     private final MessageSource messages;
     private final DataVersion versions;
@@ -47,8 +49,13 @@ public class AttainmentService {
     private final Timer everyProvinceTimer;
 
     public AttainmentService(
-            AttainmentQuery query, MessageSource messages, DataVersion versions, MeterRegistry meters) {
+            AttainmentQuery query,
+            MessageSource messages,
+            DataVersion versions,
+            MeterRegistry meters,
+            AttainmentProperties properties) {
         this.query = query;
+        this.evaluator = new AttainmentEvaluator(properties.settings());
         this.messages = messages;
         this.versions = versions;
         this.explainer = new AttainmentExplainer(messages);
@@ -82,13 +89,19 @@ public class AttainmentService {
         Inputs inputs = inputs(provinceCode);
         List<TargetRow> targets = inputs.targetsOf(provinceCode);
         List<TargetAttainment> results = new ArrayList<>(targets.size());
+        Map<TargetRow.GoalKey, Long> goals = new HashMap<>(); // of one goal's targets, the lowest id stands for it
+        targets.forEach(t -> goals.merge(t.goalKey(), t.targetId(), Math::min));
         for (TargetRow target : targets) {
-            Measurements measurements = inputs.series()
-                    .getOrDefault(new SeriesKey(target.provinceCode(), target.indicatorCode()), Measurements.empty());
-            AttainmentResult result = evaluator.evaluate(target.toAttainmentTarget(), measurements, year);
+            ProvinceUnit unit = inputs.units().byId(target.unitId()).orElseThrow();
+            Measurements measurements = series(inputs, unit, target.indicatorCode());
+            AttainmentResult result =
+                    evaluator.evaluate(target.toAttainmentTarget(), measurements, year, unitEnd(inputs.units(), unit));
             LinkedHashMap<String, String> indicatorLevels = inputs.levels().get(target.indicatorCode());
-            results.add(new TargetAttainment(target, result, () -> texts(target, result, indicatorLevels, locale)));
+            long goalId = goals.get(target.goalKey());
+            results.add(
+                    new TargetAttainment(target, result, goalId, () -> texts(target, result, indicatorLevels, locale)));
         }
+
         if (log.isDebugEnabled()) {
             log.debug(
                     "evaluated {} targets of {} for {} in {} ms ({}; their words are written when read)",
@@ -123,11 +136,11 @@ public class AttainmentService {
 
     private Inputs load(String provinceCode, long version) {
         long started = System.nanoTime();
-        Map<Long, ProvinceUnit> units = query.units();
+        ProvinceUnits units = query.units();
         AttainmentQuery.Catalogue catalogue = query.catalogue();
         List<TargetRow> targets = query.targets(provinceCode, units, catalogue.names());
         if (targets.isEmpty()) {
-            return new Inputs(version, List.of(), Map.of(), Map.of(), Map.of(), true);
+            return new Inputs(version, units, List.of(), Map.of(), Map.of(), Map.of(), true);
         }
         long targetsLoaded = System.nanoTime();
         Set<String> indicators = new HashSet<>();
@@ -150,12 +163,37 @@ public class AttainmentService {
                     (valuesLoaded - targetsLoaded) / 1_000_000,
                     (System.nanoTime() - valuesLoaded) / 1_000_000);
         }
-        return new Inputs(version, targets, byProvince, series, levels, true);
+        return new Inputs(version, units, targets, byProvince, series, levels, true);
+    }
+
+    private static Measurements series(Inputs inputs, ProvinceUnit unit, String indicatorCode) {
+        return inputs.series()
+                .getOrDefault(
+                        new SeriesKey(AttainmentQuery.seriesOf(inputs.units(), unit), indicatorCode),
+                        Measurements.empty());
+    }
+
+    /**
+     * How a target's unit ended, if it did: the end of its series (a unit continued on the same territory has not
+     * ended), with the unit it became part of.
+     */
+    static UnitEnd unitEnd(ProvinceUnits units, ProvinceUnit unit) {
+        ProvinceUnit last = units.seriesEnd(unit);
+        if (last.validTo() == null) {
+            return null;
+        }
+        ProvinceUnit successor = units.successor(last).orElse(null);
+        return new UnitEnd(
+                unit.nameVi(),
+                last.validTo(),
+                successor == null ? null : successor.code(),
+                successor == null ? null : successor.nameVi());
     }
 
     /** Targets in document order, their provinces' measurement series, and the levels of group indicators. */
     private record Inputs(
             long version,
+            ProvinceUnits units,
             List<TargetRow> targets,
             Map<String, List<TargetRow>> byProvince,
             Map<SeriesKey, Measurements> series,
@@ -167,7 +205,7 @@ public class AttainmentService {
         }
 
         Inputs reused() {
-            return new Inputs(version, targets, byProvince, series, levels, false);
+            return new Inputs(version, units, targets, byProvince, series, levels, false);
         }
     }
 

@@ -40,9 +40,11 @@ public enum TargetSort {
             case MISSED -> 0;
             case OFF_TRACK -> 1;
             case AT_RISK -> 2;
-            case NO_DATA -> 3;
-            case ON_TRACK -> 4;
-            case MET -> 5;
+            case AWAITING_RESULT -> 3;
+            case NO_DATA -> 4;
+            case ON_TRACK -> 5;
+            case MET -> 6;
+            case CLOSED -> 7;
         };
     }
 

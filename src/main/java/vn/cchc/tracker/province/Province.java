@@ -148,7 +148,8 @@ public class Province {
 
     /** The unit as plain data. */
     public ProvinceUnit unit() {
-        return new ProvinceUnit(id, code, nameVi, kind, validFrom, validTo);
+        return new ProvinceUnit(
+                id, code, nameVi, kind, validFrom, validTo, successor == null ? null : successor.getId());
     }
 
     /** Whether the unit still exists under this name and kind on the given day. */

@@ -15,7 +15,8 @@ import vn.cchc.tracker.support.NotFoundException;
 @Transactional(readOnly = true)
 public class ProvinceService {
 
-    private static final String UNITS = "select id, code, name_vi, kind, valid_from, valid_to from province";
+    private static final String UNITS =
+            "select id, code, name_vi, kind, valid_from, valid_to, successor_id from province";
     private static final String SOURCES = """
             select key, description_vi, description_en, url from unit_source
             order by cast(substr(key, 2) as int)""";
@@ -38,7 +39,8 @@ public class ProvinceService {
                         rs.getString(3),
                         ProvinceKind.valueOf(rs.getString(4)),
                         rs.getObject(5, LocalDate.class),
-                        rs.getObject(6, LocalDate.class))));
+                        rs.getObject(6, LocalDate.class),
+                        (Long) rs.getObject(7))));
     }
 
     /** Every unit, ordered by code then period, successors loaded. */

@@ -9,9 +9,22 @@ import java.time.LocalDate;
  * @param validFrom the first day, {@code null} when the unit was in force before the period the unit list covers
  *     (2025): the list claims no founding dates
  * @param validTo the last day, {@code null} while the unit is in force
+ * @param successorId the unit it became or became part of when it ended, {@code null} when none is recorded
  */
 public record ProvinceUnit(
-        long id, String code, String nameVi, ProvinceKind kind, LocalDate validFrom, LocalDate validTo) {
+        long id,
+        String code,
+        String nameVi,
+        ProvinceKind kind,
+        LocalDate validFrom,
+        LocalDate validTo,
+        Long successorId) {
+
+    /** A unit whose successor, if any, does not matter to the caller. */
+    public ProvinceUnit(
+            long id, String code, String nameVi, ProvinceKind kind, LocalDate validFrom, LocalDate validTo) {
+        this(id, code, nameVi, kind, validFrom, validTo, null);
+    }
 
     /** Whether the unit existed on at least one day of the year. */
     public boolean existedIn(int year) {

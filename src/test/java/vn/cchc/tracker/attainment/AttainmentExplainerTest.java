@@ -26,12 +26,16 @@ import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.AttainmentTarget;
 import vn.cchc.tracker.attainment.rules.Measurements;
+import vn.cchc.tracker.attainment.rules.UnitEnd;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.target.Comparison;
 import vn.cchc.tracker.testing.UnitTest;
 
 @UnitTest
 class AttainmentExplainerTest {
+
+    private static final UnitEnd DAK_NONG_ENDED =
+            new UnitEnd("Đắk Nông", java.time.LocalDate.of(2025, 6, 30), "68", "Lâm Đồng");
 
     private final AttainmentEvaluator evaluator = new AttainmentEvaluator();
     private final AttainmentExplainer explainer = new AttainmentExplainer(AttainmentMessages.source());
@@ -77,13 +81,58 @@ class AttainmentExplainerTest {
 
         @Test
         void missedAfterDeadline() {
+            AttainmentResult r = evaluate(sipasTarget(), numbers(2022, "80.09", 2025, "81.21"), 2026);
+
+            assertThat(explain(r, VI))
+                    .isEqualTo("Năm 2025 đạt 81,21%, không đạt mục tiêu ≥ 90% vào năm 2025 — đã hết hạn.");
+            assertThat(explain(r, EN))
+                    .isEqualTo(
+                            "In 2025 it reached 81.21%, missing the target ≥ 90% for 2025 — the deadline has passed.");
+        }
+
+        @Test
+        void awaitingTheDeadlineResult() {
             AttainmentResult r = evaluate(sipasTarget(), sipasMeasurements(), 2026);
 
             assertThat(explain(r, VI))
-                    .isEqualTo("Năm 2023 đạt 81,21%, không đạt mục tiêu ≥ 90% vào năm 2025 — đã hết hạn.");
+                    .isEqualTo(
+                            "Đang chờ kết quả năm 2025; kết quả mới nhất: 81,21% (năm 2023), chưa đạt mục tiêu ≥ 90%.");
+            assertThat(explain(r, EN))
+                    .isEqualTo("Awaiting the 2025 result; latest: 81.21% (2023), short of the target ≥ 90%.");
+        }
+
+        @Test
+        void noDeadlineResultBeyondTheLag() {
+            AttainmentResult r = evaluate(sipasTarget(), sipasMeasurements(), 2027);
+
             assertThat(explain(r, EN))
                     .isEqualTo(
-                            "In 2023 it reached 81.21%, missing the target ≥ 90% for 2025 — the deadline has passed.");
+                            "No result for 2025; latest: 81.21% (2023), missing the target ≥ 90% — the deadline has passed.");
+        }
+
+        @Test
+        void closedNamesTheSuccessorAndTheLastJudgedResult() {
+            AttainmentResult r =
+                    new AttainmentEvaluator().evaluate(sipasTarget(), sipasMeasurements(), 2025, DAK_NONG_ENDED);
+
+            assertThat(explain(r, VI))
+                    .isEqualTo("Không còn theo dõi: Đắk Nông đã trở thành một phần của Lâm Đồng (68) từ 01/07/2025; "
+                            + "kết quả cuối cùng được đánh giá: 81,21% (năm 2023), mục tiêu ≥ 90% vào năm 2025.");
+            assertThat(explain(r, EN))
+                    .isEqualTo("No longer followed: Đắk Nông became part of Lâm Đồng (68) on 01/07/2025; "
+                            + "last judged result: 81.21% (2023), target ≥ 90% for 2025.");
+        }
+
+        @Test
+        void pathSaysAheadOrBehindTheStraightPath() {
+            // start 76.43 (2022), goal 85 (2025): expected 82.1433 in 2024
+            AttainmentResult behind =
+                    evaluate(percentAtLeast("85", 2025), numbers(2022, "76.43", 2023, "79.46", 2024, "80"), 2024);
+            AttainmentResult ahead =
+                    evaluate(percentAtLeast("85", 2025), numbers(2022, "76.43", 2023, "79.46", 2024, "84"), 2024);
+
+            assertThat(explainer.pathText(behind.explanation(), EN)).isEqualTo("behind the straight path by 2.14%");
+            assertThat(explainer.pathText(ahead.explanation(), VI)).isEqualTo("vượt lộ trình đều đặn 1,86%");
         }
 
         @Test
@@ -239,6 +288,14 @@ class AttainmentExplainerTest {
                 evaluate(groupAtLeast("khá", 2025), pciLevels(2023, "thấp"), 2023),
                 evaluate(groupAtLeast("khá", 2025), pciLevels(2023, "??"), 2023),
                 evaluate(cut10, numbers(2023, "110"), 2023),
+                evaluate(sipasTarget(), sipasMeasurements(), 2027),
+                evaluate(sipasTarget(), numbers(2022, "80.09", 2025, "81.21"), 2026),
+                evaluate(
+                        withBaseline(percentAtLeast("50", 2025), 2020, bd("60")),
+                        numbers(2021, "55", 2022, "45"),
+                        2023),
+                new AttainmentEvaluator().evaluate(sipasTarget(), sipasMeasurements(), 2025, DAK_NONG_ENDED),
+                new AttainmentEvaluator().evaluate(sipasTarget(), Measurements.empty(), 2026, DAK_NONG_ENDED),
             };
             java.util.Set<AttainmentReason> seen = java.util.EnumSet.noneOf(AttainmentReason.class);
             for (AttainmentResult r : results) {

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.attainment.AttainmentQuery.SeriesKey;
 import vn.cchc.tracker.attainment.rules.Measurements;
+import vn.cchc.tracker.province.ProvinceUnit;
+import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.testing.ApplicationTest;
 
 /** Huế (46) has two units under one code: Thừa Thiên Huế until 2024, Huế (city) since 2025. */
@@ -37,7 +39,7 @@ class AttainmentQueryTest {
         value("Thừa Thiên Huế", 2024, "72");
 
         SortedMap<Integer, Object> series = query.measurements(HUE, query.units(), Set.of(SIPAS))
-                .get(new SeriesKey(HUE, SIPAS))
+                .get(hueSipas())
                 .byYear();
 
         assertThat(series).containsOnlyKeys(2022, 2023, 2024);
@@ -53,7 +55,7 @@ class AttainmentQueryTest {
         value("Huế", 2023, "81");
 
         Measurements numbers = query.measurements(HUE, query.units(), Set.of(SIPAS))
-                .get(new SeriesKey(HUE, SIPAS))
+                .get(hueSipas())
                 .numbers();
 
         assertThat(numbers.size()).isEqualTo(3);
@@ -69,7 +71,31 @@ class AttainmentQueryTest {
         Map<SeriesKey, AttainmentQuery.YearValues> series =
                 query.measurements(HUE, query.units(), Set.of(PAR_INDEX_RANK));
 
-        assertThat(series).doesNotContainKey(new SeriesKey(HUE, SIPAS));
+        assertThat(series).doesNotContainKey(hueSipas());
+    }
+
+    @Test
+    void aUnitFormedByAMergerUnderAnOldCodeStartsASeriesOfItsOwn() {
+        jdbc.update("""
+                insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source, created_by, updated_by)
+                select id, 'SIPAS', 'PERCENT', 2025, 88, 'test', 'test', 'test' from province
+                where code = '68' and valid_from = date '2025-07-01'""");
+        ProvinceUnits units = query.units();
+        ProvinceUnit oldLamDong = units.inYear("68", 2024).orElseThrow();
+        ProvinceUnit newLamDong = units.inYear("68", 2026).orElseThrow();
+
+        Map<SeriesKey, AttainmentQuery.YearValues> series = query.measurements("68", units, Set.of(SIPAS));
+
+        SeriesKey newSeries = new SeriesKey(AttainmentQuery.seriesOf(units, newLamDong), SIPAS);
+        assertThat(AttainmentQuery.seriesOf(units, oldLamDong)).isNotEqualTo(newSeries.series());
+        assertThat(series.get(newSeries).byYear()).containsOnlyKeys(2025);
+    }
+
+    /** Huế's series: it starts with Thừa Thiên Huế, which Huế continues on the same territory. */
+    private SeriesKey hueSipas() {
+        ProvinceUnits units = query.units();
+        return new SeriesKey(
+                AttainmentQuery.seriesOf(units, units.inYear(HUE, 2024).orElseThrow()), SIPAS);
     }
 
     private void value(String unit, int year, String number) {

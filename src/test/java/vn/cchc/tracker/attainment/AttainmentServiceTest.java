@@ -121,7 +121,10 @@ class AttainmentServiceTest {
         assertThat(sipas.result().progress()).isEqualTo(new BigDecimal("0.1130"));
         assertThat(sipas.explanation()).contains("81,21%", "2023", "≥ 90%");
 
-        assertThat(sipas2025(attainment.evaluate(DAK_NONG, 2026, VI)).status()).isEqualTo(AttainmentStatus.MISSED);
+        // issue 13: Đắk Nông ended on 30/06/2025, before its deadline year was over: no longer followed
+        TargetAttainment closed = sipas2025(attainment.evaluate(DAK_NONG, 2026, VI));
+        assertThat(closed.status()).isEqualTo(AttainmentStatus.CLOSED);
+        assertThat(closed.explanation()).contains("Lâm Đồng (68)", "01/07/2025", "81,21%");
     }
 
     @Test

@@ -11,6 +11,7 @@ import vn.cchc.tracker.attainment.rules.Fixtures;
 import vn.cchc.tracker.attainment.rules.Measurements;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
+import vn.cchc.tracker.attainment.rules.UnitEnd;
 
 /** Targets with a real attainment (judged by the attainment rules in 2024) for plain unit tests. */
 public final class DashboardFixtures {
@@ -29,7 +30,7 @@ public final class DashboardFixtures {
         AttainmentTarget goal = Fixtures.percentAtLeast(
                 "90",
                 switch (status) {
-                    case MISSED -> 2023; // judged after its deadline
+                    case MISSED, AWAITING_RESULT -> 2023; // judged after its deadline
                     case OFF_TRACK -> 2025; // the SIPAS trend would be merely at risk by a later deadline
                     default -> deadline;
                 });
@@ -40,9 +41,14 @@ public final class DashboardFixtures {
                     case AT_RISK -> numbers(2023, "85"); // one point: no trend to project
                     case OFF_TRACK -> numbers(2022, "80.09", 2023, "81.21"); // Đắk Nông's SIPAS
                     case MISSED -> numbers(2022, "50", 2023, "60");
+                    case AWAITING_RESULT -> numbers(2022, "50"); // the 2023 result is not in yet in 2024
+                    case CLOSED -> numbers(2022, "50"); // its unit ended in 2024
                     case NO_DATA -> Measurements.empty();
                 };
-        AttainmentResult result = new AttainmentEvaluator().evaluate(goal, measurements, YEAR);
+        UnitEnd end = status == AttainmentStatus.CLOSED
+                ? new UnitEnd("Đắk Nông", java.time.LocalDate.of(YEAR, 6, 30), "68", "Lâm Đồng")
+                : null;
+        AttainmentResult result = new AttainmentEvaluator().evaluate(goal, measurements, YEAR, end);
         assertThat(result.status()).as("fixture status").isEqualTo(status);
         TargetRow row = new TargetRow(
                 id,

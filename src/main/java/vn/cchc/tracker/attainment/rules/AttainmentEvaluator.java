@@ -2,44 +2,72 @@ package vn.cchc.tracker.attainment.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 import vn.cchc.tracker.target.Comparison;
 
 /**
- * The attainment rules: judges a target against its province's measurements of its indicator in an evaluation
- * year Y.
- * <ul>
- * <li>The judged measurement is the latest one in or before min(Y, deadline D); later data never counts.</li>
- * <li>None → {@code NO_DATA}. Meets the threshold → {@code MET}. Otherwise Y ≥ D → {@code MISSED}.</li>
- * <li>Before the deadline: an ordinary least-squares line through the last (at most) five points in or before Y
- * (the target's baseline year/value is a point when that year has no measurement), evaluated at D. Meets the
- * threshold → {@code ON_TRACK}; else projected progress ≥ 0.75 → {@code AT_RISK}, else {@code OFF_TRACK}.
- * Fewer than two points → {@code AT_RISK}; group targets are not projected → {@code AT_RISK}.</li>
- * </ul>
- * Arithmetic is exact: the projection is kept as a fraction until it is rounded for output, so a trend line
- * that lands exactly on the threshold meets it. Stateless and thread-safe.
+ * The attainment rules: judges a target with deadline D against its unit's results of its indicator in an
+ * evaluation year Y (README, "Attainment: where each target stands").
+ * <ol>
+ * <li>The judged result is the latest one in or before min(Y, D); later data never counts. A unit continued on the
+ * same territory (Thừa Thiên Huế → Huế) is one series: the caller passes the whole series.</li>
+ * <li>Met by the judged result → {@code MET} (also after the unit ended).</li>
+ * <li>The unit ended in year E ≤ D and Y ≥ E → {@code CLOSED}, with its last judged result.</li>
+ * <li>No judged result → {@code NO_DATA}.</li>
+ * <li>Y ≥ D, not met: the judged result is for D → {@code MISSED}; older and Y ≤ D + lag → {@code AWAITING_RESULT};
+ * else {@code MISSED}.</li>
+ * <li>Before the deadline: an ordinary least-squares line through the last (at most {@code points}) points in or
+ * before Y (the baseline value is a point when its year has no result), evaluated at D. Meets the threshold →
+ * {@code ON_TRACK}; else projected progress ≥ the at-risk threshold → {@code AT_RISK}, else {@code OFF_TRACK}.
+ * Fewer than two points, or a group target → {@code AT_RISK}. When the start already met the target, progress is
+ * undefined and a line short of the target is {@code OFF_TRACK} (fell back); so is one when goal = start.</li>
+ * <li>Expected by now: start + (goal − start)·(min(Y, D) − s)/(D − s) for numeric targets whose start year s is
+ * before D; it does not change the status.</li>
+ * </ol>
+ * Arithmetic is exact: the projection is kept as a fraction until it is rounded for output, so a trend line that lands
+ * exactly on the threshold meets it. Stateless and thread-safe.
  */
 public final class AttainmentEvaluator {
 
-    /** At most this many of the latest points are used to draw the trend line. */
-    public static final int MAX_POINTS = 5;
-    /** Projected progress at or above this (and not meeting the threshold) is {@code AT_RISK}, below {@code OFF_TRACK}. */
-    public static final BigDecimal AT_RISK_PROGRESS = new BigDecimal("0.75");
-    /** Decimals of {@code progress}, {@code projectedValue} and {@code projectedProgress}. */
+    /** The default number of latest points used to draw the trend line ({@link AttainmentSettings}). */
+    public static final int MAX_POINTS = AttainmentSettings.DEFAULTS.maxPoints();
+    /** Decimals of {@code progress}, {@code projectedValue}, {@code projectedProgress} and {@code expectedValue}. */
     public static final int SCALE = 4;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal THREE = BigDecimal.valueOf(3);
-    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+
+    private final AttainmentSettings settings;
+
+    /** Rules with the documented default settings. */
+    public AttainmentEvaluator() {
+        this(AttainmentSettings.DEFAULTS);
+    }
+
+    public AttainmentEvaluator(AttainmentSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public AttainmentSettings settings() {
+        return settings;
+    }
+
+    /** Evaluates a target of a unit that has not ended; see {@link #evaluate(AttainmentTarget, Measurements, int, UnitEnd)}. */
+    public AttainmentResult evaluate(AttainmentTarget target, Measurements measurements, int evaluationYear) {
+        return evaluate(target, measurements, evaluationYear, null);
+    }
 
     /**
      * Evaluates {@code target} in {@code evaluationYear}.
      *
-     * @param measurements the yearly measurements of the target's province and indicator: numbers for numeric
-     *                     targets, levels for group targets ({@link Measurements#empty()} suits both)
+     * @param measurements the yearly results of the target's unit (and the units it continues or that continue it) for
+     *                     its indicator: numbers for numeric targets, levels for group targets
+     *                     ({@link Measurements#empty()} suits both)
+     * @param unitEnd      how the target's unit ended, {@code null} while it (or a unit continuing it) is in force
      * @throws IllegalArgumentException when the kind of measurements does not suit the target
      */
-    public AttainmentResult evaluate(AttainmentTarget target, Measurements measurements, int evaluationYear) {
+    public AttainmentResult evaluate(
+            AttainmentTarget target, Measurements measurements, int evaluationYear, UnitEnd unitEnd) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(measurements, "measurements");
         if (target.isGroup() ? measurements.isNumeric() : measurements.isGroup()) {
@@ -47,139 +75,144 @@ public final class AttainmentEvaluator {
                     + (measurements.isGroup() ? "group levels" : "numbers"));
         }
         Draft d = new Draft(target, evaluationYear);
+        boolean closed = unitEnd != null && unitEnd.year() <= target.deadlineYear() && evaluationYear >= unitEnd.year();
+        if (closed) {
+            d.unitEnd = unitEnd;
+        }
         int judged = measurements.indexAtOrBefore(Math.min(evaluationYear, target.deadlineYear()));
         if (judged < 0) {
             if (!target.isGroup() && target.comparison() != Comparison.REDUCE_BY_PERCENT) {
                 d.baselineValue = target.baselineValue();
             }
-            return d.done(AttainmentReason.NO_MEASUREMENT);
+            return d.done(closed ? AttainmentReason.UNIT_ENDED_NO_RESULT : AttainmentReason.NO_MEASUREMENT);
         }
         d.judgedYear = measurements.yearAt(judged);
         return target.isGroup()
-                ? evaluateGroup(target, measurements, judged, d)
-                : evaluateNumber(target, measurements, judged, d);
+                ? evaluateGroup(target, measurements, judged, closed, d)
+                : evaluateNumber(target, measurements, judged, closed, d);
     }
 
-    private static AttainmentResult evaluateGroup(AttainmentTarget target, Measurements m, int judged, Draft d) {
+    private AttainmentResult evaluateGroup(
+            AttainmentTarget target, Measurements m, int judged, boolean closed, Draft d) {
         d.judgedLevel = m.levelAt(judged);
         int goal = m.positionOf(target.thresholdLevel());
-        if (goal == 0) {
-            d.unknownLevel = target.thresholdLevel();
-            return d.done(AttainmentReason.UNKNOWN_LEVEL);
-        }
         int reached = m.levelPositionAt(judged);
-        if (reached == 0) {
-            d.unknownLevel = d.judgedLevel;
-            return d.done(AttainmentReason.UNKNOWN_LEVEL);
-        }
-        if (reached >= goal) {
+        if (goal > 0 && reached >= goal) {
             return d.done(AttainmentReason.MET);
         }
+        if (closed) {
+            return d.done(AttainmentReason.UNIT_ENDED);
+        }
+        if (goal == 0 || reached == 0) {
+            d.unknownLevel = goal == 0 ? target.thresholdLevel() : d.judgedLevel;
+            return d.done(AttainmentReason.UNKNOWN_LEVEL);
+        }
         if (d.evaluationYear >= target.deadlineYear()) {
-            return d.done(AttainmentReason.MISSED_AFTER_DEADLINE);
+            return d.done(afterDeadline(d));
         }
         return d.done(AttainmentReason.GROUP_NOT_PROJECTED);
     }
 
-    private static AttainmentResult evaluateNumber(AttainmentTarget target, Measurements m, int judged, Draft d) {
+    /** Rule 5: at or after the deadline and not met. */
+    private AttainmentReason afterDeadline(Draft d) {
+        int deadline = d.target.deadlineYear();
+        if (d.judgedYear == deadline) {
+            return AttainmentReason.MISSED_AFTER_DEADLINE;
+        }
+        return d.evaluationYear <= deadline + settings.resultLagYears()
+                ? AttainmentReason.AWAITING_DEADLINE_RESULT
+                : AttainmentReason.MISSED_NO_DEADLINE_RESULT;
+    }
+
+    private AttainmentResult evaluateNumber(
+            AttainmentTarget target, Measurements m, int judged, boolean closed, Draft d) {
         Comparison comparison = target.comparison();
         BigDecimal judgedValue = m.numberAt(judged);
         d.judgedValue = judgedValue;
 
-        // the goal to reach, where progress starts, and the baseline point (if the baseline year is unmeasured)
+        // the goal to reach, where progress starts (and when), and the baseline point (if the baseline year is
+        // unmeasured)
         BigDecimal goal;
         BigDecimal start;
-        BigDecimal baselinePoint = null;
+        int startYear;
         Integer baselineYear = target.baselineYear();
         boolean baselineMeasured = baselineYear != null && m.indexOf(baselineYear) >= 0;
         if (comparison == Comparison.REDUCE_BY_PERCENT) {
             BigDecimal b = baselineMeasured ? m.numberIn(baselineYear) : target.baselineValue();
             if (b == null) {
-                return d.done(AttainmentReason.NO_BASELINE_MEASUREMENT);
+                return d.done(closed ? AttainmentReason.UNIT_ENDED : AttainmentReason.NO_BASELINE_MEASUREMENT);
             }
             d.baselineValue = b;
             d.baselineMeasured = baselineMeasured;
             goal = b.multiply(HUNDRED.subtract(target.thresholdValue())).movePointLeft(2);
             start = b;
+            startYear = baselineYear;
         } else {
             d.baselineValue = target.baselineValue();
             goal = target.thresholdValue();
-            start = target.baselineValue() != null ? target.baselineValue() : m.numberAt(0);
+            boolean documented = target.baselineValue() != null;
+            start = documented ? target.baselineValue() : m.numberAt(0);
+            startYear = documented ? baselineYear : m.yearAt(0);
         }
-        if (!baselineMeasured) {
-            baselinePoint = target.baselineValue();
-        }
+        BigDecimal baselinePoint = baselineMeasured ? null : target.baselineValue();
+        int deadline = target.deadlineYear();
         d.goal = goal;
         d.start = start;
+        d.startYear = startYear;
+        int cutoff = Math.min(d.evaluationYear, deadline);
+        if (startYear < deadline && startYear <= cutoff) {
+            BigDecimal share = goal.subtract(start).multiply(BigDecimal.valueOf(cutoff - startYear));
+            d.expectedValue = start.multiply(BigDecimal.valueOf(deadline - startYear))
+                    .add(share)
+                    .divide(BigDecimal.valueOf(deadline - startYear), SCALE, RoundingMode.HALF_UP);
+        }
         BigDecimal gap = goal.subtract(start);
-        boolean gapDefined = gap.signum() != 0;
-        if (gapDefined) {
+        d.startMetGoal = meets(comparison, start.compareTo(goal));
+        boolean progressDefined = gap.signum() != 0 && !d.startMetGoal;
+        if (progressDefined) {
             d.progress = judgedValue.subtract(start).divide(gap, SCALE, RoundingMode.HALF_UP);
         }
 
         if (meets(comparison, judgedValue.compareTo(goal))) {
             return d.done(AttainmentReason.MET);
         }
-        int deadline = target.deadlineYear();
+        if (closed) {
+            return d.done(AttainmentReason.UNIT_ENDED);
+        }
         if (d.evaluationYear >= deadline) {
-            return d.done(AttainmentReason.MISSED_AFTER_DEADLINE);
+            return d.done(afterDeadline(d));
         }
 
-        // before the deadline (so every point in or before the evaluation year is before it too): project.
-        // Years are shifted by the deadline (u = year − D) so the line's value at D is its intercept.
+        // before the deadline (so every point in or before the evaluation year is before it too): project
         boolean baselinePending = baselinePoint != null && baselineYear <= d.evaluationYear;
-        int baselineU = baselinePending ? baselineYear - deadline : 0;
-        int n = 0;
-        long su = 0;
-        long suu = 0;
-        BigDecimal sy = BigDecimal.ZERO;
-        BigDecimal suy = BigDecimal.ZERO;
-        int i = judged; // = latest measurement in or before the evaluation year
-        while (n < MAX_POINTS && (i >= 0 || baselinePending)) {
-            int u;
-            BigDecimal y;
-            if (baselinePending && (i < 0 || baselineU > m.yearAt(i) - deadline)) {
-                u = baselineU;
-                y = baselinePoint;
-                baselinePending = false;
-            } else {
-                u = m.yearAt(i) - deadline;
-                y = m.numberAt(i);
-                i--;
-            }
-            n++;
-            su += u;
-            suu += (long) u * u;
-            sy = sy.add(y);
-            suy = suy.add(y.multiply(BigDecimal.valueOf(u)));
-        }
-        d.pointsUsed = n;
-        if (n < 2) {
+        List<TrendPoint> points =
+                TrendLine.points(m, judged, baselineYear, baselinePending ? baselinePoint : null, settings.maxPoints());
+        d.points = points;
+        d.pointsUsed = points.size();
+        if (points.size() < 2) {
             return d.done(AttainmentReason.NOT_ENOUGH_DATA);
         }
-        // OLS intercept a = (Σy·Suu − Suy·Σu) / (n·Suu) with Suu = nΣu² − (Σu)², Suy = nΣuy − ΣuΣy;
-        // the years are distinct, so Suu > 0.
-        BigDecimal bigN = BigDecimal.valueOf(n);
-        BigDecimal bigSu = BigDecimal.valueOf(su);
-        BigDecimal sxx = BigDecimal.valueOf(n * suu - su * su);
-        BigDecimal sxy = suy.multiply(bigN).subtract(sy.multiply(bigSu));
-        BigDecimal numerator = sy.multiply(sxx).subtract(sxy.multiply(bigSu));
-        BigDecimal denominator = sxx.multiply(bigN); // projection = numerator / denominator, denominator > 0
-        d.projectedValue = numerator.divide(denominator, SCALE, RoundingMode.HALF_UP);
+        TrendLine line = TrendLine.fit(points, deadline);
+        d.projectedValue = line.projection(SCALE);
+        d.slope = line.slope(SCALE);
+        d.intercept = line.intercept(deadline, SCALE);
 
-        BigDecimal progressNumerator = numerator.subtract(start.multiply(denominator));
-        BigDecimal progressDenominator = gap.multiply(denominator);
-        if (gapDefined) {
+        BigDecimal progressNumerator = line.numerator.subtract(start.multiply(line.denominator));
+        BigDecimal progressDenominator = gap.multiply(line.denominator);
+        if (progressDefined) {
             d.projectedProgress = progressNumerator.divide(progressDenominator, SCALE, RoundingMode.HALF_UP);
         }
-        if (meets(comparison, numerator.compareTo(goal.multiply(denominator)))) {
+        if (meets(comparison, line.numerator.compareTo(goal.multiply(line.denominator)))) {
             return d.done(AttainmentReason.PROJECTED_TO_MEET);
         }
-        if (!gapDefined) {
+        if (gap.signum() == 0) { // goal = start: no way to measure progress along
             return d.done(AttainmentReason.PROJECTED_SHORT_OFF_TRACK);
         }
-        // p ≥ 3/4  ⇔  4·(N − s·M) ≥ 3·(g − s)·M, the inequality flipping when g − s < 0
-        int cmp = progressNumerator.multiply(FOUR).compareTo(progressDenominator.multiply(THREE));
+        if (d.startMetGoal) {
+            return d.done(AttainmentReason.FELL_BACK);
+        }
+        // p ≥ t  ⇔  (N − s·M) ≥ t·(g − s)·M, the inequality flipping when g − s < 0
+        int cmp = progressNumerator.compareTo(progressDenominator.multiply(settings.atRiskProgress()));
         boolean atRisk = gap.signum() > 0 ? cmp >= 0 : cmp <= 0;
         return d.done(atRisk ? AttainmentReason.PROJECTED_SHORT_AT_RISK : AttainmentReason.PROJECTED_SHORT_OFF_TRACK);
     }
@@ -211,11 +244,18 @@ public final class AttainmentEvaluator {
         boolean baselineMeasured;
         BigDecimal goal;
         BigDecimal start;
+        Integer startYear;
+        BigDecimal expectedValue;
         BigDecimal progress;
         BigDecimal projectedValue;
         BigDecimal projectedProgress;
+        List<TrendPoint> points = List.of();
+        BigDecimal slope;
+        BigDecimal intercept;
+        boolean startMetGoal;
         int pointsUsed;
         String unknownLevel;
+        UnitEnd unitEnd;
 
         Draft(AttainmentTarget target, int evaluationYear) {
             this.target = target;
@@ -242,7 +282,14 @@ public final class AttainmentEvaluator {
                     projectedValue,
                     projectedProgress,
                     pointsUsed,
-                    unknownLevel);
+                    unknownLevel,
+                    startYear,
+                    expectedValue,
+                    points,
+                    slope,
+                    intercept,
+                    startMetGoal,
+                    reason.status() == AttainmentStatus.CLOSED ? unitEnd : null);
             BigDecimal reportedProgress = reason.status() == AttainmentStatus.NO_DATA ? null : progress;
             return new AttainmentResult(reason.status(), reportedProgress, projectedValue, explanation);
         }

@@ -1,6 +1,7 @@
 package vn.cchc.tracker.attainment.rules;
 
 import java.math.BigDecimal;
+import java.util.List;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.target.Comparison;
 
@@ -28,6 +29,14 @@ import vn.cchc.tracker.target.Comparison;
  * @param projectedProgress (projection − start) / (goal − start), 4 decimals, when a projection was made and goal ≠ start
  * @param pointsUsed        points the trend line was fitted through (0 when none was attempted)
  * @param unknownLevel      the level name that is not one of the indicator's levels ({@code UNKNOWN_LEVEL})
+ * @param startYear         the year of {@code start}: the baseline year, else the earliest measurement's
+ * @param expectedValue     where a straight path from start to goal stands at min(evaluation year, deadline),
+ *                          4 decimals; numeric targets whose start year is before the deadline only
+ * @param points            the points the trend line was drawn through, oldest first (empty when none was attempted)
+ * @param slope             the line's change per year, 4 decimals, when a line was drawn
+ * @param intercept         the line's value at year 0 (value = intercept + slope × year), 4 decimals, when drawn
+ * @param startMetGoal      whether the start already met the target (progress is then undefined)
+ * @param unitEnd           how the target's unit ended ({@code CLOSED} only)
  */
 public record AttainmentExplanation(
         AttainmentReason reason,
@@ -48,7 +57,18 @@ public record AttainmentExplanation(
         BigDecimal projectedValue,
         BigDecimal projectedProgress,
         int pointsUsed,
-        String unknownLevel) {
+        String unknownLevel,
+        Integer startYear,
+        BigDecimal expectedValue,
+        List<TrendPoint> points,
+        BigDecimal slope,
+        BigDecimal intercept,
+        boolean startMetGoal,
+        UnitEnd unitEnd) {
+
+    public AttainmentExplanation {
+        points = points == null ? List.of() : List.copyOf(points);
+    }
 
     /** The status the reason leads to. */
     public AttainmentStatus status() {

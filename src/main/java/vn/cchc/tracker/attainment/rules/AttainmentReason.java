@@ -7,7 +7,7 @@ package vn.cchc.tracker.attainment.rules;
 public enum AttainmentReason {
     /** The judged measurement meets the threshold. */
     MET(AttainmentStatus.MET),
-    /** The evaluation year is at or after the deadline and the judged measurement does not meet the threshold. */
+    /** At or after the deadline the deadline year's result does not meet the threshold. */
     MISSED_AFTER_DEADLINE(AttainmentStatus.MISSED),
     /** Before the deadline, not met, and the trend line meets the threshold at the deadline. */
     PROJECTED_TO_MEET(AttainmentStatus.ON_TRACK),
@@ -15,6 +15,16 @@ public enum AttainmentReason {
     PROJECTED_SHORT_AT_RISK(AttainmentStatus.AT_RISK),
     /** Before the deadline, the trend line covers less than 75% of the way (or the way is undefined). */
     PROJECTED_SHORT_OFF_TRACK(AttainmentStatus.OFF_TRACK),
+    /** Before the deadline, the start already met the target, the latest result fell below it and the trend does not meet it. */
+    FELL_BACK(AttainmentStatus.OFF_TRACK),
+    /** At or after the deadline, no result for the deadline year yet, within the result lag. */
+    AWAITING_DEADLINE_RESULT(AttainmentStatus.AWAITING_RESULT),
+    /** After the deadline and the lag, no result for the deadline year; the latest one does not meet the target. */
+    MISSED_NO_DEADLINE_RESULT(AttainmentStatus.MISSED),
+    /** The unit that set the target ended by the deadline; its last judged result is reported. */
+    UNIT_ENDED(AttainmentStatus.CLOSED),
+    /** The unit that set the target ended by the deadline without any result to judge. */
+    UNIT_ENDED_NO_RESULT(AttainmentStatus.CLOSED),
     /** Before the deadline and not met, with fewer than two points to draw a trend line through. */
     NOT_ENOUGH_DATA(AttainmentStatus.AT_RISK),
     /** Before the deadline a group target that is not met: group levels are not projected. */

@@ -36,4 +36,9 @@ public record AttainmentResult(
     public BigDecimal judgedValue() {
         return explanation.judgedValue();
     }
+
+    /** Where a straight path from start to goal stands in the judged year (rule 7), or {@code null}. */
+    public BigDecimal expectedValue() {
+        return explanation.expectedValue();
+    }
 }

@@ -6,7 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** How many targets have each status; every status is present, in the order of {@link AttainmentStatus}. */
+/**
+ * How many goals have each status; every status is present, in the order of {@link AttainmentStatus}. A goal set by
+ * several targets (a resolution and a report restating it) counts once: only the target that represents it counts.
+ */
 public final class StatusCounts {
 
     private final EnumMap<AttainmentStatus, Long> counts = new EnumMap<>(AttainmentStatus.class);
@@ -28,7 +31,9 @@ public final class StatusCounts {
     }
 
     public void add(TargetAttainment attainment) {
-        counts.merge(attainment.status(), 1L, Long::sum);
+        if (attainment.representsGoal()) {
+            counts.merge(attainment.status(), 1L, Long::sum);
+        }
     }
 
     public long get(AttainmentStatus status) {

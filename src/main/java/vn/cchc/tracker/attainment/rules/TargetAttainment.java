@@ -17,6 +17,7 @@ public final class TargetAttainment {
 
     private final TargetRow target;
     private final AttainmentResult result;
+    private final long goalId;
     private Supplier<Texts> writer;
     private Texts texts;
 
@@ -31,10 +32,32 @@ public final class TargetAttainment {
         this(target, result, () -> new Texts(thresholdText, judgedText, progressText, explanation));
     }
 
+    /** A target that is a goal of its own. */
     public TargetAttainment(TargetRow target, AttainmentResult result, Supplier<Texts> writer) {
+        this(target, result, target.targetId(), writer);
+    }
+
+    /**
+     * @param goalId the goal the target belongs to (rule 8): the lowest id among the targets that set the same goal
+     */
+    public TargetAttainment(TargetRow target, AttainmentResult result, long goalId, Supplier<Texts> writer) {
         this.target = Objects.requireNonNull(target, "target");
         this.result = Objects.requireNonNull(result, "result");
+        this.goalId = goalId;
         this.writer = Objects.requireNonNull(writer, "writer");
+    }
+
+    /** The goal this target sets, with the other targets (in other documents or sentences) that set it too. */
+    public long goalId() {
+        return goalId;
+    }
+
+    /**
+     * Whether this target stands for its goal where goals are counted or listed once: the goal's first target. The
+     * others have the same inputs, so the same result.
+     */
+    public boolean representsGoal() {
+        return goalId == target.targetId();
     }
 
     public TargetRow target() {

@@ -6,7 +6,11 @@ import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.target.Comparison;
 
-/** A target flattened with what pages and the API show beside its attainment. */
+/**
+ * A target flattened with what pages and the API show beside its attainment.
+ *
+ * @param unitId the administrative unit that issued the target's document (0 when not known, in tests)
+ */
 public record TargetRow(
         long targetId,
         long documentId,
@@ -26,7 +30,79 @@ public record TargetRow(
         BigDecimal baselineValue,
         String scopeNote,
         String sentence,
-        String source) {
+        String source,
+        long unitId) {
+
+    /** A row without its unit id (tests and fixtures that do not need it). */
+    public TargetRow(
+            long targetId,
+            long documentId,
+            String documentNumber,
+            String provinceCode,
+            String provinceName,
+            String indicatorCode,
+            String indicatorNameVi,
+            String indicatorNameEn,
+            String reformAreaCode,
+            UnitKind unitKind,
+            Comparison comparison,
+            BigDecimal thresholdValue,
+            String thresholdLevel,
+            int deadlineYear,
+            Integer baselineYear,
+            BigDecimal baselineValue,
+            String scopeNote,
+            String sentence,
+            String source) {
+        this(
+                targetId,
+                documentId,
+                documentNumber,
+                provinceCode,
+                provinceName,
+                indicatorCode,
+                indicatorNameVi,
+                indicatorNameEn,
+                reformAreaCode,
+                unitKind,
+                comparison,
+                thresholdValue,
+                thresholdLevel,
+                deadlineYear,
+                baselineYear,
+                baselineValue,
+                scopeNote,
+                sentence,
+                source,
+                0L);
+    }
+
+    /**
+     * What makes targets one goal (rule 8): the same unit, indicator, comparison, threshold, baseline and deadline.
+     * Several documents (a resolution, then a report restating it) may set one goal.
+     */
+    public GoalKey goalKey() {
+        return new GoalKey(
+                unitId == 0 ? provinceCode : Long.toString(unitId),
+                indicatorCode,
+                comparison,
+                thresholdValue == null ? null : thresholdValue.stripTrailingZeros(),
+                thresholdLevel,
+                deadlineYear,
+                baselineYear,
+                baselineValue == null ? null : baselineValue.stripTrailingZeros());
+    }
+
+    /** See {@link #goalKey()}. */
+    public record GoalKey(
+            String unit,
+            String indicatorCode,
+            Comparison comparison,
+            BigDecimal thresholdValue,
+            String thresholdLevel,
+            int deadlineYear,
+            Integer baselineYear,
+            BigDecimal baselineValue) {}
 
     public String indicatorName(Locale locale) {
         return Languages.isEnglish(locale) ? indicatorNameEn : indicatorNameVi;

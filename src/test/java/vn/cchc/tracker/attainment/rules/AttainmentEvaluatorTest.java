@@ -55,11 +55,11 @@ class AttainmentEvaluatorTest {
         }
 
         @Test
-        void sipasStillBelowTargetAfterDeadlineIsMissed() {
+        void sipasWithoutItsDeadlineResultAwaitsItWithinTheLag() {
             AttainmentResult r = evaluate(sipasTarget(), sipasMeasurements(), 2026);
 
-            assertThat(r.status()).isEqualTo(AttainmentStatus.MISSED);
-            assertThat(r.reason()).isEqualTo(AttainmentReason.MISSED_AFTER_DEADLINE);
+            assertThat(r.status()).isEqualTo(AttainmentStatus.AWAITING_RESULT);
+            assertThat(r.reason()).isEqualTo(AttainmentReason.AWAITING_DEADLINE_RESULT);
             assertThat(r.judgedYear()).isEqualTo(2023);
             assertThat(r.judgedValue()).isEqualByComparingTo("81.21");
             assertThat(r.progress()).isEqualTo(bd("0.1130"));
@@ -67,9 +67,18 @@ class AttainmentEvaluatorTest {
         }
 
         @Test
-        void sipasBelowTargetInTheDeadlineYearItselfIsMissed() {
+        void sipasBelowTargetInTheDeadlineYearItselfAwaitsTheDeadlineResult() {
             assertThat(evaluate(sipasTarget(), sipasMeasurements(), 2025).status())
-                    .isEqualTo(AttainmentStatus.MISSED);
+                    .isEqualTo(AttainmentStatus.AWAITING_RESULT);
+        }
+
+        @Test
+        void sipasWithoutItsDeadlineResultBeyondTheLagIsMissed() {
+            AttainmentResult r = evaluate(sipasTarget(), sipasMeasurements(), 2027);
+
+            assertThat(r.status()).isEqualTo(AttainmentStatus.MISSED);
+            assertThat(r.reason()).isEqualTo(AttainmentReason.MISSED_NO_DEADLINE_RESULT);
+            assertThat(r.judgedYear()).isEqualTo(2023);
         }
 
         @Test
@@ -357,7 +366,7 @@ class AttainmentEvaluatorTest {
         @Test
         void provincesTiedJustBelowTheThresholdRankBothMissIt() {
             assertThat(evaluate(rank37(), numbers(2025, "38"), 2025).status()).isEqualTo(AttainmentStatus.MISSED);
-            assertThat(evaluate(rank37(), numbers(2024, "38"), 2026).status()).isEqualTo(AttainmentStatus.MISSED);
+            assertThat(evaluate(rank37(), numbers(2024, "38"), 2027).status()).isEqualTo(AttainmentStatus.MISSED);
         }
 
         @Test
@@ -562,7 +571,7 @@ class AttainmentEvaluatorTest {
 
         @Test
         void levelReachedAfterDeadlineDoesNotCount() {
-            AttainmentResult r = evaluate(atLeastKha(), pciLevels(2024, "trung bình", 2026, "tốt"), 2026);
+            AttainmentResult r = evaluate(atLeastKha(), pciLevels(2024, "trung bình", 2026, "tốt"), 2027);
 
             assertThat(r.status()).isEqualTo(AttainmentStatus.MISSED);
             assertThat(r.judgedYear()).isEqualTo(2024);
@@ -839,7 +848,8 @@ class AttainmentEvaluatorTest {
     void everyResultStatusAgreesWithItsReason() {
         Map<AttainmentResult, AttainmentStatus> results = Map.of(
                 evaluate(sipasTarget(), sipasMeasurements(), 2024), AttainmentStatus.OFF_TRACK,
-                evaluate(sipasTarget(), sipasMeasurements(), 2026), AttainmentStatus.MISSED,
+                evaluate(sipasTarget(), sipasMeasurements(), 2026), AttainmentStatus.AWAITING_RESULT,
+                evaluate(sipasTarget(), sipasMeasurements(), 2027), AttainmentStatus.MISSED,
                 evaluate(sipasTarget(), sipasMeasurements(), 2021), AttainmentStatus.NO_DATA);
         results.forEach((result, status) -> {
             assertThat(result.status()).isEqualTo(status);

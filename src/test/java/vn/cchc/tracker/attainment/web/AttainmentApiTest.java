@@ -40,7 +40,7 @@ class AttainmentApiTest {
                         .value(org.hamcrest.Matchers.everyItem(containsString("81,21%"))));
 
         mvc.perform(get("/api/v1/attainment").param("province", DAK_NONG).param("year", "2026"))
-                .andExpect(jsonPath(SIPAS_2025 + ".status").value(org.hamcrest.Matchers.everyItem(is("MISSED"))));
+                .andExpect(jsonPath(SIPAS_2025 + ".status").value(org.hamcrest.Matchers.everyItem(is("CLOSED"))));
     }
 
     @Test
