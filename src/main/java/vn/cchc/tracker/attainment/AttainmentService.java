@@ -89,17 +89,17 @@ public class AttainmentService {
         Inputs inputs = inputs(provinceCode);
         List<TargetRow> targets = inputs.targetsOf(provinceCode);
         List<TargetAttainment> results = new ArrayList<>(targets.size());
-        Map<TargetRow.GoalKey, Long> goals = new HashMap<>(); // of one goal's targets, the lowest id stands for it
-        targets.forEach(t -> goals.merge(t.goalKey(), t.targetId(), Math::min));
+        Map<TargetRow.GoalKey, List<TargetRow>> goals = new HashMap<>(); // rule 8: several targets, one goal
+        targets.forEach(
+                t -> goals.computeIfAbsent(t.goalKey(), k -> new ArrayList<>(1)).add(t));
         for (TargetRow target : targets) {
             ProvinceUnit unit = inputs.units().byId(target.unitId()).orElseThrow();
             Measurements measurements = series(inputs, unit, target.indicatorCode());
             AttainmentResult result =
                     evaluator.evaluate(target.toAttainmentTarget(), measurements, year, unitEnd(inputs.units(), unit));
             LinkedHashMap<String, String> indicatorLevels = inputs.levels().get(target.indicatorCode());
-            long goalId = goals.get(target.goalKey());
-            results.add(
-                    new TargetAttainment(target, result, goalId, () -> texts(target, result, indicatorLevels, locale)));
+            results.add(new TargetAttainment(
+                    target, result, goals.get(target.goalKey()), () -> texts(target, result, indicatorLevels, locale)));
         }
 
         if (log.isDebugEnabled()) {

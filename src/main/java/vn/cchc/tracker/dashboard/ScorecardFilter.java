@@ -19,10 +19,13 @@ public record ScorecardFilter(Long documentId, String areaCode, AttainmentStatus
         return new ScorecardFilter(null, null, null, TargetSort.DOCUMENT);
     }
 
-    /** The targets of the chosen document and area, whatever their status: what the status counts are taken over. */
+    /**
+     * The targets of the chosen document and area, whatever their status: what the status counts are taken over. A goal
+     * several documents set is in each of them.
+     */
     public List<TargetAttainment> scope(List<TargetAttainment> all) {
         return all.stream()
-                .filter(a -> documentId == null || a.target().documentId() == documentId)
+                .filter(a -> documentId == null || a.setByDocument(documentId))
                 .filter(a -> areaCode == null || areaCode.equals(a.target().reformAreaCode()))
                 .toList();
     }

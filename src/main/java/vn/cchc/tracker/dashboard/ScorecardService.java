@@ -63,7 +63,8 @@ public class ScorecardService {
                 && allAreas.stream().noneMatch(a -> a.code().equals(filter.areaCode()))) {
             throw ScorecardForm.invalid("area", filter.areaCode());
         }
-        List<TargetAttainment> all = attainment.evaluate(code, year, locale);
+        // rule 8: a goal several documents set is listed, counted and exported once, with all its documents
+        List<TargetAttainment> all = TargetAttainment.goalsOnce(attainment.evaluate(code, year, locale));
         Set<String> usedAreas =
                 all.stream().map(a -> a.target().reformAreaCode()).collect(Collectors.toSet());
         List<ReformAreaInfo> areas =

@@ -47,7 +47,7 @@ public class ScorecardExportService {
                 scorecard.areas().stream().collect(Collectors.toMap(ReformAreaInfo::code, Function.identity()));
         List<TargetAttainment> rows = scorecard.listed();
         List<ExportColumn<TargetAttainment>> columns = List.of(
-                ExportColumn.of("export.scorecard.document", a -> a.target().documentNumber()),
+                ExportColumn.of("export.scorecard.document", a -> a.documentNumbers()),
                 ExportColumn.of(
                         "export.scorecard.reformArea",
                         a -> areaName(areas.get(a.target().reformAreaCode()), locale)),

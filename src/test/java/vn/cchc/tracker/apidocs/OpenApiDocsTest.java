@@ -137,7 +137,7 @@ class OpenApiDocsTest {
                     .as("description of %s", p.path("name").asString())
                     .isNotBlank();
         });
-        assertThat(parameters).containsExactlyInAnyOrder("province", "year", "lang");
+        assertThat(parameters).containsExactlyInAnyOrder("province", "year", "detail", "lang");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static vn.cchc.tracker.testing.ShippedData.BINH_DINH_PORTAL_ARTICLE;
 import static vn.cchc.tracker.testing.ShippedData.BINH_DINH_PROGRAMME;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_ARTICLE_2022;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_REPORT_2024;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
 import static vn.cchc.tracker.testing.ShippedData.HUE;
 import static vn.cchc.tracker.testing.ShippedData.HUE_DECISION;
@@ -90,10 +91,10 @@ class ShippedDataTest {
             20-NQ/TU|27|SIPAS|PERCENT|AT_LEAST|95|2030|||
             20-NQ/TU|28|PCI_GROUP|GROUP|GROUP_AT_LEAST|'khá'|2030|||
             20-NQ/TU|29|PAPI_GROUP|GROUP|GROUP_AT_LEAST|'trung bình cao'|2030|||
-            20-NQ/TU|30|PAR_INDEX_RANK|RANK|RANK_AT_BEST|40|2025|||Báo Đắk Nông
-            20-NQ/TU|31|SIPAS|PERCENT|AT_LEAST|90|2025|||Báo Đắk Nông
-            20-NQ/TU|32|PCI_GROUP|GROUP|GROUP_AT_LEAST|'trung bình'|2025|||Báo Đắk Nông
-            20-NQ/TU|33|PAPI_GROUP|GROUP|GROUP_AT_LEAST|'trung bình cao'|2025|||Báo Đắk Nông
+            Báo cáo CCHC năm 2024 (không số)|1|PAR_INDEX_RANK|RANK|RANK_AT_BEST|40|2025|||
+            Báo cáo CCHC năm 2024 (không số)|2|SIPAS|PERCENT|AT_LEAST|90|2025|||
+            Báo cáo CCHC năm 2024 (không số)|3|PCI_GROUP|GROUP|GROUP_AT_LEAST|'trung bình'|2025|||
+            Báo cáo CCHC năm 2024 (không số)|4|PAPI_GROUP|GROUP|GROUP_AT_LEAST|'trung bình cao'|2025|||
             09-CTr/TU|1|SATISFACTION_TTHC_RATE|PERCENT|AT_LEAST|90|2025|||
             09-CTr/TU|2|SATISFACTION_TTHC_LAND_RATE|PERCENT|AT_LEAST|80|2025||lĩnh vực đất đai, xây dựng|
             09-CTr/TU|3|TTHC_ONLINE_L34_RATE|PERCENT|AT_LEAST|100|2025|||
@@ -156,7 +157,7 @@ class ShippedDataTest {
     // --- documents ------------------------------------------------------------------------------------------
 
     @Test
-    void shipsExactlyTheFourDocumentsWithTheirTargetCounts() {
+    void shipsExactlyTheFiveDocumentsWithTheirTargetCounts() {
         Map<String, Integer> countsByDocument = new LinkedHashMap<>();
         jdbc.query("""
                 select d.number, count(t.id) as n from document d left join target t on t.document_id = d.id
@@ -166,7 +167,8 @@ class ShippedDataTest {
 
         assertThat(countsByDocument)
                 .containsOnly(
-                        Map.entry(DAK_NONG_RESOLUTION, 33),
+                        Map.entry(DAK_NONG_RESOLUTION, 29),
+                        Map.entry(DAK_NONG_REPORT_2024, 4), // moved from the resolution by V70 (issue 13)
                         Map.entry(BINH_DINH_PROGRAMME, 6),
                         Map.entry(QUANG_TRI_RESOLUTION, 18),
                         Map.entry(HUE_DECISION, 15));
@@ -194,6 +196,13 @@ class ShippedDataTest {
                                 2022,
                                 2030),
                         tuple(
+                                DAK_NONG_REPORT_2024,
+                                DocumentKind.REPORT,
+                                "Ban Chỉ đạo cải cách hành chính tỉnh Đắk Nông",
+                                LocalDate.of(2024, 12, 9),
+                                2024,
+                                2025),
+                        tuple(
                                 BINH_DINH_PROGRAMME,
                                 DocumentKind.ACTION_PROGRAMME,
                                 "Tỉnh ủy Bình Định",
@@ -218,6 +227,7 @@ class ShippedDataTest {
             assertThat(d.getTitle()).isNotBlank();
         });
         assertThat(all)
+                .filteredOn(d -> !d.getNumber().equals(DAK_NONG_REPORT_2024))
                 .extracting(Document::getNumber, Document::getSource)
                 .containsExactlyInAnyOrder(
                         tuple(DAK_NONG_RESOLUTION, DAK_NONG_ARTICLE_2022),
@@ -240,6 +250,12 @@ class ShippedDataTest {
                 .containsExactlyInAnyOrder(
                         tuple(
                                 DAK_NONG_RESOLUTION,
+                                DAK_NONG,
+                                "Đắk Nông",
+                                ProvinceKind.PROVINCE,
+                                LocalDate.of(2025, 6, 30)),
+                        tuple(
+                                DAK_NONG_REPORT_2024,
                                 DAK_NONG,
                                 "Đắk Nông",
                                 ProvinceKind.PROVINCE,
@@ -303,19 +319,20 @@ class ShippedDataTest {
     }
 
     @Test
-    void onlyTheFourTargetsTakenFromTheBaoDakNongArticleNameTheirOwnSource() {
-        List<Target> withSource = targets.findAllWithDocumentAndIndicator().stream()
-                .filter(t -> t.getSource() != null)
-                .toList();
+    void theBaoDakNongArticlesFourTargetsAreThe2024ReportsAndNoTargetNamesASourceOfItsOwn() {
+        // V70 (issue 13): the report's 2025 targets, filed under 20-NQ/TU with the article as their source, have a
+        // document of their own, whose source the article is
+        List<Target> all = targets.findAllWithDocumentAndIndicator();
 
-        assertThat(withSource)
-                .extracting(t -> t.getDocument().getNumber(), Target::getPosition)
-                .containsExactlyInAnyOrder(
-                        tuple(DAK_NONG_RESOLUTION, 30),
-                        tuple(DAK_NONG_RESOLUTION, 31),
-                        tuple(DAK_NONG_RESOLUTION, 32),
-                        tuple(DAK_NONG_RESOLUTION, 33));
-        assertThat(withSource).allSatisfy(t -> assertThat(t.getSource()).isEqualTo(BAO_DAK_NONG_2024));
+        assertThat(all).allSatisfy(t -> assertThat(t.getSource()).isNull());
+        assertThat(all)
+                .filteredOn(t -> t.getDocument().getNumber().equals(DAK_NONG_REPORT_2024))
+                .extracting(t -> t.getIndicator().getCode(), Target::getPosition)
+                .containsExactly(tuple(PAR_INDEX_RANK, 1), tuple(SIPAS, 2), tuple(PCI_GROUP, 3), tuple(PAPI_GROUP, 4));
+        assertThat(documents.findAllWithProvince())
+                .filteredOn(d -> d.getNumber().equals(DAK_NONG_REPORT_2024))
+                .singleElement()
+                .satisfies(d -> assertThat(d.getSource()).startsWith(BAO_DAK_NONG_2024));
     }
 
     // --- targets: spot checks, 20-NQ/TU (Đắk Nông) -------------------------------------------------------
@@ -335,13 +352,13 @@ class ShippedDataTest {
 
     @Test
     void dakNongAimsForParIndexRank40By2025FromTheBaoDakNongArticle() {
-        Target t = target(DAK_NONG_RESOLUTION, 30);
+        Target t = target(DAK_NONG_REPORT_2024, 1);
 
         assertThat(t.getIndicator().getCode()).isEqualTo(PAR_INDEX_RANK);
         assertThat(t.getComparison()).isEqualTo(Comparison.RANK_AT_BEST);
         assertThat(t.getThresholdValue()).isEqualByComparingTo("40");
         assertThat(t.getDeadlineYear()).isEqualTo(2025);
-        assertThat(t.getSource()).isEqualTo(BAO_DAK_NONG_2024);
+        assertThat(t.getSource()).isNull(); // its document's source is the article
         assertThat(t.getSentence())
                 .isEqualTo(
                         "Năm 2025, Đắk Nông phấn đấu Chỉ số PAR Index đạt thứ hạng từ 40 trở lên; "
@@ -413,12 +430,12 @@ class ShippedDataTest {
 
     @Test
     void dakNongAimsForPciGroupAverageBy2025FromTheBaoDakNongArticle() {
-        Target t = target(DAK_NONG_RESOLUTION, 32);
+        Target t = target(DAK_NONG_REPORT_2024, 3);
 
         assertThat(t.getIndicator().getCode()).isEqualTo(PCI_GROUP);
         assertThat(t.getThresholdLevel()).isEqualTo("trung bình");
         assertThat(t.getDeadlineYear()).isEqualTo(2025);
-        assertThat(t.getSource()).isEqualTo(BAO_DAK_NONG_2024);
+        assertThat(t.getSource()).isNull(); // its document's source is the article
     }
 
     @Test

@@ -24,6 +24,11 @@ public final class ShippedData {
 
     /** Nghị quyết 20-NQ/TU of the Đắk Nông provincial Party committee: 33 targets. */
     public static final String DAK_NONG_RESOLUTION = "20-NQ/TU";
+    /**
+     * Đắk Nông's 2024 results report (the steering committee's, as Báo Đắk Nông reported it on 09/12/2024) with its
+     * four 2025 targets; V70 moved them there from {@link #DAK_NONG_RESOLUTION}. The number is a description.
+     */
+    public static final String DAK_NONG_REPORT_2024 = "Báo cáo CCHC năm 2024 (không số)";
     /** Chương trình hành động 09-CTr/TU of Bình Định: 6 targets. */
     public static final String BINH_DINH_PROGRAMME = "09-CTr/TU";
     /** Nghị quyết 02-NQ/BCSĐ of Quảng Trị: 18 targets. */
@@ -74,7 +79,7 @@ public final class ShippedData {
             + "(binhdinh.gov.vn), \"Bình Định quyết tâm đẩy mạnh cải cách thủ tục hành chính, lấy người dân làm "
             + "trung tâm, lấy sự hài lòng của người dân, tổ chức, doanh nghiệp làm thước đo đánh giá chất lượng hoạt "
             + "động của bộ máy hành chính nhà nước trong giai đoạn 2020 – 2025\" (bài không ghi ngày đăng)";
-    /** The source of Đắk Nông's six measurements and of the four 2025 targets (positions 30–33) of its resolution. */
+    /** The source of Đắk Nông's six measurements and of {@link #DAK_NONG_REPORT_2024}. */
     public static final String BAO_DAK_NONG_2024 =
             "Báo Đắk Nông, \"Những chuyển biến tích cực trong cải cách hành chính ở Đắk Nông\", 09/12/2024";
     /** The source of {@link #QUANG_TRI_RESOLUTION}. */

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static vn.cchc.tracker.testing.ShippedData.BINH_DINH;
 import static vn.cchc.tracker.testing.ShippedData.BINH_DINH_PROGRAMME;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_REPORT_2024;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
 import static vn.cchc.tracker.testing.ShippedData.HUE;
 import static vn.cchc.tracker.testing.ShippedData.HUE_DECISION;
@@ -229,7 +230,9 @@ class ApiTest {
         List<TargetJson> targets = targetsOf(DAK_NONG);
 
         assertThat(targets).hasSize(33);
-        assertThat(targets).extracting(TargetJson::documentNumber).containsOnly(DAK_NONG_RESOLUTION);
+        assertThat(targets)
+                .extracting(TargetJson::documentNumber)
+                .containsOnly(DAK_NONG_RESOLUTION, DAK_NONG_REPORT_2024);
         assertThat(targets)
                 .extracting(TargetJson::provinceCode, TargetJson::provinceName)
                 .containsOnly(tuple(DAK_NONG, "Đắk Nông"));

@@ -1,8 +1,10 @@
 package vn.cchc.tracker.attainment.rules;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * A target, its attainment in the evaluated year, and the parts a reader sees in their language: the threshold
@@ -17,7 +19,7 @@ public final class TargetAttainment {
 
     private final TargetRow target;
     private final AttainmentResult result;
-    private final long goalId;
+    private final List<TargetRow> goalTargets;
     private Supplier<Texts> writer;
     private Texts texts;
 
@@ -34,22 +36,49 @@ public final class TargetAttainment {
 
     /** A target that is a goal of its own. */
     public TargetAttainment(TargetRow target, AttainmentResult result, Supplier<Texts> writer) {
-        this(target, result, target.targetId(), writer);
+        this(target, result, List.of(target), writer);
     }
 
     /**
-     * @param goalId the goal the target belongs to (rule 8): the lowest id among the targets that set the same goal
+     * @param goalTargets every target that sets the same goal (rule 8: {@link TargetRow#goalKey()}), this one
+     *                    included, in document order
      */
-    public TargetAttainment(TargetRow target, AttainmentResult result, long goalId, Supplier<Texts> writer) {
+    public TargetAttainment(
+            TargetRow target, AttainmentResult result, List<TargetRow> goalTargets, Supplier<Texts> writer) {
         this.target = Objects.requireNonNull(target, "target");
         this.result = Objects.requireNonNull(result, "result");
-        this.goalId = goalId;
+        this.goalTargets = List.copyOf(goalTargets);
+        if (!this.goalTargets.contains(target)) {
+            throw new IllegalArgumentException("the goal's targets must include the target " + target.targetId());
+        }
         this.writer = Objects.requireNonNull(writer, "writer");
     }
 
-    /** The goal this target sets, with the other targets (in other documents or sentences) that set it too. */
+    /** The goal this target sets: the lowest id among the targets that set it. */
     public long goalId() {
-        return goalId;
+        return goalTargets.stream().mapToLong(TargetRow::targetId).min().orElseThrow();
+    }
+
+    /** Every target that sets this goal (documents restating it, or another sentence of one), in document order. */
+    public List<TargetRow> goalTargets() {
+        return goalTargets;
+    }
+
+    /** The other targets that set this goal, in document order. */
+    public List<TargetRow> otherGoalTargets() {
+        return goalTargets.stream()
+                .filter(t -> t.targetId() != target.targetId())
+                .toList();
+    }
+
+    /** The numbers of the documents that set this goal, each once, in document order, e.g. "20-NQ/TU; BC-BCĐ 2024". */
+    public String documentNumbers() {
+        return goalTargets.stream().map(TargetRow::documentNumber).distinct().collect(Collectors.joining("; "));
+    }
+
+    /** Whether a document sets this goal. */
+    public boolean setByDocument(long documentId) {
+        return goalTargets.stream().anyMatch(t -> t.documentId() == documentId);
     }
 
     /**
@@ -57,7 +86,12 @@ public final class TargetAttainment {
      * others have the same inputs, so the same result.
      */
     public boolean representsGoal() {
-        return goalId == target.targetId();
+        return goalId() == target.targetId();
+    }
+
+    /** One attainment per goal, in the given order: where goals are counted, listed or exported once. */
+    public static List<TargetAttainment> goalsOnce(List<TargetAttainment> attainments) {
+        return attainments.stream().filter(TargetAttainment::representsGoal).toList();
     }
 
     public TargetRow target() {

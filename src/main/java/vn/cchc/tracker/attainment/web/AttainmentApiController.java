@@ -1,5 +1,6 @@
 package vn.cchc.tracker.attainment.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -47,7 +48,10 @@ class AttainmentApiController {
             description = """
                     Every target of one province (or of all) judged in the evaluation year: the latest result at or \
                     before min(year, deadline), progress from the baseline, the status (MET, ON_TRACK, AT_RISK, \
-                    OFF_TRACK, MISSED, NO_DATA) and a one-sentence explanation in the requested language.""",
+                    OFF_TRACK, MISSED, AWAITING_RESULT, CLOSED, NO_DATA) and a one-sentence explanation in the \
+                    requested language. Targets that set the same goal (same unit, indicator, comparison, threshold, \
+                    baseline and deadline, in several documents) share a goalId; count goals, not targets. With \
+                    detail=true each entry carries the calculation behind its status.""",
             parameters = {
                 @Parameter(
                         name = "year",
@@ -55,6 +59,12 @@ class AttainmentApiController {
                         description = "Evaluation year, 1990–2100; omit for the current year",
                         example = "2025",
                         schema = @Schema(type = "string")),
+                @Parameter(
+                        name = "detail",
+                        in = ParameterIn.QUERY,
+                        description = "true: add the calculation (points, line, start, goal, progress, the rule)",
+                        example = "true",
+                        schema = @Schema(type = "boolean")),
                 @Parameter(
                         name = "lang",
                         in = ParameterIn.QUERY,
@@ -73,12 +83,16 @@ class AttainmentApiController {
                                 @Content(
                                         mediaType = "application/json",
                                         array = @ArraySchema(schema = @Schema(implementation = AttainmentJson.class)),
-                                        examples = @ExampleObject(name = "SIPAS 2025", value = """
-                                    [{"targetId":14,"provinceCode":"67","documentNumber":"20-NQ/TU","indicatorCode":"SIPAS",\
-                                    "comparison":"AT_LEAST","threshold":90,"deadlineYear":2025,"baselineYear":null,\
-                                    "baselineValue":null,"judgedYear":2023,"judgedValue":81.21,"projectedValue":null,\
-                                    "progress":0.113,"status":"MISSED",\
-                                    "explanation":"Năm 2023 đạt 81,21%, không đạt mục tiêu ≥ 90% vào năm 2025 — đã hết hạn."}]"""))),
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "SIPAS 2025, Quảng Trị (45), in 2024",
+                                                        value = """
+                                    [{"targetId":44,"provinceCode":"45","documentNumber":"02-NQ/BCSĐ","indicatorCode":"SIPAS",\
+                                    "comparison":"AT_LEAST","threshold":85,"deadlineYear":2025,"baselineYear":null,\
+                                    "baselineValue":null,"judgedYear":2023,"judgedValue":79.46,"projectedValue":85.52,\
+                                    "progress":0.3536,"status":"ON_TRACK",\
+                                    "explanation":"Năm 2023 đạt 79,46%, chưa đạt mục tiêu ≥ 85% vào năm 2025; theo xu hướng đến 2025 sẽ đạt khoảng 85,52% — đúng tiến độ.",\
+                                    "goalId":44,"expectedValue":82.1433}]"""))),
                 @ApiResponse(
                         responseCode = "400",
                         description = "The year is not a year from 1990 to 2100, or no province has the code",
@@ -96,6 +110,7 @@ class AttainmentApiController {
                     @RequestParam(required = false)
                     String province,
             @Parameter(hidden = true) @EvaluationYear int year,
+            @Parameter(hidden = true) @RequestParam(defaultValue = "false") boolean detail,
             Locale locale) {
         if (province != null) {
             try {
@@ -105,7 +120,7 @@ class AttainmentApiController {
             }
         }
         return attainment.evaluate(province, year, locale).stream()
-                .map(AttainmentJson::of)
+                .map(a -> AttainmentJson.of(a, detail))
                 .toList();
     }
 
@@ -133,9 +148,22 @@ class AttainmentApiController {
             BigDecimal projectedValue,
             BigDecimal progress,
             String status,
-            String explanation) {
+            String explanation,
 
-        static AttainmentJson of(TargetAttainment a) {
+            @Schema(description = "The goal the target sets; targets of several documents setting one goal share it")
+            long goalId,
+
+            @Schema(
+                    description = "Where a straight path from start to goal stands in min(year, deadline); numeric "
+                            + "targets whose start year is before the deadline",
+                    example = "82.1433")
+            BigDecimal expectedValue,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Only with detail=true: how the status was reached")
+            CalculationJson calculation) {
+
+        static AttainmentJson of(TargetAttainment a, boolean detail) {
             TargetRow t = a.target();
             AttainmentResult r = a.result();
             Object threshold = t.thresholdLevel() != null ? t.thresholdLevel() : Numbers.plain(t.thresholdValue());
@@ -157,7 +185,10 @@ class AttainmentApiController {
                     Numbers.plain(r.projectedValue()),
                     r.progress(),
                     r.status().name(),
-                    a.explanation());
+                    a.explanation(),
+                    a.goalId(),
+                    r.expectedValue(),
+                    detail ? CalculationJson.of(r) : null);
         }
     }
 }

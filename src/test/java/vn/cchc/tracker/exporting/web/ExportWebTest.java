@@ -3,6 +3,7 @@ package vn.cchc.tracker.exporting.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static vn.cchc.tracker.testing.ShippedData.BINH_DINH_PROGRAMME;
+import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_REPORT_2024;
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
 import static vn.cchc.tracker.testing.ShippedData.PAPI_GROUP;
 import static vn.cchc.tracker.testing.ShippedData.SIPAS;
@@ -84,14 +85,14 @@ class ExportWebTest {
                         "Tiến độ (%)",
                         "Tình trạng",
                         "Giải thích");
-        assertThat(records).hasSize(1 + 33);
+        assertThat(records).hasSize(1 + 31); // 33 targets, 31 goals (issue 13, rule 8)
         CSVRecord sipas = records.stream()
                 .filter(r -> r.get(2).equals(SIPAS) && r.get(6).equals("2025"))
                 .findFirst()
                 .orElseThrow();
         assertThat(sipas.values())
                 .containsExactly(
-                        DAK_NONG_RESOLUTION,
+                        DAK_NONG_RESOLUTION + "; " + DAK_NONG_REPORT_2024, // one goal, both documents
                         "Công tác chỉ đạo, điều hành",
                         SIPAS,
                         "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)",
@@ -101,8 +102,9 @@ class ExportWebTest {
                         "81,21%",
                         "2023",
                         "11,3",
-                        "Không đạt",
-                        "Năm 2023 đạt 81,21%, không đạt mục tiêu ≥ 90% vào năm 2025 — đã hết hạn.");
+                        "Không còn theo dõi",
+                        "Không còn theo dõi: Đắk Nông đã trở thành một phần của Lâm Đồng (68) từ 01/07/2025; "
+                                + "kết quả cuối cùng được đánh giá: 81,21% (năm 2023), mục tiêu ≥ 90% vào năm 2025.");
     }
 
     @Test
@@ -117,11 +119,11 @@ class ExportWebTest {
             assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Status");
             assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold())
                     .isTrue();
-            assertThat(sheet.getLastRowNum()).isEqualTo(33);
+            assertThat(sheet.getLastRowNum()).isEqualTo(31); // goals, each once (issue 13, rule 8)
             assertThat(sheet.getRow(1).getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
             List<String> statuses = new ArrayList<>();
             sheet.forEach(row -> statuses.add(row.getCell(10).getStringCellValue()));
-            assertThat(statuses).contains("Missed", "Off track", "No data");
+            assertThat(statuses).contains("Met", "No longer followed");
         }
     }
 
@@ -129,11 +131,12 @@ class ExportWebTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                // SIPAS twice (the resolution and the 2024 report) and the published PAPI group of 2023
-                "status=MISSED                     | 3",
-                "status=missed                     | 3",
+                // Đắk Nông ended on 30/06/2025: in 2025 every goal not met is no longer followed (issue 13); of its
+                // 31 goals, two rank goals were met
+                "status=CLOSED                     | 29",
+                "status=closed                     | 29",
                 "area=PROCEDURES                   | 4",
-                "area=PROCEDURES&status=NO_DATA    | 4"
+                "area=PROCEDURES&status=CLOSED     | 4"
             })
     void scorecardAppliesThePagesFilters(String filters, int rows) throws Exception {
         assertThat(csv(fetch("/provinces/67/scorecard.csv?year=2025&" + filters)))
@@ -145,8 +148,9 @@ class ExportWebTest {
         long id = documentId(jdbc, DAK_NONG_RESOLUTION);
         long other = documentId(jdbc, BINH_DINH_PROGRAMME);
 
+        // 29 targets, 28 goals (SIPAS ≥ 95% by 2030 stated twice); SIPAS ≥ 90% by 2025 is also the report's
         assertThat(csv(fetch("/provinces/67/scorecard.csv?year=2025&document=" + id)))
-                .hasSize(34);
+                .hasSize(1 + 28);
         // another province's document is refused, as the page refuses it (it used to give an empty table)
         assertThat(mvc.perform(get("/provinces/67/scorecard.csv?year=2025&document=" + other))
                         .andReturn()
@@ -343,7 +347,7 @@ class ExportWebTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.get(8)).isEqualTo("thấp nhất|trung bình thấp|trung bình cao|cao nhất"));
         assertThat(csv(parts.get("provinces.csv"))).hasSize(1 + 87);
-        assertThat(csv(parts.get("documents.csv"))).hasSize(1 + 4);
+        assertThat(csv(parts.get("documents.csv"))).hasSize(1 + 5); // with Đắk Nông's 2024 report (V70)
         assertThat(csv(parts.get("targets.csv"))).hasSize(1 + 72);
         List<CSVRecord> measurements = csv(parts.get("measurements.csv"));
         assertThat(measurements).hasSize(1 + 6 + 1362);

@@ -208,7 +208,10 @@ class ScorecardExportsMatchThePageTest {
         return lead.group(1);
     }
 
-    /** What identifies a row in the table: document, indicator code, scope, deadline and explanation. */
+    /**
+     * What identifies a row in the table: the documents that set its goal (issue 13, rule 8: one row per goal), indicator
+     * code, scope, deadline and explanation.
+     */
     private List<String> key(long targetId, String explanation) {
         List<String> target = targets.computeIfAbsent(targetId, this::target);
         List<String> key = new ArrayList<>(target);
@@ -218,7 +221,16 @@ class ScorecardExportsMatchThePageTest {
 
     private List<String> target(long targetId) {
         Map<String, Object> t = jdbc.queryForMap("""
-                select d.number, t.indicator_code, coalesce(t.scope_note, '') as scope, t.deadline_year
+                select (select string_agg(x.number, '; ' order by x.issue_date, x.id)
+                        from (select distinct d2.number, d2.issue_date, d2.id
+                              from target t2 join document d2 on d2.id = t2.document_id
+                              where d2.province_id = d.province_id and t2.indicator_code = t.indicator_code
+                                and t2.comparison = t.comparison and t2.deadline_year = t.deadline_year
+                                and t2.threshold_value is not distinct from t.threshold_value
+                                and t2.threshold_level is not distinct from t.threshold_level
+                                and t2.baseline_year is not distinct from t.baseline_year
+                                and t2.baseline_value is not distinct from t.baseline_value) x) as number,
+                       t.indicator_code, coalesce(t.scope_note, '') as scope, t.deadline_year
                 from target t join document d on d.id = t.document_id where t.id = ?""", targetId);
         return List.of(
                 (String) t.get("number"),
