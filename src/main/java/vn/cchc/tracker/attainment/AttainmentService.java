@@ -42,6 +42,7 @@ public class AttainmentService {
     private final AttainmentQuery query;
     private final AttainmentEvaluator evaluator;
     private final AttainmentExplainer explainer;
+    private final CalculationText calculation;
     private final MessageSource messages;
     private final DataVersion versions;
     private volatile Inputs everyProvince;
@@ -59,6 +60,7 @@ public class AttainmentService {
         this.messages = messages;
         this.versions = versions;
         this.explainer = new AttainmentExplainer(messages);
+        this.calculation = new CalculationText(explainer, messages);
         this.oneProvince = evaluationTimer(meters, "province");
         this.everyProvinceTimer = evaluationTimer(meters, "all");
     }
@@ -224,6 +226,11 @@ public class AttainmentService {
         return evaluate(provinceCode, year, locale).stream()
                 .filter(a -> a.target().documentId() == documentId)
                 .toList();
+    }
+
+    /** "How this was computed", line by line (the API's {@code calculation} in words). */
+    public List<CalculationText.Line> calculation(TargetAttainment attainment, Locale locale) {
+        return calculation.lines(attainment.result(), locale);
     }
 
     public String statusLabel(AttainmentStatus status, Locale locale) {

@@ -1,6 +1,7 @@
 package vn.cchc.tracker.dashboard;
 
 import java.util.List;
+import vn.cchc.tracker.attainment.CalculationText;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.document.Document;
 
@@ -11,6 +12,7 @@ import vn.cchc.tracker.document.Document;
  * @param provinceName the current name of the province's GSO code
  * @param color        the province's palette index
  * @param breaks       changes of method between the listed measurements' years
+ * @param calculation  how the status was computed, line by line
  */
 public record TargetDetail(
         TargetAttainment attainment,
@@ -22,7 +24,8 @@ public record TargetDetail(
         List<MeasurementRow> measurements,
         ChartSpec chart,
         String chartSummary,
-        List<ChartSpec.Break> breaks) {
+        List<ChartSpec.Break> breaks,
+        List<CalculationText.Line> calculation) {
 
     /** A measurement with its value as the reader writes it; {@code afterYear} when it is later than the year. */
     public record MeasurementRow(SeriesPoint point, String text, boolean afterYear) {}

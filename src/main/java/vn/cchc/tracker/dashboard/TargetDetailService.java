@@ -131,7 +131,8 @@ public class TargetDetailService {
                 rows,
                 chart,
                 texts.chartSummary(indicator, chart, summary, locale),
-                breaks);
+                breaks,
+                attainment.calculation(a, locale));
     }
 
     private static String capitalise(String text, Locale locale) {

@@ -57,8 +57,9 @@ class AttainmentExplainerTest {
             AttainmentResult r = evaluate(sipasTarget(), sipasMeasurements(), 2024);
 
             assertThat(explain(r, VI))
-                    .isEqualTo("Năm 2023 đạt 81,21%, chưa đạt mục tiêu ≥ 90% vào năm 2025; "
-                            + "theo xu hướng đến 2025 chỉ đạt khoảng 83,45% (34% chặng đường) — chậm tiến độ.");
+                    .isEqualTo(
+                            "Năm 2023 đạt 81,21%, chưa đạt mục tiêu ≥ 90% vào năm 2025; "
+                                    + "theo xu hướng đến 2025 chỉ đạt khoảng 83,45% (dự báo 34% chặng đường khi đến hạn) — chậm tiến độ.");
         }
 
         @Test
@@ -68,7 +69,7 @@ class AttainmentExplainerTest {
             assertThat(explain(r, EN))
                     .isEqualTo(
                             "In 2023 it reached 81.21%, short of the target ≥ 90% for 2025; "
-                                    + "on the current trend it would reach only about 83.45% by 2025 (34% of the way) — off track.");
+                                    + "on the current trend it would reach only about 83.45% by 2025 (projected: 34% of the way by the deadline) — off track.");
         }
 
         @Test
@@ -156,11 +157,11 @@ class AttainmentExplainerTest {
             assertThat(explain(r, VI))
                     .isEqualTo(
                             "Năm 2023 đạt 82,5 điểm, chưa đạt mục tiêu ≥ 90 điểm vào năm 2025; "
-                                    + "theo xu hướng đến 2025 chỉ đạt khoảng 87,5 điểm (75% chặng đường) — có nguy cơ không đạt.");
+                                    + "theo xu hướng đến 2025 chỉ đạt khoảng 87,5 điểm (dự báo 75% chặng đường khi đến hạn) — có nguy cơ không đạt.");
             assertThat(explain(r, EN))
                     .isEqualTo(
                             "In 2023 it reached 82.5 points, short of the target ≥ 90 points "
-                                    + "for 2025; on the current trend it would reach only about 87.5 points by 2025 (75% of the way) — at risk.");
+                                    + "for 2025; on the current trend it would reach only about 87.5 points by 2025 (projected: 75% of the way by the deadline) — at risk.");
         }
 
         @Test

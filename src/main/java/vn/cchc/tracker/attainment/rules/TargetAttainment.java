@@ -116,7 +116,7 @@ public final class TargetAttainment {
         return texts().judged();
     }
 
-    /** Progress in words, e.g. "11% of the way", or {@code null}. */
+    /** Progress so far in words, e.g. "11% of the way so far", or {@code null}. */
     public String progressText() {
         return texts().progress();
     }

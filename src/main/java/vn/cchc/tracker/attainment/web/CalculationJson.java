@@ -15,8 +15,11 @@ import vn.cchc.tracker.support.Numbers;
  */
 @Schema(name = "AttainmentCalculation")
 record CalculationJson(
-        @Schema(description = "The rule that decided the status", example = "PROJECTED_TO_MEET")
+        @Schema(description = "Why: the reason that decided the status", example = "PROJECTED_TO_MEET")
         String rule,
+
+        @Schema(description = "The number of that rule in README's attainment rules", example = "6")
+        int ruleNumber,
 
         @Schema(description = "The last year whose result may be judged: min(year, deadline)", example = "2024")
         int cutoffYear,
@@ -60,6 +63,7 @@ record CalculationJson(
         AttainmentExplanation e = r.explanation();
         return new CalculationJson(
                 e.reason().name(),
+                e.reason().rule(),
                 e.cutoffYear(),
                 e.points().stream()
                         .map(p -> new PointJson(p.year(), Numbers.plain(p.value()), p.baseline()))

@@ -213,7 +213,8 @@ class DashboardPagesTest {
                         "(2023)",
                         "Chậm tiến độ",
                         "data-status=\"OFF_TRACK\"",
-                        "11% chặng đường",
+                        "11% chặng đường đến nay", // so far; the sentence beside it gives the projected 34%
+                        "dự báo 34% chặng đường khi đến hạn",
                         "href=\"/targets/" + sipas2025TargetId(jdbc) + "?year=2024\"");
         assertThat(row).containsPattern("<progress[^>]*value=\"11\"");
         assertThat(row)

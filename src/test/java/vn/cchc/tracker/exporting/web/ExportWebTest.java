@@ -82,7 +82,7 @@ class ExportWebTest {
                         "Thời hạn",
                         "Kết quả đánh giá",
                         "Năm số liệu",
-                        "Tiến độ (%)",
+                        "Tiến độ đến nay (%)",
                         "Tình trạng",
                         "Giải thích");
         assertThat(records).hasSize(1 + 31); // 33 targets, 31 goals (issue 13, rule 8)
