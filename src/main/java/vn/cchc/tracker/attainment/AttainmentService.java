@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -30,7 +28,6 @@ import vn.cchc.tracker.attainment.rules.UnitEnd;
 import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.support.DataVersion;
-import vn.cchc.tracker.support.Languages;
 
 /** Evaluates every target of a province, or of all provinces, for one year. */
 @Service
@@ -43,6 +40,7 @@ public class AttainmentService {
     private final AttainmentEvaluator evaluator;
     private final AttainmentExplainer explainer;
     private final CalculationText calculation;
+    private final AttainmentTexts texts;
     private final MessageSource messages;
     private final DataVersion versions;
     private volatile Inputs everyProvince;
@@ -61,6 +59,7 @@ public class AttainmentService {
         this.versions = versions;
         this.explainer = new AttainmentExplainer(messages);
         this.calculation = new CalculationText(explainer, messages);
+        this.texts = new AttainmentTexts(explainer, messages);
         this.oneProvince = evaluationTimer(meters, "province");
         this.everyProvinceTimer = evaluationTimer(meters, "all");
     }
@@ -89,21 +88,7 @@ public class AttainmentService {
 
     private List<TargetAttainment> evaluate(String provinceCode, int year, Locale locale, long started) {
         Inputs inputs = inputs(provinceCode);
-        List<TargetRow> targets = inputs.targetsOf(provinceCode);
-        List<TargetAttainment> results = new ArrayList<>(targets.size());
-        Map<TargetRow.GoalKey, List<TargetRow>> goals = new HashMap<>(); // rule 8: several targets, one goal
-        targets.forEach(
-                t -> goals.computeIfAbsent(t.goalKey(), k -> new ArrayList<>(1)).add(t));
-        for (TargetRow target : targets) {
-            ProvinceUnit unit = inputs.units().byId(target.unitId()).orElseThrow();
-            Measurements measurements = series(inputs, unit, target.indicatorCode());
-            AttainmentResult result =
-                    evaluator.evaluate(target.toAttainmentTarget(), measurements, year, unitEnd(inputs.units(), unit));
-            LinkedHashMap<String, String> indicatorLevels = inputs.levels().get(target.indicatorCode());
-            results.add(new TargetAttainment(
-                    target, result, goals.get(target.goalKey()), () -> texts(target, result, indicatorLevels, locale)));
-        }
-
+        List<TargetAttainment> results = evaluateTargets(inputs, inputs.targetsOf(provinceCode), year, locale);
         if (log.isDebugEnabled()) {
             log.debug(
                     "evaluated {} targets of {} for {} in {} ms ({}; their words are written when read)",
@@ -151,7 +136,8 @@ public class AttainmentService {
         long valuesLoaded = System.nanoTime();
         Map<String, LinkedHashMap<String, String>> levels = catalogue.levels();
         Map<SeriesKey, Measurements> series = new HashMap<>(raw.size() * 2);
-        raw.forEach((key, values) -> series.put(key, toMeasurements(values, levels.get(key.indicatorCode()))));
+        raw.forEach((key, values) ->
+                series.put(key, AttainmentTexts.toMeasurements(values, levels.get(key.indicatorCode()))));
         Map<String, List<TargetRow>> byProvince = new HashMap<>();
         targets.forEach(t -> byProvince
                 .computeIfAbsent(t.provinceCode(), k -> new ArrayList<>())
@@ -167,6 +153,84 @@ public class AttainmentService {
         }
         return new Inputs(version, units, targets, byProvince, series, levels, true);
     }
+
+    private List<TargetAttainment> evaluateTargets(Inputs inputs, List<TargetRow> targets, int year, Locale locale) {
+        List<TargetAttainment> results = new ArrayList<>(targets.size());
+        Map<TargetRow.GoalKey, List<TargetRow>> goals = new HashMap<>(); // rule 8: several targets, one goal
+        targets.forEach(
+                t -> goals.computeIfAbsent(t.goalKey(), k -> new ArrayList<>(1)).add(t));
+        for (TargetRow target : targets) {
+            ProvinceUnit unit = inputs.units().byId(target.unitId()).orElseThrow();
+            Measurements measurements = series(inputs, unit, target.indicatorCode());
+            AttainmentResult result =
+                    evaluator.evaluate(target.toAttainmentTarget(), measurements, year, unitEnd(inputs.units(), unit));
+            LinkedHashMap<String, String> indicatorLevels = inputs.levels().get(target.indicatorCode());
+            results.add(new TargetAttainment(
+                    target,
+                    result,
+                    goals.get(target.goalKey()),
+                    () -> texts.texts(target, result, indicatorLevels, locale)));
+        }
+        return results;
+    }
+
+    /**
+     * The goals of the units that ended into the unit carrying a code in the year (Đắk Nông and the old Lâm Đồng under
+     * the Lâm Đồng of 01/07/2025), each once, with the carrier's latest result for the same indicator beside it, for
+     * information (rule 3: never judged against it). {@code code} {@code null}: under every unit carrying a code.
+     * Uses every province's inputs (kept in memory, as the overview's).
+     */
+    public List<PredecessorGoal> predecessorGoals(String code, int year, Locale locale) {
+        Inputs inputs = inputs(null);
+        ProvinceUnits units = inputs.units();
+        List<PredecessorGoal> goals = new ArrayList<>();
+        for (ProvinceUnit carrier : units.all()) {
+            if (!carrier.existedIn(year) || (code != null && !code.equals(carrier.code()))) {
+                continue;
+            }
+            if (!units.inYear(carrier.code(), year).map(carrier::equals).orElse(false)) {
+                continue;
+            }
+            Set<Long> ended = new HashSet<>();
+            units.predecessors(carrier).stream()
+                    .filter(p -> !units.continuedBySuccessor(p))
+                    .forEach(p -> ended.add(p.id()));
+            if (ended.isEmpty()) {
+                continue;
+            }
+            List<TargetRow> theirs = inputs.targets().stream()
+                    .filter(t -> ended.contains(t.unitId()))
+                    .toList();
+            for (TargetAttainment a : TargetAttainment.goalsOnce(evaluateTargets(inputs, theirs, year, locale))) {
+                Measurements own = series(inputs, carrier, a.target().indicatorCode());
+                int latest = own.indexAtOrBefore(year);
+                String result = latest < 0
+                        ? null
+                        : texts.valueText(
+                                own,
+                                latest,
+                                a.target(),
+                                inputs.levels().get(a.target().indicatorCode()),
+                                locale);
+                goals.add(new PredecessorGoal(
+                        a, carrier.code(), carrier.nameVi(), result, latest < 0 ? null : own.yearAt(latest)));
+            }
+        }
+        return goals;
+    }
+
+    /**
+     * A goal of a unit that ended, listed under its successor.
+     *
+     * @param successorResult the successor's latest result in or before the year for the same indicator, in words,
+     *                        shown for information only; {@code null} when it has none
+     */
+    public record PredecessorGoal(
+            TargetAttainment attainment,
+            String successorCode,
+            String successorName,
+            String successorResult,
+            Integer successorResultYear) {}
 
     private static Measurements series(Inputs inputs, ProvinceUnit unit, String indicatorCode) {
         return inputs.series()
@@ -211,16 +275,6 @@ public class AttainmentService {
         }
     }
 
-    private TargetAttainment.Texts texts(
-            TargetRow target, AttainmentResult result, LinkedHashMap<String, String> indicatorLevels, Locale locale) {
-        UnaryOperator<String> levelLabel = levelLabel(indicatorLevels, locale);
-        return new TargetAttainment.Texts(
-                explainer.threshold(target.toAttainmentTarget(), locale, levelLabel),
-                judgedText(result, target, locale, levelLabel),
-                progressText(result, locale),
-                explainer.explain(result, locale, levelLabel));
-    }
-
     /** The targets of one document, in the document's order. */
     public List<TargetAttainment> evaluateDocument(long documentId, String provinceCode, int year, Locale locale) {
         return evaluate(provinceCode, year, locale).stream()
@@ -235,42 +289,5 @@ public class AttainmentService {
 
     public String statusLabel(AttainmentStatus status, Locale locale) {
         return explainer.statusLabel(status, locale);
-    }
-
-    private String judgedText(
-            AttainmentResult result, TargetRow target, Locale locale, UnaryOperator<String> levelLabel) {
-        if (result.explanation().judgedLevel() != null) {
-            return levelLabel.apply(result.explanation().judgedLevel());
-        }
-        return result.judgedValue() == null
-                ? null
-                : explainer.formatValue(target.unitKind(), result.judgedValue(), locale);
-    }
-
-    private String progressText(AttainmentResult result, Locale locale) {
-        if (result.progress() == null) {
-            return null;
-        }
-        String percent = AttainmentExplainer.formatNumber(
-                        result.progress().movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP), locale)
-                + "%";
-        return messages.getMessage("progress.text", new Object[] {percent}, locale);
-    }
-
-    private static Measurements toMeasurements(
-            AttainmentQuery.YearValues values, LinkedHashMap<String, String> levels) {
-        if (levels == null) {
-            return values.numbers();
-        }
-        Map<Integer, String> byYear = new TreeMap<>();
-        values.byYear().forEach((year, value) -> byYear.put(year, (String) value));
-        return Measurements.ofLevels(byYear, AttainmentQuery.names(levels));
-    }
-
-    private static UnaryOperator<String> levelLabel(LinkedHashMap<String, String> levels, Locale locale) {
-        if (levels == null || !Languages.isEnglish(locale)) {
-            return UnaryOperator.identity();
-        }
-        return level -> levels.getOrDefault(level, level);
     }
 }

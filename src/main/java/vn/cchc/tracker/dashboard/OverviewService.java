@@ -90,4 +90,16 @@ public class OverviewService {
                 .toList();
         return new Overview(year, query.reformAreas(), rows, StatusCounts.of(counted));
     }
+
+    /**
+     * The goals of units that ended into a unit existing in the year, under their successors (the overview's section
+     * "targets of the units before the reorganisation"); none, and no statement, before the first merger.
+     */
+    public List<AttainmentService.PredecessorGoal> predecessorGoals(Overview overview, Locale locale) {
+        List<ProvinceProfile> profiles =
+                overview.rows().stream().map(Overview.Row::profile).toList();
+        return PredecessorUnits.anyEndedInto(profiles, overview.year())
+                ? attainment.predecessorGoals(null, overview.year(), locale)
+                : List.of();
+    }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.rules.StatusCounts;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.document.Document;
@@ -19,6 +20,7 @@ import vn.cchc.tracker.province.ProvinceProfile;
  * @param counts     status counts over the targets of the chosen document and area (whatever the status filter)
  * @param shown      how many targets the groups hold
  * @param total      how many targets the province has
+ * @param predecessorGoals the goals of the units that ended into this one, under it for information (issue 13)
  */
 public record Scorecard(
         ProvinceProfile profile,
@@ -30,7 +32,8 @@ public record Scorecard(
         List<AreaGroup> groups,
         int shown,
         int total,
-        List<HeadlineValue> headline) {
+        List<HeadlineValue> headline,
+        List<AttainmentService.PredecessorGoal> predecessorGoals) {
 
     /** The listed targets in the page's order: by reform area, then document, then the chosen sort. */
     public List<TargetAttainment> listed() {

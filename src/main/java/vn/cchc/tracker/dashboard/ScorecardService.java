@@ -63,8 +63,16 @@ public class ScorecardService {
                 && allAreas.stream().noneMatch(a -> a.code().equals(filter.areaCode()))) {
             throw ScorecardForm.invalid("area", filter.areaCode());
         }
-        // rule 8: a goal several documents set is listed, counted and exported once, with all its documents
-        List<TargetAttainment> all = TargetAttainment.goalsOnce(attainment.evaluate(code, year, locale));
+        List<AttainmentService.PredecessorGoal> predecessors = PredecessorUnits.anyEndedInto(profile, year)
+                ? attainment.predecessorGoals(code, year, locale)
+                : List.of();
+        Set<Long> predecessorTargets = new java.util.HashSet<>();
+        predecessors.forEach(p -> p.attainment().goalTargets().forEach(t -> predecessorTargets.add(t.targetId())));
+        // rule 8: a goal several documents set is listed, counted and exported once, with all its documents; a goal of
+        // an earlier unit under the same code (the old Lâm Đồng) is in the predecessors' section, not among these
+        List<TargetAttainment> all = TargetAttainment.goalsOnce(attainment.evaluate(code, year, locale)).stream()
+                .filter(a -> !predecessorTargets.contains(a.target().targetId()))
+                .toList();
         Set<String> usedAreas =
                 all.stream().map(a -> a.target().reformAreaCode()).collect(Collectors.toSet());
         List<ReformAreaInfo> areas =
@@ -100,7 +108,8 @@ public class ScorecardService {
                 groups,
                 listed.size(),
                 all.size(),
-                texts.headline(latest, locale));
+                texts.headline(latest, locale),
+                predecessors);
     }
 
     private Sparkline trend(TargetAttainment a, List<SeriesPoint> points, IndicatorInfo indicator, Locale locale) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.cchc.tracker.dashboard.Overview;
 import vn.cchc.tracker.dashboard.OverviewService;
 import vn.cchc.tracker.support.web.EvaluationYear;
 
@@ -19,7 +20,9 @@ class OverviewController {
 
     @GetMapping("/")
     String overview(@EvaluationYear int year, Locale locale, Model model) {
-        model.addAttribute("overview", overviews.overview(year, locale));
+        Overview overview = overviews.overview(year, locale);
+        model.addAttribute("overview", overview);
+        model.addAttribute("predecessorGoals", overviews.predecessorGoals(overview, locale));
         model.addAttribute("year", year);
         return "dashboard/overview";
     }
