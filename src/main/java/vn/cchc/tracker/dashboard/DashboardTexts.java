@@ -39,8 +39,18 @@ class DashboardTexts {
                 .toList();
     }
 
-    /** A measured value as the reader writes it: "81,21%", "hạng 12", or the group level's name. */
+    /**
+     * A measured value as the reader writes it: "81,21%", "hạng 12", or the group level's name; a rank computed from
+     * the national table with its N ("hạng 58/61").
+     */
     String text(SeriesPoint p, Locale locale) {
+        if (p.number() != null && p.computedStanding() && p.unitKind() == UnitKind.RANK) {
+            return message(
+                    "dashboard.compare.rankOf",
+                    locale,
+                    AttainmentExplainer.formatNumber(p.number(), locale),
+                    p.scored());
+        }
         if (p.number() != null) {
             return value(p.unitKind(), p.number(), locale);
         }
