@@ -120,7 +120,8 @@ class AttainmentQuery {
                             rs.getBigDecimal(14),
                             rs.getString(15),
                             rs.getString(16),
-                            rs.getString(17)),
+                            rs.getString(17),
+                            unit.id()),
                     rs.getObject(4, LocalDate.class),
                     rs.getInt(6));
         });
