@@ -70,6 +70,16 @@ class DashboardQuery {
               and m.year <= :year
             order by p.code, m.indicator_code, m.year, p.valid_from nulls first""";
 
+    /** One unit's every series and every unit's series of some indicators (the national tables of the scores). */
+    private static final String SERIES_IN_NATION = "select " + POINT_COLUMNS + """
+
+            from measurement m
+              join province p on p.id = m.province_id
+              left join indicator_level l on l.indicator_code = m.indicator_code and l.name_vi = m.value_level
+            where (p.code = :code or m.indicator_code in (:national))
+              and m.year <= :year
+            order by p.code, m.indicator_code, m.year, p.valid_from nulls first""";
+
     private static final String LATEST = "select distinct on (p.code, m.indicator_code) " + POINT_COLUMNS + """
 
             from measurement m
@@ -159,6 +169,19 @@ class DashboardQuery {
      * @param indicator    one indicator code, or {@code null} for all (then nothing is computed)
      */
     Map<String, Map<String, List<SeriesPoint>>> series(String provinceCode, String indicator, int year) {
+        return series(provinceCode, indicator, year, false);
+    }
+
+    /**
+     * Every unit's series of one indicator and, for a rank or group computed from a score, of that score too: the
+     * national tables a value is set in (rank of N, median, best, worst); one statement.
+     */
+    Map<String, Map<String, List<SeriesPoint>>> nationalSeries(String indicator, int year) {
+        return series(null, indicator, year, true);
+    }
+
+    private Map<String, Map<String, List<SeriesPoint>>> series(
+            String provinceCode, String indicator, int year, boolean keepScores) {
         String score = indicator == null
                 ? null
                 : ComputedStandings.pairOf(indicator)
@@ -172,7 +195,9 @@ class DashboardQuery {
         if (score != null) {
             ComputedPoints.fill(byYear, List.of(indicator), provinceCode);
             // the other units' scores came only to rank in
-            byYear.values().forEach(indicators -> indicators.remove(score));
+            if (!keepScores) {
+                byYear.values().forEach(indicators -> indicators.remove(score));
+            }
             byYear.entrySet()
                     .removeIf(e -> e.getValue().isEmpty()
                             || (provinceCode != null && !e.getKey().equals(provinceCode)));
@@ -197,6 +222,32 @@ class DashboardQuery {
                 load(SERIES_OF, new MapSqlParameterSource("indicators", codes).addValue("year", year));
         ComputedPoints.fill(byYear, indicators, null);
         byYear.values().forEach(byIndicator -> byIndicator.keySet().retainAll(indicators));
+        return lists(byYear);
+    }
+
+    /**
+     * One unit's every series in or before the year, with the ranks and groups computed from the national tables of
+     * their scores ({@link ComputedStandings}), and every other unit's series of those scores (for rank of N, median,
+     * best and worst beside a value); one statement.
+     */
+    Map<String, Map<String, List<SeriesPoint>>> seriesInNation(String provinceCode, int year) {
+        Set<String> scores = new LinkedHashSet<>();
+        Set<String> derived = new LinkedHashSet<>();
+        ComputedStandings.PAIRS.forEach(pair -> {
+            scores.add(pair.scoreCode());
+            derived.addAll(pair.derived());
+        });
+        Map<String, Map<String, TreeMap<Integer, SeriesPoint>>> byYear = load(
+                SERIES_IN_NATION,
+                new MapSqlParameterSource("code", provinceCode)
+                        .addValue("national", scores)
+                        .addValue("year", year));
+        ComputedPoints.fill(byYear, derived, provinceCode);
+        byYear.forEach((code, byIndicator) -> {
+            if (!code.equals(provinceCode)) {
+                byIndicator.keySet().retainAll(scores);
+            }
+        });
         return lists(byYear);
     }
 
