@@ -5,6 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI_RESOLUTION;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +30,24 @@ class NationalContextPagesTest {
 
     private String page(String url) throws Exception {
         return mvc.perform(get(url)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theOverviewOf2024ShowsHeadlineIndicesForAllFourProvinces() throws Exception {
+        String html = page("/?year=2024");
+        String table = html.substring(html.indexOf("id=\"headline-table\""));
+        table = table.substring(0, table.indexOf("</table>"));
+
+        // Đắk Nông, Bình Định, Quảng Trị, Thừa Thiên Huế: each has its PAPI group of 2024 (computed from the table)
+        for (String code : List.of("67", "52", "45", "46")) {
+            Matcher row = Pattern.compile("<tr data-province-code=\"" + code + "\">(.*?)</tr>", Pattern.DOTALL)
+                    .matcher(table);
+            assertThat(row.find()).as("headline row of %s", code).isTrue();
+            Matcher papi = Pattern.compile("data-indicator=\"PAPI_GROUP\">(.*?)</div>", Pattern.DOTALL)
+                    .matcher(row.group(1));
+            assertThat(papi.find()).as("PAPI group of %s", code).isTrue();
+            assertThat(papi.group(1)).as("PAPI group of %s", code).contains("(2024)");
+        }
     }
 
     @Test
