@@ -40,21 +40,34 @@ class MeasurementBatch {
             returning m.id""";
     private static final String INSERT = """
             insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, value_level, source,
-                                     note, created_by, created_at, updated_by, updated_at)
+                                     note, source_url, source_publisher, created_by, created_at, updated_by, updated_at)
             select u.province_id, u.indicator_code, u.indicator_kind, u.year, u.value_number, u.value_level, u.source,
-                   u.note, ?, ?, ?, ?
+                   u.note, u.source_url, u.source_publisher, ?, ?, ?, ?
             from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::int[], ?::numeric[], ?::varchar[], ?::varchar[],
-                        ?::varchar[]) as u(province_id, indicator_code, indicator_kind, year, value_number, value_level,
-                                          source, note)
+                        ?::varchar[], ?::varchar[], ?::varchar[])
+                 as u(province_id, indicator_code, indicator_kind, year, value_number, value_level, source, note,
+                      source_url, source_publisher)
             returning id, province_id, indicator_code, year""";
     private static final String UPDATE = """
             update measurement m
             set value_number = u.value_number, value_level = u.value_level, source = u.source, note = u.note,
+                source_url = case when u.source_url is not null or u.source_publisher is not null then u.source_url
+                                  when u.source is distinct from m.source then null else m.source_url end,
+                source_publisher = case when u.source_url is not null or u.source_publisher is not null
+                                        then u.source_publisher
+                                        when u.source is distinct from m.source then null else m.source_publisher end,
                 updated_by = ?, updated_at = ?, version = m.version + 1
-            from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[])
-                 as u(id, version, value_number, value_level, source, note)
+            from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[],
+                        ?::varchar[], ?::varchar[])
+                 as u(id, version, value_number, value_level, source, note, source_url, source_publisher)
             where m.id = u.id and m.version = u.version
             returning m.id, m.version""";
+
+    /**
+     * The update states every row's address itself (a change that gives none keeps the stored one while its source
+     * stays, and drops it with a new source: V60's rule), so the provenance trigger steps aside for it (V62).
+     */
+    private static final String PROVENANCE_STATED = "select set_config('cchc.provenance_stated', ?, true)";
 
     private static final String LOCK = "select id from measurement where id = any(?::bigint[]) order by id for update";
 
@@ -140,7 +153,9 @@ class MeasurementBatch {
                         c.note(),
                         username,
                         author.now(),
-                        0);
+                        0,
+                        c.sourceUrl(),
+                        c.sourcePublisher());
                 entries.add(entry(author, after, AuditAction.CREATE, null, after.auditValues()));
             }
         }
@@ -149,6 +164,17 @@ class MeasurementBatch {
     void update(List<Write> updates, Author author, List<AuditEntry> entries) {
         OffsetDateTime at = OffsetDateTime.ofInstant(author.now(), ZoneOffset.UTC);
         String username = author.actor().username();
+        if (updates.isEmpty()) {
+            return;
+        }
+        // local to the transaction: a failed update ends it, and the setting with it
+        jdbc.queryForObject(PROVENANCE_STATED, String.class, "on");
+        updateChunks(updates, author, entries, at, username);
+        jdbc.queryForObject(PROVENANCE_STATED, String.class, "off");
+    }
+
+    private void updateChunks(
+            List<Write> updates, Author author, List<AuditEntry> entries, OffsetDateTime at, String username) {
         for (List<Write> chunk : chunks(updates)) {
             Map<Long, Long> versions = new HashMap<>();
             jdbc.query(
@@ -199,6 +225,20 @@ class MeasurementBatch {
                                         chunk.stream()
                                                 .map(w -> w.change().note())
                                                 .toArray()));
+                        ps.setArray(
+                                9,
+                                c.createArrayOf(
+                                        "varchar",
+                                        chunk.stream()
+                                                .map(w -> w.change().sourceUrl())
+                                                .toArray()));
+                        ps.setArray(
+                                10,
+                                c.createArrayOf(
+                                        "varchar",
+                                        chunk.stream()
+                                                .map(w -> w.change().sourcePublisher())
+                                                .toArray()));
                     },
                     rs -> {
                         versions.put(rs.getLong(1), rs.getLong(2));
@@ -219,7 +259,9 @@ class MeasurementBatch {
                         c.note(),
                         username,
                         author.now(),
-                        versions.get(before.id()));
+                        versions.get(before.id()),
+                        c.sourceUrl(),
+                        c.sourcePublisher());
                 entries.add(entry(author, after, AuditAction.UPDATE, before.auditValues(), after.auditValues()));
             }
         }
@@ -236,6 +278,8 @@ class MeasurementBatch {
         String[] levels = new String[n];
         String[] sources = new String[n];
         String[] notes = new String[n];
+        String[] urls = new String[n];
+        String[] publishers = new String[n];
         for (int i = 0; i < n; i++) {
             Checked w = chunk.get(i).checked();
             units[i] = w.unit().id();
@@ -246,6 +290,8 @@ class MeasurementBatch {
             levels[i] = w.value().level();
             sources[i] = w.change().source();
             notes[i] = w.change().note();
+            urls[i] = w.change().sourceUrl();
+            publishers[i] = w.change().sourcePublisher();
         }
         Connection c = ps.getConnection();
         ps.setString(1, author);
@@ -260,6 +306,8 @@ class MeasurementBatch {
         ps.setArray(10, c.createArrayOf("varchar", levels));
         ps.setArray(11, c.createArrayOf("varchar", sources));
         ps.setArray(12, c.createArrayOf("varchar", notes));
+        ps.setArray(13, c.createArrayOf("varchar", urls));
+        ps.setArray(14, c.createArrayOf("varchar", publishers));
     }
 
     /** Every row of a chunk must have been written; one missed row means someone changed it since it was read. */

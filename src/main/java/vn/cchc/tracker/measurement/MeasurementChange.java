@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param note            optional remark
  * @param expectedVersion the version of the stored value the caller saw; {@code null} when it saw none;
  *                        {@link #ANY_VERSION} to skip the check (a deliberate overwrite, still audited)
+ * @param sourceUrl       the address of the publication, or {@code null}: then a stored address stays while the
+ *                        source stays, and goes when the source changes (the database's provenance trigger)
+ * @param sourcePublisher who published it there, or {@code null} (kept or dropped like the address)
  */
 public record MeasurementChange(
         String provinceCode,
@@ -21,9 +24,23 @@ public record MeasurementChange(
         String value,
         String source,
         String note,
-        Long expectedVersion) {
+        Long expectedVersion,
+        String sourceUrl,
+        String sourcePublisher) {
 
     public static final long ANY_VERSION = -1L;
+
+    /** A change that says nothing about the source's address and publisher. */
+    public MeasurementChange(
+            String provinceCode,
+            String indicatorCode,
+            int year,
+            String value,
+            String source,
+            String note,
+            Long expectedVersion) {
+        this(provinceCode, indicatorCode, year, value, source, note, expectedVersion, null, null);
+    }
 
     public MeasurementChange {
         Objects.requireNonNull(provinceCode, "provinceCode");
@@ -31,6 +48,8 @@ public record MeasurementChange(
         value = strip(value);
         source = strip(source);
         note = strip(note);
+        sourceUrl = strip(sourceUrl);
+        sourcePublisher = strip(sourcePublisher);
     }
 
     public MeasurementKey key() {

@@ -20,7 +20,27 @@ public record MeasurementSnapshot(
         String note,
         String updatedBy,
         Instant updatedAt,
-        long version) {
+        long version,
+        String sourceUrl,
+        String sourcePublisher) {
+
+    /** A stored value whose source's address and publisher are not known here. */
+    public MeasurementSnapshot(
+            long id,
+            String provinceCode,
+            String indicatorCode,
+            UnitKind unitKind,
+            int year,
+            BigDecimal number,
+            String level,
+            String source,
+            String note,
+            String updatedBy,
+            Instant updatedAt,
+            long version) {
+        this(id, provinceCode, indicatorCode, unitKind, year, number, level, source, note, updatedBy, updatedAt,
+                version, null, null);
+    }
 
     public static MeasurementSnapshot of(Measurement m) {
         return new MeasurementSnapshot(
@@ -52,6 +72,12 @@ public record MeasurementSnapshot(
         m.put("value", valueText());
         m.put("source", source);
         m.put("note", note);
+        if (sourceUrl != null) {
+            m.put("source_url", sourceUrl);
+        }
+        if (sourcePublisher != null) {
+            m.put("source_publisher", sourcePublisher);
+        }
         return m;
     }
 }

@@ -145,7 +145,9 @@ public class MeasurementWriteService {
                 inserts.add(write);
             } else if (c.value().sameAs(now.number(), now.level())
                     && Objects.equals(c.change().source(), now.source())
-                    && Objects.equals(c.change().note(), now.note())) {
+                    && Objects.equals(c.change().note(), now.note())
+                    && sameOrUnsaid(c.change().sourceUrl(), now.sourceUrl())
+                    && sameOrUnsaid(c.change().sourcePublisher(), now.sourcePublisher())) {
                 unchanged++;
             } else {
                 updates.add(write);
@@ -187,6 +189,11 @@ public class MeasurementWriteService {
                     (Write w) -> w.change().key().provinceCode())
             .thenComparing(w -> w.change().key().indicatorCode())
             .thenComparingInt(w -> w.change().key().year());
+
+    /** An address or publisher the change does not give leaves the stored one as it is. */
+    private static boolean sameOrUnsaid(String wanted, String stored) {
+        return wanted == null || wanted.equals(stored);
+    }
 
     private static boolean versionMatches(Long expected, MeasurementSnapshot current) {
         if (expected != null && expected == MeasurementChange.ANY_VERSION) {
