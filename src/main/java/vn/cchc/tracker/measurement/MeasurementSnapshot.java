@@ -38,8 +38,21 @@ public record MeasurementSnapshot(
             String updatedBy,
             Instant updatedAt,
             long version) {
-        this(id, provinceCode, indicatorCode, unitKind, year, number, level, source, note, updatedBy, updatedAt,
-                version, null, null);
+        this(
+                id,
+                provinceCode,
+                indicatorCode,
+                unitKind,
+                year,
+                number,
+                level,
+                source,
+                note,
+                updatedBy,
+                updatedAt,
+                version,
+                null,
+                null);
     }
 
     public static MeasurementSnapshot of(Measurement m) {

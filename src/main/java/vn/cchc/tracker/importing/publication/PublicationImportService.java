@@ -92,15 +92,18 @@ public class PublicationImportService {
         TableReadResult read = reader.read(file);
         if (read.hasProblems()) {
             return PublicationPreview.of(
-                    file.name(), file.sha256(), request, PublicationTable.Checked.ofProblems(read.problems()), Map.of());
+                    file.name(),
+                    file.sha256(),
+                    request,
+                    PublicationTable.Checked.ofProblems(read.problems()),
+                    Map.of());
         }
         ProvinceUnits units = provinces.units();
-        Set<String> codes = units.carriersIn(request.year()).stream()
-                .map(u -> u.code())
-                .collect(Collectors.toSet());
-        PublicationTable.Checked table =
-                new PublicationTable(request, units, indicators.snapshot(), stored.approvedYears(codes))
-                        .check(read.lines());
+        Set<String> codes =
+                units.carriersIn(request.year()).stream().map(u -> u.code()).collect(Collectors.toSet());
+        PublicationTable.Checked table = new PublicationTable(
+                        request, units, indicators.snapshot(), stored.approvedYears(codes))
+                .check(read.lines());
         List<MeasurementKey> keys = table.rows().stream()
                 .filter(PublicationRow::isValid)
                 .flatMap(r -> r.values().keySet().stream().map(code -> PublicationPreview.key(r, code, request)))

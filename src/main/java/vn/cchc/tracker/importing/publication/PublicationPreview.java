@@ -56,7 +56,12 @@ public record PublicationPreview(
         for (PublicationRow row : table.rows()) {
             if (!row.isValid()) {
                 List<Cell> cells = row.written().entrySet().stream()
-                        .map(e -> new Cell(e.getKey(), e.getValue(), row.values().get(e.getKey()), null, null,
+                        .map(e -> new Cell(
+                                e.getKey(),
+                                e.getValue(),
+                                row.values().get(e.getKey()),
+                                null,
+                                null,
                                 ImportRowStatus.ERROR))
                         .toList();
                 lines.add(new Line(row, ImportRowStatus.ERROR, cells));
@@ -154,7 +159,9 @@ public record PublicationPreview(
                         l.row().unit().code(),
                         c.indicatorCode(),
                         request.year(),
-                        c.value().level() != null ? c.value().level() : c.value().number().toPlainString(),
+                        c.value().level() != null
+                                ? c.value().level()
+                                : c.value().number().toPlainString(),
                         request.publication(),
                         c.note(),
                         c.stored() == null ? null : c.stored().version(),
@@ -173,12 +180,14 @@ public record PublicationPreview(
             for (Line l : lines) {
                 for (Cell c : l.cells()) {
                     String line = l.row().row() + "|" + c.indicatorCode() + "|" + c.status() + "|"
-                            + (c.stored() == null ? "-" : c.stored().id() + "@" + c.stored().version()) + "\n";
+                            + (c.stored() == null
+                                    ? "-"
+                                    : c.stored().id() + "@" + c.stored().version()) + "\n";
                     digest.update(line.getBytes(StandardCharsets.UTF_8));
                 }
             }
-            table.fileProblems().forEach(p -> digest.update(
-                    (Objects.toString(p.type()) + "\n").getBytes(StandardCharsets.UTF_8)));
+            table.fileProblems()
+                    .forEach(p -> digest.update((Objects.toString(p.type()) + "\n").getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

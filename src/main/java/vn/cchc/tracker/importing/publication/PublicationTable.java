@@ -41,7 +41,8 @@ public final class PublicationTable {
             List<PublicationRow> rows) {
 
         public Checked {
-            columns = java.util.Collections.unmodifiableMap(new EnumMap<>(columns.isEmpty() ? emptyColumns() : columns));
+            columns =
+                    java.util.Collections.unmodifiableMap(new EnumMap<>(columns.isEmpty() ? emptyColumns() : columns));
             ignoredColumns = List.copyOf(ignoredColumns);
             fileProblems = List.copyOf(fileProblems);
             rows = List.copyOf(rows);
@@ -115,8 +116,7 @@ public final class PublicationTable {
             return new Checked(names, ignored, problems, List.of());
         }
         if (lines.size() == 1) {
-            return new Checked(
-                    names, ignored, List.of(TableProblem.ofFile(FileProblem.FILE_NO_DATA_ROWS)), List.of());
+            return new Checked(names, ignored, List.of(TableProblem.ofFile(FileProblem.FILE_NO_DATA_ROWS)), List.of());
         }
         Map<Long, Integer> firstRowByUnit = new HashMap<>();
         List<PublicationRow> rows = new ArrayList<>(lines.size() - 1);
@@ -223,7 +223,12 @@ public final class PublicationTable {
         }
         if (byCode != null && !byCode.equals(m.unit())) {
             problems.add(TableProblem.at(
-                    row, nameColumn, PublicationProblem.NAME_AND_CODE_DISAGREE, name, label(m.unit()), code,
+                    row,
+                    nameColumn,
+                    PublicationProblem.NAME_AND_CODE_DISAGREE,
+                    name,
+                    label(m.unit()),
+                    code,
                     label(byCode)));
             return null;
         }

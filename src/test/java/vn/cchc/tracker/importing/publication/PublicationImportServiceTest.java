@@ -70,9 +70,7 @@ class PublicationImportServiceTest {
 
     @Test
     void aNewYearsTableIsWrittenWithItsPublicationPublisherAndAddressAndAuditedAsOneImport() {
-        UploadedFile file = csv(
-                "par-index-2025.csv",
-                """
+        UploadedFile file = csv("par-index-2025.csv", """
                 Tỉnh/Thành phố;Điểm;Hạng;Ghi chú
                 TP. Hồ Chí Minh;"88,5";3;
                 Thành phố Huế;91.02;1;
@@ -103,12 +101,9 @@ class PublicationImportServiceTest {
                 .containsEntry("computed", false)
                 .containsEntry("created_by", TestAccounts.ADMIN);
         assertThat(hue.get("value_number").toString()).isEqualTo("91.0200");
-        assertThat(jdbc.queryForObject(
-                        """
+        assertThat(jdbc.queryForObject("""
                         select value_number from measurement m join province p on p.id = m.province_id
-                        where p.code = '44' and m.indicator_code = 'PAR_INDEX_RANK' and m.year = 2025""",
-                        Integer.class))
-                .isEqualTo(12);
+                        where p.code = '44' and m.indicator_code = 'PAR_INDEX_RANK' and m.year = 2025""", Integer.class)).isEqualTo(12);
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where origin = 'import: par-index-2025.csv' and entity_type = 'MEASUREMENT'",
                         Integer.class))
@@ -117,7 +112,8 @@ class PublicationImportServiceTest {
                 "select new_value::text from audit_event where origin = 'import: par-index-2025.csv' and entity_type = 'IMPORT'",
                 String.class);
         assertThat(summary)
-                .contains("\"index\":\"PAR_INDEX\"", "\"publication\":\"Báo cáo Chỉ số CCHC năm 2025\"", "\"created\":6");
+                .contains(
+                        "\"index\":\"PAR_INDEX\"", "\"publication\":\"Báo cáo Chỉ số CCHC năm 2025\"", "\"created\":6");
 
         // the same table again is all unchanged
         PublicationPreview again = imports.preview(file, PAR_2025);
@@ -150,9 +146,7 @@ class PublicationImportServiceTest {
 
     @Test
     void unknownNamesDuplicatesValuesOutOfRangeAndBadNumbersAreListedAndNothingIsWritten() {
-        UploadedFile file = csv(
-                "papi-2020.csv",
-                """
+        UploadedFile file = csv("papi-2020.csv", """
                 Tên tỉnh,Tổng điểm,Xếp hạng,Nhóm
                 Đắk Nông,38.2,40,trung bình thấp
                 Hà Tây,41.9,55,thấp nhất
@@ -164,8 +158,8 @@ class PublicationImportServiceTest {
         int measurements = measurements();
         int audited = audited();
 
-        PublicationPreview preview = imports.preview(file, new PublicationRequest(
-                IndexFamily.PAPI, 2020, "UNDP", "PAPI 2020", null));
+        PublicationPreview preview =
+                imports.preview(file, new PublicationRequest(IndexFamily.PAPI, 2020, "UNDP", "PAPI 2020", null));
 
         assertThat(preview.hasErrors()).isTrue();
         assertThat(preview.problems())
@@ -183,7 +177,9 @@ class PublicationImportServiceTest {
         assertThat(preview.lines().get(0).row().unit().code()).isEqualTo("67");
 
         Outcome outcome = imports.confirm(
-                file, new PublicationRequest(IndexFamily.PAPI, 2020, "UNDP", "PAPI 2020", null), ADMIN,
+                file,
+                new PublicationRequest(IndexFamily.PAPI, 2020, "UNDP", "PAPI 2020", null),
+                ADMIN,
                 preview.fingerprint());
 
         assertThat(outcome.status()).isEqualTo(Status.REJECTED);
@@ -199,10 +195,14 @@ class PublicationImportServiceTest {
                 csv("c.csv", "Tỉnh,SIPAS,Nhóm\nHà Nội,80,cao\n"),
                 new PublicationRequest(IndexFamily.SIPAS, 2020, "Bộ Nội vụ", "SIPAS 2020", null));
 
-        assertThat(noProvince.problems()).extracting(TableProblem::type)
+        assertThat(noProvince.problems())
+                .extracting(TableProblem::type)
                 .containsExactly(PublicationProblem.NO_PROVINCE_COLUMN);
-        assertThat(noValue.problems()).extracting(TableProblem::type).containsExactly(PublicationProblem.NO_VALUE_COLUMN);
-        assertThat(groupOfSipas.problems()).extracting(TableProblem::type)
+        assertThat(noValue.problems())
+                .extracting(TableProblem::type)
+                .containsExactly(PublicationProblem.NO_VALUE_COLUMN);
+        assertThat(groupOfSipas.problems())
+                .extracting(TableProblem::type)
                 .containsExactly(PublicationProblem.GROUP_NOT_PUBLISHED);
     }
 
@@ -230,8 +230,7 @@ class PublicationImportServiceTest {
         assertThat(preview.problems())
                 .extracting(TableProblem::row, TableProblem::type)
                 .containsExactly(
-                        tuple(3, PublicationProblem.NAME_AND_CODE_DISAGREE),
-                        tuple(4, PublicationProblem.CODE_UNKNOWN));
+                        tuple(3, PublicationProblem.NAME_AND_CODE_DISAGREE), tuple(4, PublicationProblem.CODE_UNKNOWN));
     }
 
     @Test
@@ -241,7 +240,8 @@ class PublicationImportServiceTest {
                 .toList();
         UploadedFile file = UploadedFile.of(
                 "PCI2020.xlsx",
-                XlsxTableWriter.write(new ExportTable("PCI 2020", List.of("Tỉnh, thành phố", "Điểm PCI", "Thứ hạng"), rows)));
+                XlsxTableWriter.write(
+                        new ExportTable("PCI 2020", List.of("Tỉnh, thành phố", "Điểm PCI", "Thứ hạng"), rows)));
         PublicationRequest request =
                 new PublicationRequest(IndexFamily.PCI, 2020, "VCCI", "PCI 2020 (Excel)", PublishedTables.PCI_2020_URL);
 
@@ -251,7 +251,8 @@ class PublicationImportServiceTest {
         assertThat(preview.lines()).hasSize(63);
         assertThat(preview.counts().updated()).isEqualTo(126);
         int audited = audited();
-        assertThat(imports.confirm(file, request, ADMIN, "not-the-preview").status()).isEqualTo(Status.STALE);
+        assertThat(imports.confirm(file, request, ADMIN, "not-the-preview").status())
+                .isEqualTo(Status.STALE);
         assertThat(audited()).isEqualTo(audited);
     }
 

@@ -23,15 +23,16 @@ final class PublishedTables {
     /** One printed row, with the GSO code the data file gives it. */
     record Row(String code, String printedName, String score, String rank) {}
 
-    private static final Pattern LINE = Pattern.compile("^(\\d{2}),[^,]*,PCI,score,2020,.*\\| \\| ([^|]+?) \\| ([\\d.]+) \\| (\\d+) \\|");
+    private static final Pattern LINE =
+            Pattern.compile("^(\\d{2}),[^,]*,PCI,score,2020,.*\\| \\| ([^|]+?) \\| ([\\d.]+) \\| (\\d+) \\|");
 
     private PublishedTables() {}
 
     static List<Row> pci2020() {
         List<Row> rows = new ArrayList<>();
         try {
-            for (String line : Files.readAllLines(
-                    Path.of("data/published/published-indices.csv"), StandardCharsets.UTF_8)) {
+            for (String line :
+                    Files.readAllLines(Path.of("data/published/published-indices.csv"), StandardCharsets.UTF_8)) {
                 Matcher m = LINE.matcher(line);
                 if (m.find()) {
                     rows.add(new Row(m.group(1), m.group(2), m.group(3), m.group(4)));
@@ -53,7 +54,13 @@ final class PublishedTables {
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             String name = i % 3 == 0 ? withoutDiacritics(r.printedName()) : r.printedName();
-            csv.append(i + 1).append(',').append(name).append(',').append(r.score()).append(',').append(r.rank())
+            csv.append(i + 1)
+                    .append(',')
+                    .append(name)
+                    .append(',')
+                    .append(r.score())
+                    .append(',')
+                    .append(r.rank())
                     .append('\n');
         }
         return csv.toString();
