@@ -173,7 +173,7 @@ class PublicationImportServiceTest {
                         tuple(6, "Nhóm", RowProblem.VALUE_UNKNOWN_LEVEL),
                         tuple(7, "Tên tỉnh", PublicationProblem.PROVINCE_UNKNOWN));
         assertThat(preview.problems().get(1).args()).containsExactly("Đắk Nông (67)", "2");
-        assertThat(preview.lines().get(0).status()).isEqualTo(ImportRowStatus.NEW);
+        assertThat(preview.lines().get(0).status()).isEqualTo(ImportRowStatus.CHANGED); // shipped PAPI 2020 values
         assertThat(preview.lines().get(0).row().unit().code()).isEqualTo("67");
 
         Outcome outcome = imports.confirm(
