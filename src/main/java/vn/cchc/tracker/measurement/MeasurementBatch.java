@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -104,19 +105,9 @@ class MeasurementBatch {
                     ps -> {
                         Connection c = ps.getConnection();
                         ps.setArray(
-                                1,
-                                c.createArrayOf(
-                                        "bigint",
-                                        chunk.stream()
-                                                .map(w -> w.current().id())
-                                                .toArray()));
+                                1, array(c, "bigint", chunk, w -> w.current().id()));
                         ps.setArray(
-                                2,
-                                c.createArrayOf(
-                                        "bigint",
-                                        chunk.stream()
-                                                .map(w -> w.current().version())
-                                                .toArray()));
+                                2, array(c, "bigint", chunk, w -> w.current().version()));
                     },
                     rs -> {
                         deleted.add(rs.getLong(1));
@@ -184,61 +175,23 @@ class MeasurementBatch {
                         ps.setString(1, username);
                         ps.setObject(2, at);
                         ps.setArray(
-                                3,
-                                c.createArrayOf(
-                                        "bigint",
-                                        chunk.stream()
-                                                .map(w -> w.current().id())
-                                                .toArray()));
+                                3, array(c, "bigint", chunk, w -> w.current().id()));
                         ps.setArray(
-                                4,
-                                c.createArrayOf(
-                                        "bigint",
-                                        chunk.stream()
-                                                .map(w -> w.current().version())
-                                                .toArray()));
+                                4, array(c, "bigint", chunk, w -> w.current().version()));
+                        ps.setArray(5, array(c, "numeric", chunk, w -> w.checked()
+                                .value()
+                                .number()));
+                        ps.setArray(6, array(c, "varchar", chunk, w -> w.checked()
+                                .value()
+                                .level()));
                         ps.setArray(
-                                5,
-                                c.createArrayOf(
-                                        "numeric",
-                                        chunk.stream()
-                                                .map(w -> w.checked().value().number())
-                                                .toArray()));
+                                7, array(c, "varchar", chunk, w -> w.change().source()));
                         ps.setArray(
-                                6,
-                                c.createArrayOf(
-                                        "varchar",
-                                        chunk.stream()
-                                                .map(w -> w.checked().value().level())
-                                                .toArray()));
+                                8, array(c, "varchar", chunk, w -> w.change().note()));
                         ps.setArray(
-                                7,
-                                c.createArrayOf(
-                                        "varchar",
-                                        chunk.stream()
-                                                .map(w -> w.change().source())
-                                                .toArray()));
+                                9, array(c, "varchar", chunk, w -> w.change().sourceUrl()));
                         ps.setArray(
-                                8,
-                                c.createArrayOf(
-                                        "varchar",
-                                        chunk.stream()
-                                                .map(w -> w.change().note())
-                                                .toArray()));
-                        ps.setArray(
-                                9,
-                                c.createArrayOf(
-                                        "varchar",
-                                        chunk.stream()
-                                                .map(w -> w.change().sourceUrl())
-                                                .toArray()));
-                        ps.setArray(
-                                10,
-                                c.createArrayOf(
-                                        "varchar",
-                                        chunk.stream()
-                                                .map(w -> w.change().sourcePublisher())
-                                                .toArray()));
+                                10, array(c, "varchar", chunk, w -> w.change().sourcePublisher()));
                     },
                     rs -> {
                         versions.put(rs.getLong(1), rs.getLong(2));
@@ -308,6 +261,12 @@ class MeasurementBatch {
         ps.setArray(12, c.createArrayOf("varchar", notes));
         ps.setArray(13, c.createArrayOf("varchar", urls));
         ps.setArray(14, c.createArrayOf("varchar", publishers));
+    }
+
+    /** One column of a chunk as a PostgreSQL array. */
+    private static java.sql.Array array(Connection c, String type, List<Write> chunk, Function<Write, Object> column)
+            throws SQLException {
+        return c.createArrayOf(type, chunk.stream().map(column).toArray());
     }
 
     /** Every row of a chunk must have been written; one missed row means someone changed it since it was read. */
