@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param note            optional remark
  * @param expectedVersion the version of the stored value the caller saw; {@code null} when it saw none;
  *                        {@link #ANY_VERSION} to skip the check (a deliberate overwrite, still audited)
- * @param sourceUrl       the address of the publication, or {@code null}: then a stored address stays while the
- *                        source stays, and goes when the source changes (the database's provenance trigger)
- * @param sourcePublisher who published it there, or {@code null} (kept or dropped like the address)
+ * @param provenance      the source's address, its publisher and whether the value is computed, as far as the caller
+ *                        says ({@link Provenance#NONE} when it says nothing): on update a part left {@code null}
+ *                        keeps the stored one while the source stays and, for the address and publisher, goes when
+ *                        the source changes
  */
 public record MeasurementChange(
         String provinceCode,
@@ -25,12 +26,11 @@ public record MeasurementChange(
         String source,
         String note,
         Long expectedVersion,
-        String sourceUrl,
-        String sourcePublisher) {
+        Provenance provenance) {
 
     public static final long ANY_VERSION = -1L;
 
-    /** A change that says nothing about the source's address and publisher. */
+    /** A change that says nothing of the source's address or of a computation. */
     public MeasurementChange(
             String provinceCode,
             String indicatorCode,
@@ -39,17 +39,16 @@ public record MeasurementChange(
             String source,
             String note,
             Long expectedVersion) {
-        this(provinceCode, indicatorCode, year, value, source, note, expectedVersion, null, null);
+        this(provinceCode, indicatorCode, year, value, source, note, expectedVersion, Provenance.NONE);
     }
 
     public MeasurementChange {
+        provenance = provenance == null ? Provenance.NONE : provenance;
         Objects.requireNonNull(provinceCode, "provinceCode");
         Objects.requireNonNull(indicatorCode, "indicatorCode");
         value = strip(value);
         source = strip(source);
         note = strip(note);
-        sourceUrl = strip(sourceUrl);
-        sourcePublisher = strip(sourcePublisher);
     }
 
     public MeasurementKey key() {

@@ -21,10 +21,13 @@ public record MeasurementSnapshot(
         String updatedBy,
         Instant updatedAt,
         long version,
-        String sourceUrl,
-        String sourcePublisher) {
+        Provenance provenance) {
 
-    /** A stored value whose source's address and publisher are not known here. */
+    public MeasurementSnapshot {
+        provenance = provenance == null ? Provenance.NONE : provenance;
+    }
+
+    /** A stored value whose source's address, publisher and computed mark are not known here. */
     public MeasurementSnapshot(
             long id,
             String provinceCode,
@@ -51,8 +54,7 @@ public record MeasurementSnapshot(
                 updatedBy,
                 updatedAt,
                 version,
-                null,
-                null);
+                Provenance.NONE);
     }
 
     public static MeasurementSnapshot of(Measurement m) {
@@ -85,11 +87,14 @@ public record MeasurementSnapshot(
         m.put("value", valueText());
         m.put("source", source);
         m.put("note", note);
-        if (sourceUrl != null) {
-            m.put("source_url", sourceUrl);
+        if (provenance.sourceUrl() != null) {
+            m.put("source_url", provenance.sourceUrl());
         }
-        if (sourcePublisher != null) {
-            m.put("source_publisher", sourcePublisher);
+        if (provenance.sourcePublisher() != null) {
+            m.put("source_publisher", provenance.sourcePublisher());
+        }
+        if (Boolean.TRUE.equals(provenance.computed())) {
+            m.put("computed", true);
         }
         return m;
     }

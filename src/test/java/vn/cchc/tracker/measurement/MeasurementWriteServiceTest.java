@@ -307,7 +307,8 @@ class MeasurementWriteServiceTest {
     }
 
     private static MeasurementChange published(String value, String source, Long version, String url) {
-        return new MeasurementChange(DAK_NONG, PAR_INDEX_RANK, 2010, value, source, null, version, url, "Bộ Nội vụ");
+        return new MeasurementChange(
+                DAK_NONG, PAR_INDEX_RANK, 2010, value, source, null, version, new Provenance(url, "Bộ Nội vụ", null));
     }
 
     private String addressOf(String indicator, int year) {

@@ -14,6 +14,7 @@ import vn.cchc.tracker.indicator.ValueRules;
 import vn.cchc.tracker.measurement.MeasurementChange;
 import vn.cchc.tracker.measurement.MeasurementKey;
 import vn.cchc.tracker.measurement.MeasurementSnapshot;
+import vn.cchc.tracker.measurement.Provenance;
 import vn.cchc.tracker.tablefile.TableProblem;
 
 /**
@@ -79,8 +80,10 @@ public record PublicationPreview(
                     status = ImportRowStatus.NEW;
                 } else if (sameValue
                         && samePublication
-                        && (request.url() == null || request.url().equals(now.sourceUrl()))
-                        && request.publisher().equals(now.sourcePublisher())) {
+                        && (request.url() == null
+                                || request.url().equals(now.provenance().sourceUrl()))
+                        && request.publisher().equals(now.provenance().sourcePublisher())
+                        && !Boolean.TRUE.equals(now.provenance().computed())) {
                     status = ImportRowStatus.UNCHANGED;
                 } else {
                     status = ImportRowStatus.CHANGED;
@@ -165,11 +168,15 @@ public record PublicationPreview(
                         request.publication(),
                         c.note(),
                         c.stored() == null ? null : c.stored().version(),
-                        request.url(),
-                        request.publisher()));
+                        printed()));
             }
         }
         return changes;
+    }
+
+    /** The publication's address and publisher; its values are printed there, not computed. */
+    private Provenance printed() {
+        return new Provenance(request.url(), request.publisher(), false);
     }
 
     /** Changes when the file, the form or any stored value it touches changes: what a confirmation is checked by. */
