@@ -206,9 +206,11 @@ class ComparisonBrowserIT {
 
         BrowserSession.assertNoHorizontalScroll(page);
         PlaywrightAssertions.assertThat(page.locator("#compare-chart")).isVisible();
-        page.locator(".indicator-menu-mobile summary").click();
-        PlaywrightAssertions.assertThat(page.locator(".indicator-menu-mobile a[data-indicator=PAR_INDEX_RANK]"))
+        page.locator("#indicator-search").fill("par index");
+        PlaywrightAssertions.assertThat(page.locator(".indicator-menu a[data-indicator=PAR_INDEX_RANK]"))
                 .isVisible();
+        PlaywrightAssertions.assertThat(page.locator(".indicator-menu a[data-indicator=SIPAS]"))
+                .isHidden();
         BrowserSession.assertNoHorizontalScroll(page);
         browser.screenshot(page, "comparison-phone");
     }
