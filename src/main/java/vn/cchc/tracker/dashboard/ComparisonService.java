@@ -80,22 +80,35 @@ public class ComparisonService {
         Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
         query.series(null, code, year)
                 .forEach((c, byIndicator) -> series.put(c, byIndicator.getOrDefault(code, List.of())));
-        // every province with documents, then every other unit with values of the indicator (the national tables)
-        // or asked for by code; the page opens on the reader's own provinces, else on those with documents
-        List<String> offered = new ArrayList<>(new TreeSet<>(tracked));
-        new TreeSet<>(series.keySet())
-                .stream()
-                        .filter(c -> !series.get(c).isEmpty() && !offered.contains(c))
-                        .forEach(offered::add);
-        requested.stream().filter(c -> !offered.contains(c)).forEach(offered::add);
-        List<String> readers =
-                ownCodes.stream().filter(profiles::containsKey).sorted().toList();
+        // the units of the year, as /provinces?year= lists them (in 2026 the 34, not the 63 of the PCI tables
+        // 2017–2020): every province with documents, then every other unit with values of the indicator (the
+        // national tables), then the reader's own provinces; the selection stays offered so it can be changed. The
+        // page opens on the reader's own provinces, else on those with documents. The search and the regions offer
+        // these choices and no others.
+        Set<String> ofYear = profiles.values().stream()
+                .filter(p -> p.units().stream().anyMatch(u -> u.existedIn(year)))
+                .map(ProvinceProfile::code)
+                .collect(Collectors.toSet());
+        List<String> readers = ownCodes.stream()
+                .filter(profiles::containsKey)
+                .filter(ofYear::contains)
+                .sorted()
+                .toList();
         Set<String> selected =
                 !requested.isEmpty() ? requested : new LinkedHashSet<>(readers.isEmpty() ? tracked : readers);
+        List<String> offered = new ArrayList<>(
+                new TreeSet<>(tracked).stream().filter(ofYear::contains).toList());
+        new TreeSet<>(series.keySet())
+                .stream()
+                        .filter(c -> !series.get(c).isEmpty() && ofYear.contains(c) && !offered.contains(c))
+                        .forEach(offered::add);
         readers.stream().filter(c -> !offered.contains(c)).forEach(offered::add);
+        new TreeSet<>(selected).stream().filter(c -> !offered.contains(c)).forEach(offered::add);
         List<String> selectedInOrder = selected.stream().sorted().toList();
         List<String> withData = new TreeSet<>(series.keySet())
-                .stream().filter(c -> !series.get(c).isEmpty()).toList();
+                .stream()
+                        .filter(c -> !series.get(c).isEmpty() && ofYear.contains(c))
+                        .toList();
         // colours by place among the compared provinces: a handful of distinct colours, whatever is offered
         Function<String, Integer> colour = c -> Math.max(0, selectedInOrder.indexOf(c));
 

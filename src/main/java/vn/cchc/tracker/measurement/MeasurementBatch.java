@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -40,19 +41,25 @@ class MeasurementBatch {
             returning m.id""";
     private static final String INSERT = """
             insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, value_level, source,
-                                     note, created_by, created_at, updated_by, updated_at)
+                                     note, source_url, source_publisher, computed, created_by, created_at, updated_by,
+                                     updated_at)
             select u.province_id, u.indicator_code, u.indicator_kind, u.year, u.value_number, u.value_level, u.source,
-                   u.note, ?, ?, ?, ?
+                   u.note, u.source_url, u.source_publisher, coalesce(u.computed, false), ?, ?, ?, ?
             from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::int[], ?::numeric[], ?::varchar[], ?::varchar[],
-                        ?::varchar[]) as u(province_id, indicator_code, indicator_kind, year, value_number, value_level,
-                                          source, note)
+                        ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[])
+                 as u(province_id, indicator_code, indicator_kind, year, value_number, value_level, source, note,
+                      source_url, source_publisher, computed)
             returning id, province_id, indicator_code, year""";
     private static final String UPDATE = """
             update measurement m
             set value_number = u.value_number, value_level = u.value_level, source = u.source, note = u.note,
+                source_url = coalesce(u.source_url, m.source_url),
+                source_publisher = coalesce(u.source_publisher, m.source_publisher),
+                computed = coalesce(u.computed, m.computed),
                 updated_by = ?, updated_at = ?, version = m.version + 1
-            from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[])
-                 as u(id, version, value_number, value_level, source, note)
+            from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                        ?::varchar[], ?::boolean[])
+                 as u(id, version, value_number, value_level, source, note, source_url, source_publisher, computed)
             where m.id = u.id and m.version = u.version
             returning m.id, m.version""";
 
@@ -158,47 +165,28 @@ class MeasurementBatch {
                         ps.setString(1, username);
                         ps.setObject(2, at);
                         ps.setArray(
-                                3,
-                                c.createArrayOf(
-                                        "bigint",
-                                        chunk.stream()
-                                                .map(w -> w.current().id())
-                                                .toArray()));
+                                3, array(c, "bigint", chunk, w -> w.current().id()));
                         ps.setArray(
-                                4,
-                                c.createArrayOf(
-                                        "bigint",
-                                        chunk.stream()
-                                                .map(w -> w.current().version())
-                                                .toArray()));
+                                4, array(c, "bigint", chunk, w -> w.current().version()));
+                        ps.setArray(5, array(c, "numeric", chunk, w -> w.checked()
+                                .value()
+                                .number()));
+                        ps.setArray(6, array(c, "varchar", chunk, w -> w.checked()
+                                .value()
+                                .level()));
                         ps.setArray(
-                                5,
-                                c.createArrayOf(
-                                        "numeric",
-                                        chunk.stream()
-                                                .map(w -> w.checked().value().number())
-                                                .toArray()));
+                                7, array(c, "varchar", chunk, w -> w.change().source()));
                         ps.setArray(
-                                6,
-                                c.createArrayOf(
-                                        "varchar",
-                                        chunk.stream()
-                                                .map(w -> w.checked().value().level())
-                                                .toArray()));
-                        ps.setArray(
-                                7,
-                                c.createArrayOf(
-                                        "varchar",
-                                        chunk.stream()
-                                                .map(w -> w.change().source())
-                                                .toArray()));
-                        ps.setArray(
-                                8,
-                                c.createArrayOf(
-                                        "varchar",
-                                        chunk.stream()
-                                                .map(w -> w.change().note())
-                                                .toArray()));
+                                8, array(c, "varchar", chunk, w -> w.change().note()));
+                        ps.setArray(9, array(c, "varchar", chunk, w -> w.change()
+                                .provenance()
+                                .sourceUrl()));
+                        ps.setArray(10, array(c, "varchar", chunk, w -> w.change()
+                                .provenance()
+                                .sourcePublisher()));
+                        ps.setArray(11, array(c, "boolean", chunk, w -> w.change()
+                                .provenance()
+                                .computed()));
                     },
                     rs -> {
                         versions.put(rs.getLong(1), rs.getLong(2));
@@ -260,6 +248,14 @@ class MeasurementBatch {
         ps.setArray(10, c.createArrayOf("varchar", levels));
         ps.setArray(11, c.createArrayOf("varchar", sources));
         ps.setArray(12, c.createArrayOf("varchar", notes));
+        ps.setArray(13, array(c, "varchar", chunk, w -> w.change().provenance().sourceUrl()));
+        ps.setArray(14, array(c, "varchar", chunk, w -> w.change().provenance().sourcePublisher()));
+        ps.setArray(15, array(c, "boolean", chunk, w -> w.change().provenance().computed()));
+    }
+
+    private static java.sql.Array array(Connection c, String type, List<Write> chunk, Function<Write, Object> part)
+            throws SQLException {
+        return c.createArrayOf(type, chunk.stream().map(part).toArray());
     }
 
     /** Every row of a chunk must have been written; one missed row means someone changed it since it was read. */

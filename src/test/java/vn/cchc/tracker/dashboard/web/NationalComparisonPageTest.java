@@ -92,6 +92,10 @@ class NationalComparisonPageTest {
         assertThat(rows.get(0)[0]).isEqualTo(expected.get(0));
         assertThat(rows.get(62)[0]).isEqualTo(expected.get(62));
         assertThat(html).contains("hạng 1/63");
+        // every rank here is computed from the year's scores, and the column says so
+        assertThat(html)
+                .containsPattern("<abbr class=\"computed-mark computed-rank\"\\s+title=\"Thứ hạng tính từ số liệu của"
+                        + " mọi tỉnh, thành phố có số liệu năm đó \\(giá trị tính toán\\)\">\\*</abbr>");
         assertThat(html).containsPattern("<tr data-province-code=\"67\" data-rank=\"\\d+\" class=\"is-chosen\">");
 
         List<String[]> byName = rows(page(get("/compare?indicator=PCI_SCORE&year=2024&sort=name")));
@@ -109,6 +113,18 @@ class NationalComparisonPageTest {
                 .contains("province=62&amp;province=64&amp;province=66&amp;province=67&amp;province=68&amp;year=2020");
         assertThat(html)
                 .contains("<legend class=\"picker-region-title\">Bắc Trung Bộ và Duyên hải miền Trung</legend>");
+    }
+
+    @Test
+    void theRegionPickerOffersOnlyTheUnitsOfTheChosenYearBesideTheSelection() throws Exception {
+        String in2026 = page(get("/compare?indicator=PCI_SCORE&year=2026&province=46"));
+
+        // Gia Lai (64) and Đắk Nông (67) were merged away on 01/07/2025: in the PCI tables, not in 2026's picker
+        assertThat(in2026).contains("id=\"pick-46\"").doesNotContain("id=\"pick-64\"", "id=\"pick-67\"");
+        // a unit asked for stays offered so it can be deselected
+        assertThat(page(get("/compare?indicator=PCI_SCORE&year=2026&province=67")))
+                .contains("id=\"pick-67\"");
+        assertThat(page(get("/compare?indicator=PCI_SCORE&year=2020"))).contains("id=\"pick-64\"", "id=\"pick-67\"");
     }
 
     @Test
