@@ -57,13 +57,16 @@ class PrintBrowserIT {
     void aScorecardPrintsAsATableNotAsPhoneCards(BrowserSession browser) throws IOException {
         String[] pages = print(browser, "/provinces/67?year=2024");
 
-        assertThat(pages.length).isBetween(1, 6);
+        // since the national context (rank of N, median, best, worst) and the computed ranks and groups came in from
+        // main the scorecard is longer: 7 pages as tables
+        assertThat(pages.length).isBetween(1, 8);
         String all = String.join("\n", pages);
         assertThat(pages[0]).contains("Đắk Nông", "SIPAS");
-        // the table's column heads are printed once as heads, not repeated as a label in every stacked card
+        // the tables' column heads are printed as heads (once per table and again on each page it runs onto: at most
+        // two a page), not repeated as a label in every stacked card (one per target)
         assertThat(all.split("TIẾN ĐỘ", -1).length - 1)
                 .as("column head \"Tiến độ\" printed")
-                .isLessThan(10);
+                .isLessThanOrEqualTo(2 * pages.length);
         assertThat(all).contains("20-NQ/TU");
     }
 
