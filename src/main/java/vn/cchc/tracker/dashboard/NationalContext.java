@@ -47,4 +47,36 @@ final class NationalContext {
     NationalRanking in(int year) {
         return byYear.get(year);
     }
+
+    /** The years with a table complete enough, in order. */
+    List<Integer> years() {
+        return byYear.keySet().stream().sorted().toList();
+    }
+
+    /** The latest year up to {@code year} with a table complete enough, or {@code null}. */
+    Integer latestUpTo(int year) {
+        return byYear.keySet().stream()
+                .filter(y -> y <= year)
+                .max(Integer::compare)
+                .orElse(null);
+    }
+
+    /** One year's distribution: the worst, the quartiles and the best (PERCENTILE.INC, as {@link NationalRanking}). */
+    record Band(int year, BigDecimal worst, BigDecimal q1, BigDecimal median, BigDecimal q3, BigDecimal best) {}
+
+    /** The distribution of every year with a table complete enough, in year order. */
+    List<Band> bands() {
+        return years().stream()
+                .map(y -> {
+                    NationalRanking t = byYear.get(y);
+                    return new Band(
+                            y,
+                            t.worst().orElseThrow(),
+                            t.percentile(new BigDecimal("0.25")).orElseThrow(),
+                            t.median().orElseThrow(),
+                            t.percentile(new BigDecimal("0.75")).orElseThrow(),
+                            t.best().orElseThrow());
+                })
+                .toList();
+    }
 }

@@ -22,7 +22,7 @@ class ComparisonChoicesTest {
     ProvinceService provinces;
 
     private List<String> offered(String indicator, List<String> requested, int year) {
-        return comparison.comparison(indicator, requested, year, VI).choices().stream()
+        return comparison.comparison(indicator, requested, List.of(), year, null, VI).choices().stream()
                 .map(IndicatorComparison.Choice::code)
                 .toList();
     }
@@ -50,6 +50,16 @@ class ComparisonChoicesTest {
         assertThat(choices).isSubsetOf(codesOfUnitsIn(2026)).contains("01", "52", "46");
         // the former Gia Lai (64) and Đắk Nông (67) ended on 30/06/2025
         assertThat(choices).doesNotContain("64", "67");
+    }
+
+    @Test
+    void aReadersOwnProvinceOfTheYearIsOfferedAndChosenFirst() {
+        IndicatorComparison c = comparison.comparison("PCI_SCORE", List.of(), List.of("46"), 2026, null, VI);
+
+        assertThat(c.choices().stream().filter(IndicatorComparison.Choice::selected))
+                .extracting(IndicatorComparison.Choice::code)
+                .containsExactly("46");
+        assertThat(c.choices()).extracting(IndicatorComparison.Choice::code).isSubsetOf(codesOfUnitsIn(2026));
     }
 
     @Test

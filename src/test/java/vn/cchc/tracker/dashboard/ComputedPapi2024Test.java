@@ -95,7 +95,7 @@ class ComputedPapi2024Test {
         List<String> codes = EXPECTED.stream().map(r -> r.split("\\|")[0]).toList();
         Map<String, SeriesPoint> points = new LinkedHashMap<>();
         comparison
-                .comparison(indicator, codes, 2024, VI)
+                .comparison(indicator, codes, List.of(), 2024, null, VI)
                 .provinces()
                 .forEach(p -> points.put(p.code(), p.pointByYear().get(2024)));
         return points;
