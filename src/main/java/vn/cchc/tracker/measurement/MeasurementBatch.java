@@ -1,7 +1,5 @@
 package vn.cchc.tracker.measurement;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -78,8 +77,7 @@ class MeasurementBatch {
     /** Locks the stored rows about to change, in the order given (callers sort by id: one order for every writer). */
     void lock(List<Long> ids) {
         for (List<Long> chunk : chunks(ids)) {
-            jdbc.query(
-                    LOCK, ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", chunk.toArray())), rs -> {});
+            jdbc.query(LOCK, ps -> bindArray(ps, 1, "bigint", chunk, id -> id), rs -> {});
         }
     }
 
@@ -89,21 +87,8 @@ class MeasurementBatch {
             jdbc.query(
                     DELETE,
                     ps -> {
-                        Connection c = ps.getConnection();
-                        ps.setArray(
-                                1,
-                                c.createArrayOf(
-                                        "bigint",
-                                        chunk.stream()
-                                                .map(w -> w.current().id())
-                                                .toArray()));
-                        ps.setArray(
-                                2,
-                                c.createArrayOf(
-                                        "bigint",
-                                        chunk.stream()
-                                                .map(w -> w.current().version())
-                                                .toArray()));
+                        bindArray(ps, 1, "bigint", chunk, w -> w.current().id());
+                        bindArray(ps, 2, "bigint", chunk, w -> w.current().version());
                     },
                     rs -> {
                         deleted.add(rs.getLong(1));
@@ -154,51 +139,18 @@ class MeasurementBatch {
             jdbc.query(
                     UPDATE,
                     ps -> {
-                        Connection c = ps.getConnection();
                         ps.setString(1, username);
                         ps.setObject(2, at);
-                        ps.setArray(
-                                3,
-                                c.createArrayOf(
-                                        "bigint",
-                                        chunk.stream()
-                                                .map(w -> w.current().id())
-                                                .toArray()));
-                        ps.setArray(
-                                4,
-                                c.createArrayOf(
-                                        "bigint",
-                                        chunk.stream()
-                                                .map(w -> w.current().version())
-                                                .toArray()));
-                        ps.setArray(
-                                5,
-                                c.createArrayOf(
-                                        "numeric",
-                                        chunk.stream()
-                                                .map(w -> w.checked().value().number())
-                                                .toArray()));
-                        ps.setArray(
-                                6,
-                                c.createArrayOf(
-                                        "varchar",
-                                        chunk.stream()
-                                                .map(w -> w.checked().value().level())
-                                                .toArray()));
-                        ps.setArray(
-                                7,
-                                c.createArrayOf(
-                                        "varchar",
-                                        chunk.stream()
-                                                .map(w -> w.change().source())
-                                                .toArray()));
-                        ps.setArray(
-                                8,
-                                c.createArrayOf(
-                                        "varchar",
-                                        chunk.stream()
-                                                .map(w -> w.change().note())
-                                                .toArray()));
+                        bindArray(ps, 3, "bigint", chunk, w -> w.current().id());
+                        bindArray(ps, 4, "bigint", chunk, w -> w.current().version());
+                        bindArray(ps, 5, "numeric", chunk, w -> w.checked()
+                                .value()
+                                .number());
+                        bindArray(ps, 6, "varchar", chunk, w -> w.checked()
+                                .value()
+                                .level());
+                        bindArray(ps, 7, "varchar", chunk, w -> w.change().source());
+                        bindArray(ps, 8, "varchar", chunk, w -> w.change().note());
                     },
                     rs -> {
                         versions.put(rs.getLong(1), rs.getLong(2));
@@ -227,39 +179,29 @@ class MeasurementBatch {
 
     private static void bindInsert(PreparedStatement ps, List<Write> chunk, String author, OffsetDateTime at)
             throws SQLException {
-        int n = chunk.size();
-        Long[] units = new Long[n];
-        String[] indicatorCodes = new String[n];
-        String[] kinds = new String[n];
-        Integer[] years = new Integer[n];
-        BigDecimal[] numbers = new BigDecimal[n];
-        String[] levels = new String[n];
-        String[] sources = new String[n];
-        String[] notes = new String[n];
-        for (int i = 0; i < n; i++) {
-            Checked w = chunk.get(i).checked();
-            units[i] = w.unit().id();
-            indicatorCodes[i] = w.change().indicatorCode();
-            kinds[i] = w.indicator().unitKind().name();
-            years[i] = w.change().year();
-            numbers[i] = w.value().number();
-            levels[i] = w.value().level();
-            sources[i] = w.change().source();
-            notes[i] = w.change().note();
-        }
-        Connection c = ps.getConnection();
         ps.setString(1, author);
         ps.setObject(2, at);
         ps.setString(3, author);
         ps.setObject(4, at);
-        ps.setArray(5, c.createArrayOf("bigint", units));
-        ps.setArray(6, c.createArrayOf("varchar", indicatorCodes));
-        ps.setArray(7, c.createArrayOf("varchar", kinds));
-        ps.setArray(8, c.createArrayOf("int4", years));
-        ps.setArray(9, c.createArrayOf("numeric", numbers));
-        ps.setArray(10, c.createArrayOf("varchar", levels));
-        ps.setArray(11, c.createArrayOf("varchar", sources));
-        ps.setArray(12, c.createArrayOf("varchar", notes));
+        bindArray(ps, 5, "bigint", chunk, w -> w.checked().unit().id());
+        bindArray(ps, 6, "varchar", chunk, w -> w.change().indicatorCode());
+        bindArray(
+                ps, 7, "varchar", chunk, w -> w.checked().indicator().unitKind().name());
+        bindArray(ps, 8, "int4", chunk, w -> w.change().year());
+        bindArray(ps, 9, "numeric", chunk, w -> w.checked().value().number());
+        bindArray(ps, 10, "varchar", chunk, w -> w.checked().value().level());
+        bindArray(ps, 11, "varchar", chunk, w -> w.change().source());
+        bindArray(ps, 12, "varchar", chunk, w -> w.change().note());
+    }
+
+    /** One column of the chunk as the PostgreSQL array parameter {@code index} ({@code unnest} makes rows of them). */
+    private static <T> void bindArray(
+            PreparedStatement ps, int index, String sqlType, List<T> chunk, Function<T, Object> column)
+            throws SQLException {
+        ps.setArray(
+                index,
+                ps.getConnection()
+                        .createArrayOf(sqlType, chunk.stream().map(column).toArray()));
     }
 
     /** Every row of a chunk must have been written; one missed row means someone changed it since it was read. */
