@@ -59,8 +59,8 @@ class RouteTableTest {
 
     /** Handlers of the frameworks, whose answers are decided at run time rather than in their code. */
     private static final Map<String, List<String>> FRAMEWORK_ANSWERS = Map.of(
-            // Spring Boot's error page: error/<status>.html when there is one, else error.html
-            "org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController#errorHtml", errorPages(),
+            // the error page: error/<status>.html when there is one, else error.html; ApiError JSON for the API
+            "vn.cchc.tracker.support.web.ErrorPageController#error", errorPages(),
             "org.springdoc.webmvc.ui.SwaggerWelcomeWebMvc#redirectToUi", List.of("redirect:/swagger-ui/index.html"));
 
     @Autowired
