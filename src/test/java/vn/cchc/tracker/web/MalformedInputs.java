@@ -114,6 +114,8 @@ final class MalformedInputs {
     /**
      * Every probe of one endpoint. {@code samples} gives a valid value for a path variable by name ("id" by the
      * path's first segment: "documents.id"), so each probe spoils one thing and reaches as deep as it can.
+     * {@code everything}: also the cookies, {@code Accept} headers and each field spoiled alone (for the admin, who
+     * reaches every handler); otherwise path variables, every field at once, CSRF tokens and multipart bodies.
      */
     static List<Probe> of(Endpoint endpoint, Map<String, String> samples, boolean everything) {
         return of(
