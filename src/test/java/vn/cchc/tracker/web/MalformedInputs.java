@@ -115,7 +115,8 @@ final class MalformedInputs {
      * Every probe of one endpoint. {@code samples} gives a valid value for a path variable by name ("id" by the
      * path's first segment: "documents.id"), so each probe spoils one thing and reaches as deep as it can.
      * {@code everything}: also the cookies, {@code Accept} headers and each field spoiled alone (for the admin, who
-     * reaches every handler); otherwise path variables, every field at once, CSRF tokens and multipart bodies.
+     * reaches every handler); otherwise two values in each path variable, every field at once, CSRF tokens and
+     * multipart bodies.
      */
     static List<Probe> of(Endpoint endpoint, Map<String, String> samples, boolean everything) {
         return of(
@@ -156,7 +157,8 @@ final class MalformedInputs {
         Matcher variables = VARIABLE.matcher(pattern);
         while (variables.find()) {
             String variable = variables.group(1);
-            for (String value : HOSTILE_VALUES) {
+            // a path is parsed alike for everyone: the admin tries every value, the others the two that go deepest
+            for (String value : everything ? HOSTILE_VALUES : List.of(NUL, "99999999999999999999")) {
                 f.add(
                         "path {" + variable + "}=" + abbreviate(value),
                         fill(pattern, samples, variable, value),
