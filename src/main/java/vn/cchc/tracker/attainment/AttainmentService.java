@@ -26,6 +26,7 @@ import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.Measurements;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
+import vn.cchc.tracker.indicator.ComputedStandings;
 import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.support.DataVersion;
 import vn.cchc.tracker.support.Languages;
@@ -83,11 +84,15 @@ public class AttainmentService {
         List<TargetRow> targets = inputs.targetsOf(provinceCode);
         List<TargetAttainment> results = new ArrayList<>(targets.size());
         for (TargetRow target : targets) {
-            Measurements measurements = inputs.series()
-                    .getOrDefault(new SeriesKey(target.provinceCode(), target.indicatorCode()), Measurements.empty());
+            SeriesKey key = new SeriesKey(target.provinceCode(), target.indicatorCode());
+            Measurements measurements = inputs.series().getOrDefault(key, Measurements.empty());
             AttainmentResult result = evaluator.evaluate(target.toAttainmentTarget(), measurements, year);
             LinkedHashMap<String, String> indicatorLevels = inputs.levels().get(target.indicatorCode());
-            results.add(new TargetAttainment(target, result, () -> texts(target, result, indicatorLevels, locale)));
+            Integer scored = result.judgedYear() == null
+                    ? null
+                    : inputs.computed().getOrDefault(key, Map.of()).get(result.judgedYear());
+            results.add(
+                    new TargetAttainment(target, result, () -> texts(target, result, indicatorLevels, scored, locale)));
         }
         if (log.isDebugEnabled()) {
             log.debug(
@@ -127,12 +132,21 @@ public class AttainmentService {
         AttainmentQuery.Catalogue catalogue = query.catalogue();
         List<TargetRow> targets = query.targets(provinceCode, units, catalogue.names());
         if (targets.isEmpty()) {
-            return new Inputs(version, List.of(), Map.of(), Map.of(), Map.of(), true);
+            return new Inputs(version, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), true);
         }
         long targetsLoaded = System.nanoTime();
         Set<String> indicators = new HashSet<>();
-        targets.forEach(t -> indicators.add(t.indicatorCode()));
-        Map<SeriesKey, AttainmentQuery.YearValues> raw = query.measurements(provinceCode, units, indicators);
+        Set<String> codes = new HashSet<>();
+        targets.forEach(t -> {
+            indicators.add(t.indicatorCode());
+            codes.add(t.provinceCode());
+        });
+        Set<String> scores = new HashSet<>();
+        ComputedStandings.pairsFor(indicators).forEach(pair -> scores.add(pair.scoreCode()));
+        Set<String> loaded = new HashSet<>(indicators);
+        loaded.addAll(scores);
+        Map<SeriesKey, AttainmentQuery.YearValues> raw = query.measurements(provinceCode, units, loaded, scores);
+        Map<SeriesKey, Map<Integer, Integer>> computed = ComputedValues.fill(raw, indicators, codes);
         long valuesLoaded = System.nanoTime();
         Map<String, LinkedHashMap<String, String>> levels = catalogue.levels();
         Map<SeriesKey, Measurements> series = new HashMap<>(raw.size() * 2);
@@ -150,15 +164,19 @@ public class AttainmentService {
                     (valuesLoaded - targetsLoaded) / 1_000_000,
                     (System.nanoTime() - valuesLoaded) / 1_000_000);
         }
-        return new Inputs(version, targets, byProvince, series, levels, true);
+        return new Inputs(version, targets, byProvince, series, computed, levels, true);
     }
 
-    /** Targets in document order, their provinces' measurement series, and the levels of group indicators. */
+    /**
+     * Targets in document order, their provinces' measurement series, the values of those computed from national
+     * tables (series → year → units scored), and the levels of group indicators.
+     */
     private record Inputs(
             long version,
             List<TargetRow> targets,
             Map<String, List<TargetRow>> byProvince,
             Map<SeriesKey, Measurements> series,
+            Map<SeriesKey, Map<Integer, Integer>> computed,
             Map<String, LinkedHashMap<String, String>> levels,
             boolean loaded) {
 
@@ -167,16 +185,24 @@ public class AttainmentService {
         }
 
         Inputs reused() {
-            return new Inputs(version, targets, byProvince, series, levels, false);
+            return new Inputs(version, targets, byProvince, series, computed, levels, false);
         }
     }
 
+    /** @param scored for a judged value computed from the national table, the units scored that year; else null */
     private TargetAttainment.Texts texts(
-            TargetRow target, AttainmentResult result, LinkedHashMap<String, String> indicatorLevels, Locale locale) {
+            TargetRow target,
+            AttainmentResult result,
+            LinkedHashMap<String, String> indicatorLevels,
+            Integer scored,
+            Locale locale) {
         UnaryOperator<String> levelLabel = levelLabel(indicatorLevels, locale);
+        String judged = judgedText(result, target, locale, levelLabel);
         return new TargetAttainment.Texts(
                 explainer.threshold(target.toAttainmentTarget(), locale, levelLabel),
-                judgedText(result, target, locale, levelLabel),
+                judged == null || scored == null
+                        ? judged
+                        : messages.getMessage("attainment.judged.computed", new Object[] {judged, scored}, locale),
                 progressText(result, locale),
                 explainer.explain(result, locale, levelLabel));
     }

@@ -72,17 +72,26 @@ public class ComparisonService {
         Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
         query.series(null, code, year)
                 .forEach((c, byIndicator) -> series.put(c, byIndicator.getOrDefault(code, List.of())));
-        // every province with documents, then every other unit with values of the indicator (the national tables)
-        // or asked for by code; the page opens on the provinces with documents
-        List<String> offered = new ArrayList<>(new TreeSet<>(tracked));
+        // the units of the year, as /provinces?year= lists them (in 2026 the 34, not the 63 of the PCI tables
+        // 2017–2020): every province with documents, then every other unit with values of the indicator (the
+        // national tables); the selection stays offered so it can be changed. The page opens on the provinces with
+        // documents.
+        Set<String> ofYear = profiles.values().stream()
+                .filter(p -> p.units().stream().anyMatch(u -> u.existedIn(year)))
+                .map(ProvinceProfile::code)
+                .collect(Collectors.toSet());
+        Set<String> selected = requested.isEmpty() ? new LinkedHashSet<>(tracked) : requested;
+        List<String> offered = new ArrayList<>(
+                new TreeSet<>(tracked).stream().filter(ofYear::contains).toList());
         new TreeSet<>(series.keySet())
                 .stream()
-                        .filter(c -> !series.get(c).isEmpty() && !offered.contains(c))
+                        .filter(c -> !series.get(c).isEmpty() && ofYear.contains(c) && !offered.contains(c))
                         .forEach(offered::add);
-        requested.stream().filter(c -> !offered.contains(c)).forEach(offered::add);
-        Set<String> selected = requested.isEmpty() ? new LinkedHashSet<>(tracked) : requested;
+        new TreeSet<>(selected).stream().filter(c -> !offered.contains(c)).forEach(offered::add);
         List<String> withData = new TreeSet<>(series.keySet())
-                .stream().filter(c -> !series.get(c).isEmpty()).toList();
+                .stream()
+                        .filter(c -> !series.get(c).isEmpty() && ofYear.contains(c))
+                        .toList();
         Function<String, Integer> colour = c -> offered.indexOf(c);
 
         List<IndicatorComparison.Choice> choices = offered.stream()

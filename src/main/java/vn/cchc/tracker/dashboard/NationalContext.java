@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.tracker.indicator.ComputedStandings;
 import vn.cchc.tracker.indicator.Direction;
 import vn.cchc.tracker.indicator.NationalRanking;
 import vn.cchc.tracker.indicator.UnitKind;
@@ -13,12 +14,9 @@ import vn.cchc.tracker.indicator.UnitKind;
 /**
  * The national tables of a score or percentage, year by year, from every unit's value: the context beside a value
  * (rank of N, median, best, worst). Only years whose table is complete enough count: a rank among a handful of
- * reported provinces would mislead.
+ * reported provinces would mislead ({@link ComputedStandings#COMPLETE_ENOUGH}, the one rule).
  */
 final class NationalContext {
-
-    /** Fewest scored units for a year's table to give context (PAPI scores 60–61 units a year, PCI 63). */
-    static final int COMPLETE_ENOUGH = 50;
 
     private final Map<Integer, NationalRanking> byYear;
 
@@ -38,7 +36,7 @@ final class NationalContext {
                 .add(p.number())));
         Map<Integer, NationalRanking> byYear = new HashMap<>();
         values.forEach((year, numbers) -> {
-            if (numbers.size() >= COMPLETE_ENOUGH) {
+            if (ComputedStandings.completeEnough(numbers.size())) {
                 byYear.put(year, new NationalRanking(numbers));
             }
         });

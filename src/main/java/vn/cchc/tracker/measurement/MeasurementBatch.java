@@ -39,19 +39,25 @@ class MeasurementBatch {
             returning m.id""";
     private static final String INSERT = """
             insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, value_level, source,
-                                     note, created_by, created_at, updated_by, updated_at)
+                                     note, source_url, source_publisher, computed, created_by, created_at, updated_by,
+                                     updated_at)
             select u.province_id, u.indicator_code, u.indicator_kind, u.year, u.value_number, u.value_level, u.source,
-                   u.note, ?, ?, ?, ?
+                   u.note, u.source_url, u.source_publisher, coalesce(u.computed, false), ?, ?, ?, ?
             from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::int[], ?::numeric[], ?::varchar[], ?::varchar[],
-                        ?::varchar[]) as u(province_id, indicator_code, indicator_kind, year, value_number, value_level,
-                                          source, note)
+                        ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[])
+                 as u(province_id, indicator_code, indicator_kind, year, value_number, value_level, source, note,
+                      source_url, source_publisher, computed)
             returning id, province_id, indicator_code, year""";
     private static final String UPDATE = """
             update measurement m
             set value_number = u.value_number, value_level = u.value_level, source = u.source, note = u.note,
+                source_url = coalesce(u.source_url, m.source_url),
+                source_publisher = coalesce(u.source_publisher, m.source_publisher),
+                computed = coalesce(u.computed, m.computed),
                 updated_by = ?, updated_at = ?, version = m.version + 1
-            from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[])
-                 as u(id, version, value_number, value_level, source, note)
+            from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                        ?::varchar[], ?::boolean[])
+                 as u(id, version, value_number, value_level, source, note, source_url, source_publisher, computed)
             where m.id = u.id and m.version = u.version
             returning m.id, m.version""";
 
@@ -151,6 +157,15 @@ class MeasurementBatch {
                                 .level());
                         bindArray(ps, 7, "varchar", chunk, w -> w.change().source());
                         bindArray(ps, 8, "varchar", chunk, w -> w.change().note());
+                        bindArray(ps, 9, "varchar", chunk, w -> w.change()
+                                .provenance()
+                                .sourceUrl());
+                        bindArray(ps, 10, "varchar", chunk, w -> w.change()
+                                .provenance()
+                                .sourcePublisher());
+                        bindArray(ps, 11, "boolean", chunk, w -> w.change()
+                                .provenance()
+                                .computed());
                     },
                     rs -> {
                         versions.put(rs.getLong(1), rs.getLong(2));
@@ -192,6 +207,9 @@ class MeasurementBatch {
         bindArray(ps, 10, "varchar", chunk, w -> w.checked().value().level());
         bindArray(ps, 11, "varchar", chunk, w -> w.change().source());
         bindArray(ps, 12, "varchar", chunk, w -> w.change().note());
+        bindArray(ps, 13, "varchar", chunk, w -> w.change().provenance().sourceUrl());
+        bindArray(ps, 14, "varchar", chunk, w -> w.change().provenance().sourcePublisher());
+        bindArray(ps, 15, "boolean", chunk, w -> w.change().provenance().computed());
     }
 
     /** One column of the chunk as the PostgreSQL array parameter {@code index} ({@code unnest} makes rows of them). */

@@ -47,7 +47,10 @@ import vn.cchc.tracker.support.InvalidInputException;
  *       else {@link MeasurementConflictException} listing every conflict with the value stored now.</li>
  * </ol>
  * Then a blank value deletes a stored value, a value creates or updates one, and a change that changes nothing
- * is skipped. Every create, update and delete writes an audit row (who, when, old → new, origin, reason) in the same
+ * (value, source and note as stored) is skipped. A change's {@link Provenance} (the source's address, publisher and
+ * computed mark; callers check the address against {@link Provenance#URL}, as the import and the restore do) is
+ * stored on insert; on update the parts it leaves {@code null} keep what is stored, and the database then drops a
+ * kept address when the source text changes and the computed mark when the value changes. Every create, update and delete writes an audit row (who, when, old → new, origin, reason) in the same
  * transaction. A write that races with another one after these checks ends in
  * {@link OptimisticLockingFailureException}, also with nothing written.
  *

@@ -36,7 +36,7 @@ class AttainmentQueryTest {
         value("Huế", 2024, "82"); // ... and the unit in force first
         value("Thừa Thiên Huế", 2024, "72");
 
-        SortedMap<Integer, Object> series = query.measurements(HUE, query.units(), Set.of(SIPAS))
+        SortedMap<Integer, Object> series = query.measurements(HUE, query.units(), Set.of(SIPAS), Set.of())
                 .get(new SeriesKey(HUE, SIPAS))
                 .byYear();
 
@@ -52,7 +52,7 @@ class AttainmentQueryTest {
         value("Huế", 2022, "80");
         value("Huế", 2023, "81");
 
-        Measurements numbers = query.measurements(HUE, query.units(), Set.of(SIPAS))
+        Measurements numbers = query.measurements(HUE, query.units(), Set.of(SIPAS), Set.of())
                 .get(new SeriesKey(HUE, SIPAS))
                 .numbers();
 
@@ -67,7 +67,7 @@ class AttainmentQueryTest {
         value("Huế", 2024, "82");
 
         Map<SeriesKey, AttainmentQuery.YearValues> series =
-                query.measurements(HUE, query.units(), Set.of(PAR_INDEX_RANK));
+                query.measurements(HUE, query.units(), Set.of(PAR_INDEX_RANK), Set.of());
 
         assertThat(series).doesNotContainKey(new SeriesKey(HUE, SIPAS));
     }

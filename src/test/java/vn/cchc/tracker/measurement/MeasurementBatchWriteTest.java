@@ -59,6 +59,50 @@ class MeasurementBatchWriteTest {
     }
 
     @Test
+    void theSourcesAddressAndComputedMarkAreWrittenAndAnUpdateThatSaysNothingKeepsTheAddress() {
+        String indicator = PERCENT_INDICATORS.get(0);
+        Provenance published = new Provenance("https://example.org/bao-cao", "UBND tỉnh", true);
+        writer.apply(
+                List.of(new MeasurementChange(DAK_NONG, indicator, 2010, "50", "Báo cáo", null, null, published)),
+                EDITOR,
+                Origin.importOf("a.csv"),
+                null);
+        String read = """
+                select m.source_url || '|' || m.source_publisher || '|' || m.computed from measurement m
+                join province p on p.id = m.province_id
+                where p.code = '67' and m.indicator_code = ? and m.year = 2010""";
+        assertThat(jdbc.queryForObject(read, String.class, indicator))
+                .isEqualTo("https://example.org/bao-cao|UBND tỉnh|true");
+
+        // a note only: the address and the computed mark stay
+        writer.apply(
+                List.of(new MeasurementChange(
+                        DAK_NONG, indicator, 2010, "50", "Báo cáo", "ghi chú", MeasurementChange.ANY_VERSION)),
+                EDITOR,
+                Origin.WEB,
+                null);
+        assertThat(jdbc.queryForObject(read, String.class, indicator))
+                .isEqualTo("https://example.org/bao-cao|UBND tỉnh|true");
+
+        // a new value with a new address given: both written, the computed mark as said
+        writer.apply(
+                List.of(new MeasurementChange(
+                        DAK_NONG,
+                        indicator,
+                        2010,
+                        "51",
+                        "Báo cáo",
+                        null,
+                        MeasurementChange.ANY_VERSION,
+                        new Provenance("https://example.org/dinh-chinh", null, false))),
+                EDITOR,
+                Origin.importOf("b.csv"),
+                null);
+        assertThat(jdbc.queryForObject(read, String.class, indicator))
+                .isEqualTo("https://example.org/dinh-chinh|UBND tỉnh|false");
+    }
+
+    @Test
     void writingTwoHundredValuesTakesAsManyStatementsAsWritingTen() {
         long ten = SqlStatementCounter.count(
                 () -> writer.apply(batch(1, "Báo cáo"), EDITOR, Origin.importOf("a.csv"), null));

@@ -6,7 +6,11 @@ import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.target.Comparison;
 
-/** A target flattened with what pages and the API show beside its attainment. */
+/**
+ * A target flattened with what pages and the API show beside its attainment.
+ *
+ * @param unitId the administrative unit whose document states it (a code alone never identifies a unit)
+ */
 public record TargetRow(
         long targetId,
         long documentId,
@@ -26,7 +30,8 @@ public record TargetRow(
         BigDecimal baselineValue,
         String scopeNote,
         String sentence,
-        String source) {
+        String source,
+        long unitId) {
 
     public String indicatorName(Locale locale) {
         return Languages.isEnglish(locale) ? indicatorNameEn : indicatorNameVi;

@@ -92,19 +92,28 @@ class AttainmentApiController {
                                         }))
             })
     List<AttainmentJson> attainment(
-            @Parameter(description = "GSO code of one province; omit for every province", example = "67")
+            @Parameter(
+                            description =
+                                    "GSO code of one province; the targets of the unit that carried it in the year"
+                                            + " (52: Bình Định until 2024, Gia Lai from 2025); a code retired before"
+                                            + " the year means its last unit. Omit for every province",
+                            example = "67")
                     @RequestParam(required = false)
                     String province,
             @Parameter(hidden = true) @EvaluationYear int year,
             Locale locale) {
+        Long unitId = null;
         if (province != null) {
             try {
-                provinces.profile(province);
+                // the unit that carried the code in the year: 52 is Bình Định in 2024, Gia Lai in 2026
+                unitId = provinces.profile(province).inYear(year).current().getId();
             } catch (NotFoundException e) {
                 throw new BadParameterException("province", "error.parameter.province", province);
             }
         }
+        Long unit = unitId;
         return attainment.evaluate(province, year, locale).stream()
+                .filter(a -> unit == null || a.target().unitId() == unit)
                 .map(AttainmentJson::of)
                 .toList();
     }
