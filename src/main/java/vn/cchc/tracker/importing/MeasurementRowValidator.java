@@ -135,7 +135,7 @@ public final class MeasurementRowValidator {
                 if (reading.accepted()) {
                     value = reading.value();
                 } else {
-                    problems.add(valueProblem(row, text, indicator, reading.refusal()));
+                    problems.add(valueProblem(row, VALUE, text, indicator, reading.refusal()));
                 }
             }
         }
@@ -226,18 +226,21 @@ public final class MeasurementRowValidator {
         return EvaluationYears.isValid(year) ? year : null;
     }
 
-    /** A refused value in the import's words, which name the value and the indicator. */
-    private static TableProblem valueProblem(
-            int row, String text, IndicatorSpec indicator, ValueRules.Refusal refusal) {
+    /**
+     * A refused value in the import's words, which name the value and the indicator; the publication import says it
+     * alike.
+     */
+    public static TableProblem valueProblem(
+            int row, String column, String text, IndicatorSpec indicator, ValueRules.Refusal refusal) {
         return switch (refusal) {
-            case REQUIRED -> TableProblem.at(row, VALUE, RowProblem.VALUE_REQUIRED);
-            case NOT_A_NUMBER -> TableProblem.at(row, VALUE, RowProblem.VALUE_NOT_A_NUMBER, text);
-            case TOO_PRECISE, TOO_LARGE -> TableProblem.at(row, VALUE, RowProblem.VALUE_TOO_PRECISE, text);
-            case NOT_WHOLE -> TableProblem.at(row, VALUE, RowProblem.VALUE_NOT_WHOLE, text, indicator.code());
+            case REQUIRED -> TableProblem.at(row, column, RowProblem.VALUE_REQUIRED);
+            case NOT_A_NUMBER -> TableProblem.at(row, column, RowProblem.VALUE_NOT_A_NUMBER, text);
+            case TOO_PRECISE, TOO_LARGE -> TableProblem.at(row, column, RowProblem.VALUE_TOO_PRECISE, text);
+            case NOT_WHOLE -> TableProblem.at(row, column, RowProblem.VALUE_NOT_WHOLE, text, indicator.code());
             case UNKNOWN_LEVEL ->
                 TableProblem.at(
                         row,
-                        VALUE,
+                        column,
                         RowProblem.VALUE_UNKNOWN_LEVEL,
                         text,
                         indicator.code(),
@@ -246,7 +249,7 @@ public final class MeasurementRowValidator {
                 indicator.maxValue() != null
                         ? TableProblem.at(
                                 row,
-                                VALUE,
+                                column,
                                 RowProblem.VALUE_OUT_OF_RANGE,
                                 text,
                                 plain(indicator.minValue()),
@@ -254,7 +257,7 @@ public final class MeasurementRowValidator {
                                 indicator.code())
                         : TableProblem.at(
                                 row,
-                                VALUE,
+                                column,
                                 RowProblem.VALUE_BELOW_MINIMUM,
                                 text,
                                 plain(indicator.minValue()),

@@ -1,5 +1,6 @@
 package vn.cchc.tracker.measurement;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -51,15 +52,24 @@ class MeasurementBatch {
     private static final String UPDATE = """
             update measurement m
             set value_number = u.value_number, value_level = u.value_level, source = u.source, note = u.note,
-                source_url = coalesce(u.source_url, m.source_url),
-                source_publisher = coalesce(u.source_publisher, m.source_publisher),
+                source_url = coalesce(u.source_url,
+                                      case when u.source is not distinct from m.source then m.source_url end),
+                source_publisher = coalesce(u.source_publisher,
+                                            case when u.source is not distinct from m.source then m.source_publisher end),
                 computed = coalesce(u.computed, m.computed),
                 updated_by = ?, updated_at = ?, version = m.version + 1
             from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
                         ?::varchar[], ?::boolean[])
                  as u(id, version, value_number, value_level, source, note, source_url, source_publisher, computed)
             where m.id = u.id and m.version = u.version
-            returning m.id, m.version""";
+            returning m.id, m.version, m.source_url, m.source_publisher, m.computed""";
+
+    /**
+     * The update states every row's address and publisher itself (a part the change gives is stored even with a new
+     * source; one it leaves out stays while the source stays and goes with a new source: V60's rule), so the
+     * provenance trigger steps aside for it (V62): V60's trigger alone cannot tell a stated address from a kept one.
+     */
+    private static final String PROVENANCE_STATED = "select set_config('cchc.provenance_stated', ?, true)";
 
     private static final String LOCK = "select id from measurement where id = any(?::bigint[]) order by id for update";
 
@@ -83,7 +93,8 @@ class MeasurementBatch {
     /** Locks the stored rows about to change, in the order given (callers sort by id: one order for every writer). */
     void lock(List<Long> ids) {
         for (List<Long> chunk : chunks(ids)) {
-            jdbc.query(LOCK, ps -> bindArray(ps, 1, "bigint", chunk, id -> id), rs -> {});
+            jdbc.query(
+                    LOCK, ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", chunk.toArray())), rs -> {});
         }
     }
 
@@ -93,8 +104,11 @@ class MeasurementBatch {
             jdbc.query(
                     DELETE,
                     ps -> {
-                        bindArray(ps, 1, "bigint", chunk, w -> w.current().id());
-                        bindArray(ps, 2, "bigint", chunk, w -> w.current().version());
+                        Connection c = ps.getConnection();
+                        ps.setArray(
+                                1, array(c, "bigint", chunk, w -> w.current().id()));
+                        ps.setArray(
+                                2, array(c, "bigint", chunk, w -> w.current().version()));
                     },
                     rs -> {
                         deleted.add(rs.getLong(1));
@@ -131,7 +145,8 @@ class MeasurementBatch {
                         c.note(),
                         username,
                         author.now(),
-                        0);
+                        0,
+                        stored(c.provenance()));
                 entries.add(entry(author, after, AuditAction.CREATE, null, after.auditValues()));
             }
         }
@@ -140,35 +155,54 @@ class MeasurementBatch {
     void update(List<Write> updates, Author author, List<AuditEntry> entries) {
         OffsetDateTime at = OffsetDateTime.ofInstant(author.now(), ZoneOffset.UTC);
         String username = author.actor().username();
+        if (updates.isEmpty()) {
+            return;
+        }
+        // local to the transaction: a failed update ends it, and the setting with it
+        jdbc.queryForObject(PROVENANCE_STATED, String.class, "on");
+        updateChunks(updates, author, entries, at, username);
+        jdbc.queryForObject(PROVENANCE_STATED, String.class, "off");
+    }
+
+    private void updateChunks(
+            List<Write> updates, Author author, List<AuditEntry> entries, OffsetDateTime at, String username) {
         for (List<Write> chunk : chunks(updates)) {
             Map<Long, Long> versions = new HashMap<>();
+            Map<Long, Provenance> provenances = new HashMap<>();
             jdbc.query(
                     UPDATE,
                     ps -> {
+                        Connection c = ps.getConnection();
                         ps.setString(1, username);
                         ps.setObject(2, at);
-                        bindArray(ps, 3, "bigint", chunk, w -> w.current().id());
-                        bindArray(ps, 4, "bigint", chunk, w -> w.current().version());
-                        bindArray(ps, 5, "numeric", chunk, w -> w.checked()
+                        ps.setArray(
+                                3, array(c, "bigint", chunk, w -> w.current().id()));
+                        ps.setArray(
+                                4, array(c, "bigint", chunk, w -> w.current().version()));
+                        ps.setArray(5, array(c, "numeric", chunk, w -> w.checked()
                                 .value()
-                                .number());
-                        bindArray(ps, 6, "varchar", chunk, w -> w.checked()
+                                .number()));
+                        ps.setArray(6, array(c, "varchar", chunk, w -> w.checked()
                                 .value()
-                                .level());
-                        bindArray(ps, 7, "varchar", chunk, w -> w.change().source());
-                        bindArray(ps, 8, "varchar", chunk, w -> w.change().note());
-                        bindArray(ps, 9, "varchar", chunk, w -> w.change()
+                                .level()));
+                        ps.setArray(
+                                7, array(c, "varchar", chunk, w -> w.change().source()));
+                        ps.setArray(
+                                8, array(c, "varchar", chunk, w -> w.change().note()));
+                        ps.setArray(9, array(c, "varchar", chunk, w -> w.change()
                                 .provenance()
-                                .sourceUrl());
-                        bindArray(ps, 10, "varchar", chunk, w -> w.change()
+                                .sourceUrl()));
+                        ps.setArray(10, array(c, "varchar", chunk, w -> w.change()
                                 .provenance()
-                                .sourcePublisher());
-                        bindArray(ps, 11, "boolean", chunk, w -> w.change()
+                                .sourcePublisher()));
+                        ps.setArray(11, array(c, "boolean", chunk, w -> w.change()
                                 .provenance()
-                                .computed());
+                                .computed()));
                     },
                     rs -> {
                         versions.put(rs.getLong(1), rs.getLong(2));
+                        provenances.put(
+                                rs.getLong(1), new Provenance(rs.getString(3), rs.getString(4), rs.getBoolean(5)));
                     });
             requireAll(chunk.size(), versions.size());
             for (Write w : chunk) {
@@ -186,7 +220,8 @@ class MeasurementBatch {
                         c.note(),
                         username,
                         author.now(),
-                        versions.get(before.id()));
+                        versions.get(before.id()),
+                        provenances.get(before.id()));
                 entries.add(entry(author, after, AuditAction.UPDATE, before.auditValues(), after.auditValues()));
             }
         }
@@ -194,32 +229,35 @@ class MeasurementBatch {
 
     private static void bindInsert(PreparedStatement ps, List<Write> chunk, String author, OffsetDateTime at)
             throws SQLException {
+        Connection c = ps.getConnection();
         ps.setString(1, author);
         ps.setObject(2, at);
         ps.setString(3, author);
         ps.setObject(4, at);
-        bindArray(ps, 5, "bigint", chunk, w -> w.checked().unit().id());
-        bindArray(ps, 6, "varchar", chunk, w -> w.change().indicatorCode());
-        bindArray(
-                ps, 7, "varchar", chunk, w -> w.checked().indicator().unitKind().name());
-        bindArray(ps, 8, "int4", chunk, w -> w.change().year());
-        bindArray(ps, 9, "numeric", chunk, w -> w.checked().value().number());
-        bindArray(ps, 10, "varchar", chunk, w -> w.checked().value().level());
-        bindArray(ps, 11, "varchar", chunk, w -> w.change().source());
-        bindArray(ps, 12, "varchar", chunk, w -> w.change().note());
-        bindArray(ps, 13, "varchar", chunk, w -> w.change().provenance().sourceUrl());
-        bindArray(ps, 14, "varchar", chunk, w -> w.change().provenance().sourcePublisher());
-        bindArray(ps, 15, "boolean", chunk, w -> w.change().provenance().computed());
+        ps.setArray(5, array(c, "bigint", chunk, w -> w.checked().unit().id()));
+        ps.setArray(6, array(c, "varchar", chunk, w -> w.change().indicatorCode()));
+        ps.setArray(7, array(c, "varchar", chunk, w -> w.checked()
+                .indicator()
+                .unitKind()
+                .name()));
+        ps.setArray(8, array(c, "int4", chunk, w -> w.change().year()));
+        ps.setArray(9, array(c, "numeric", chunk, w -> w.checked().value().number()));
+        ps.setArray(10, array(c, "varchar", chunk, w -> w.checked().value().level()));
+        ps.setArray(11, array(c, "varchar", chunk, w -> w.change().source()));
+        ps.setArray(12, array(c, "varchar", chunk, w -> w.change().note()));
+        ps.setArray(13, array(c, "varchar", chunk, w -> w.change().provenance().sourceUrl()));
+        ps.setArray(14, array(c, "varchar", chunk, w -> w.change().provenance().sourcePublisher()));
+        ps.setArray(15, array(c, "boolean", chunk, w -> w.change().provenance().computed()));
     }
 
-    /** One column of the chunk as the PostgreSQL array parameter {@code index} ({@code unnest} makes rows of them). */
-    private static <T> void bindArray(
-            PreparedStatement ps, int index, String sqlType, List<T> chunk, Function<T, Object> column)
+    private static java.sql.Array array(Connection c, String type, List<Write> chunk, Function<Write, Object> part)
             throws SQLException {
-        ps.setArray(
-                index,
-                ps.getConnection()
-                        .createArrayOf(sqlType, chunk.stream().map(column).toArray()));
+        return c.createArrayOf(type, chunk.stream().map(part).toArray());
+    }
+
+    /** What an insert stores of a change's provenance: an unsaid computed mark is "not computed". */
+    private static Provenance stored(Provenance p) {
+        return new Provenance(p.sourceUrl(), p.sourcePublisher(), Boolean.TRUE.equals(p.computed()));
     }
 
     /** Every row of a chunk must have been written; one missed row means someone changed it since it was read. */

@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param expectedVersion the version of the stored value the caller saw; {@code null} when it saw none;
  *                        {@link #ANY_VERSION} to skip the check (a deliberate overwrite, still audited)
  * @param provenance      the source's address, its publisher and whether the value is computed, as far as the caller
- *                        says ({@link Provenance#NONE} when it says nothing)
+ *                        says ({@link Provenance#NONE} when it says nothing): on update a part left {@code null}
+ *                        keeps the stored one while the source stays and, for the address and publisher, goes when
+ *                        the source changes
  */
 public record MeasurementChange(
         String provinceCode,

@@ -172,6 +172,18 @@ class AuthorizationMatrixTest {
             e("POST /admin/accounts/{id}/password", "/admin/accounts/{account}/password", ADMINS),
             e("GET /admin/audit", "/admin/audit", ADMINS),
             e("GET /admin/restore", "/admin/restore", ADMINS),
+            // importing a published national table: admins
+            e("GET /admin/publications", "/admin/publications", ADMINS),
+            e("POST /admin/publications", "/admin/publications", ADMINS),
+            e("GET /admin/publications/{token}", "/admin/publications/no-such-upload-token-0000", ADMINS),
+            e(
+                    "POST /admin/publications/{token}/confirm",
+                    "/admin/publications/no-such-upload-token-0000/confirm",
+                    ADMINS),
+            e(
+                    "POST /admin/publications/{token}/cancel",
+                    "/admin/publications/no-such-upload-token-0000/cancel",
+                    ADMINS),
             e("POST /admin/restore", "/admin/restore", ADMINS));
 
     @Autowired
