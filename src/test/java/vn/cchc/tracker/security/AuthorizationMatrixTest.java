@@ -29,10 +29,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.cchc.tracker.testing.ApplicationTest;
+import vn.cchc.tracker.testing.MappedEndpoints;
 import vn.cchc.tracker.testing.TestAccounts;
 
 /**
@@ -290,15 +289,7 @@ class AuthorizationMatrixTest {
     /** "GET /provinces/{code}", one per method and path pattern; a mapping without a method is "ANY". */
     private Set<String> mappedEndpoints() {
         Set<String> endpoints = new TreeSet<>();
-        for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String pattern : info.getPatternValues()) {
-                if (methods.isEmpty()) {
-                    endpoints.add("ANY " + pattern);
-                }
-                methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
-            }
-        }
+        MappedEndpoints.of(handlerMapping).forEach(endpoint -> endpoints.add(endpoint.key()));
         return endpoints;
     }
 }
