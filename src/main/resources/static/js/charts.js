@@ -8,6 +8,9 @@
   var PALETTE = ['#0b5394', '#b03a2e', '#1e8449', '#7d3c98', '#b9770e', '#117a8b', '#5d6d7e', '#a04000'];
   var GRID = '#e3e6ea';
   var TEXT = '#3a4350';
+  var BAND = '#b8c2cc';
+  var BAND_FILL = 'rgba(138, 147, 158, 0.28)';
+  var BAND_LINE = '#5c636a';
 
   function colour(index) {
     return PALETTE[index % PALETTE.length];
@@ -40,6 +43,26 @@
       ds.borderWidth = 2;
       ds.pointRadius = 3;
       ds.backgroundColor = '#ffffff';
+    } else if (line.role.indexOf('national-') === 0) {
+      // the national distribution behind the provinces: the interquartile range filled, the median dashed, the best
+      // and worst dotted; drawn beneath the provinces (a higher order is drawn first)
+      ds.order = 10;
+      ds.borderColor = BAND;
+      ds.backgroundColor = BAND_FILL;
+      ds.borderWidth = 1;
+      ds.pointRadius = 0;
+      ds.pointHitRadius = 6;
+      ds.fill = false;
+      if (line.role === 'national-q3') {
+        ds.fill = '-1'; // to the lower quartile, the dataset just before
+      } else if (line.role === 'national-median') {
+        ds.borderColor = BAND_LINE;
+        ds.borderWidth = 2;
+        ds.borderDash = [6, 3];
+      } else if (line.role === 'national-best' || line.role === 'national-worst') {
+        ds.borderColor = BAND_LINE;
+        ds.borderDash = [1, 3];
+      }
     } else if (line.role === 'threshold') {
       ds.borderDash = [2, 4];
       ds.borderWidth = 1.5;
@@ -159,7 +182,10 @@
             labels: {
               usePointStyle: true,
               color: TEXT,
-              filter: function (item) { return item.text !== ''; }
+              filter: function (item, data) {
+                var role = data.datasets[item.datasetIndex].role;
+                return item.text !== '' && role !== 'national-q1';
+              }
             }
           },
           tooltip: {

@@ -65,6 +65,10 @@ public class AccountService {
 
     /** The login lookup ({@link LockoutAuthenticationProvider}). */
     public UserDetails loadUserByUsername(String username) {
+        if (username == null || username.indexOf('\u0000') >= 0) {
+            // the login form and HTTP Basic come before the NUL guard of the pages; PostgreSQL refuses NUL in text
+            throw new UsernameNotFoundException("no such account");
+        }
         Account account = accounts.findByUsername(normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         return new AccountPrincipal(account, account.isLockedAt(clock.instant()));

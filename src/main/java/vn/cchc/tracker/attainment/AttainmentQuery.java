@@ -50,7 +50,8 @@ class AttainmentQuery {
     private static final String MEASUREMENTS = """
             select m.province_id, m.indicator_code, m.year, m.value_number, m.value_level
             from measurement m
-            where (cast(:code as varchar) is null or m.province_id in (select id from province where code = :code))""";
+            where (cast(:code as varchar) is null or m.province_id in (select id from province where code = :code)
+                   or m.indicator_code = any(string_to_array(:national, ',')))""";
 
     /** Province, then the document's issue date, then the target's place in its document. */
     private static final Comparator<Placed> DOCUMENT_ORDER = Comparator.comparing(
@@ -138,11 +139,17 @@ class AttainmentQuery {
      * Raw yearly values of the given indicators by (series, indicator code); numbers and levels are kept apart
      * by the caller. When two units of one series (Thừa Thiên Huế, then Huế) both reported a year, the newer
      * unit's value wins ({@link ProvinceUnit#isNewerThan}), as the newer unit is the one that carried the code.
+     *
+     * @param national indicators whose values of every unit come too, in the same statement (the scores whose
+     *                 national tables ranks and groups are computed from)
      */
-    Map<SeriesKey, YearValues> measurements(String provinceCode, ProvinceUnits units, Set<String> indicators) {
+    Map<SeriesKey, YearValues> measurements(
+            String provinceCode, ProvinceUnits units, Set<String> indicators, Set<String> national) {
         Map<Long, String> seriesByUnit = new HashMap<>();
         Map<SeriesKey, YearValues> series = new HashMap<>();
-        jdbc.query(MEASUREMENTS, new MapSqlParameterSource("code", provinceCode), rs -> {
+        MapSqlParameterSource params = new MapSqlParameterSource("code", provinceCode)
+                .addValue("national", national.isEmpty() ? null : String.join(",", national));
+        jdbc.query(MEASUREMENTS, params, rs -> {
             String indicatorCode = rs.getString(2);
             if (!indicators.contains(indicatorCode)) {
                 return;
@@ -167,7 +174,7 @@ class AttainmentQuery {
         private int size;
 
         void put(int year, Object value, ProvinceUnit unit) {
-            ProvinceUnit former = unit.inForce() ? null : unit;
+            ProvinceUnit former = unit == null || unit.inForce() ? null : unit;
             for (int i = 0; i < size; i++) {
                 if (years[i] == year) {
                     ProvinceUnit taken = formerUnits == null ? null : formerUnits[i];
@@ -187,6 +194,21 @@ class AttainmentQuery {
             values[size] = value;
             formerUnit(size, former);
             size++;
+        }
+
+        /** A value computed for a year with nothing stored (the caller checked: {@link #has}). */
+        void putComputed(int year, Object value) {
+            put(year, value, null);
+        }
+
+        /** Whether a value is there for the year. */
+        boolean has(int year) {
+            for (int i = 0; i < size; i++) {
+                if (years[i] == year) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void formerUnit(int index, ProvinceUnit former) {

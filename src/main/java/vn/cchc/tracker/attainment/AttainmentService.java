@@ -25,6 +25,7 @@ import vn.cchc.tracker.attainment.rules.Measurements;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.attainment.rules.UnitEnd;
+import vn.cchc.tracker.indicator.ComputedStandings;
 import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.support.DataVersion;
@@ -127,12 +128,21 @@ public class AttainmentService {
         AttainmentQuery.Catalogue catalogue = query.catalogue();
         List<TargetRow> targets = query.targets(provinceCode, units, catalogue.names());
         if (targets.isEmpty()) {
-            return new Inputs(version, units, List.of(), Map.of(), Map.of(), Map.of(), true);
+            return new Inputs(version, units, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), true);
         }
         long targetsLoaded = System.nanoTime();
         Set<String> indicators = new HashSet<>();
-        targets.forEach(t -> indicators.add(t.indicatorCode()));
-        Map<SeriesKey, AttainmentQuery.YearValues> raw = query.measurements(provinceCode, units, indicators);
+        Set<String> codes = new HashSet<>();
+        targets.forEach(t -> {
+            indicators.add(t.indicatorCode());
+            codes.add(AttainmentQuery.seriesOf(units, units.byId(t.unitId()).orElseThrow()));
+        });
+        Set<String> scores = new HashSet<>();
+        ComputedStandings.pairsFor(indicators).forEach(pair -> scores.add(pair.scoreCode()));
+        Set<String> loaded = new HashSet<>(indicators);
+        loaded.addAll(scores);
+        Map<SeriesKey, AttainmentQuery.YearValues> raw = query.measurements(provinceCode, units, loaded, scores);
+        Map<SeriesKey, Map<Integer, Integer>> computed = ComputedValues.fill(raw, indicators, codes);
         long valuesLoaded = System.nanoTime();
         Map<String, LinkedHashMap<String, String>> levels = catalogue.levels();
         Map<SeriesKey, Measurements> series = new HashMap<>(raw.size() * 2);
@@ -151,7 +161,7 @@ public class AttainmentService {
                     (valuesLoaded - targetsLoaded) / 1_000_000,
                     (System.nanoTime() - valuesLoaded) / 1_000_000);
         }
-        return new Inputs(version, units, targets, byProvince, series, levels, true);
+        return new Inputs(version, units, targets, byProvince, series, computed, levels, true);
     }
 
     private List<TargetAttainment> evaluateTargets(Inputs inputs, List<TargetRow> targets, int year, Locale locale) {
@@ -161,15 +171,20 @@ public class AttainmentService {
                 t -> goals.computeIfAbsent(t.goalKey(), k -> new ArrayList<>(1)).add(t));
         for (TargetRow target : targets) {
             ProvinceUnit unit = inputs.units().byId(target.unitId()).orElseThrow();
-            Measurements measurements = series(inputs, unit, target.indicatorCode());
+            SeriesKey key = new SeriesKey(AttainmentQuery.seriesOf(inputs.units(), unit), target.indicatorCode());
+            Measurements measurements = inputs.series().getOrDefault(key, Measurements.empty());
             AttainmentResult result =
                     evaluator.evaluate(target.toAttainmentTarget(), measurements, year, unitEnd(inputs.units(), unit));
             LinkedHashMap<String, String> indicatorLevels = inputs.levels().get(target.indicatorCode());
+            // a judged value computed from the national table says so, with the number of units scored
+            Integer scored = result.judgedYear() == null
+                    ? null
+                    : inputs.computed().getOrDefault(key, Map.of()).get(result.judgedYear());
             results.add(new TargetAttainment(
                     target,
                     result,
                     goals.get(target.goalKey()),
-                    () -> texts.texts(target, result, indicatorLevels, locale)));
+                    () -> texts.texts(target, result, indicatorLevels, scored, locale)));
         }
         return results;
     }
@@ -256,13 +271,17 @@ public class AttainmentService {
                 successor == null ? null : successor.nameVi());
     }
 
-    /** Targets in document order, their provinces' measurement series, and the levels of group indicators. */
+    /**
+     * Targets in document order, their provinces' measurement series, the values of those computed from national
+     * tables (series → year → units scored), and the levels of group indicators.
+     */
     private record Inputs(
             long version,
             ProvinceUnits units,
             List<TargetRow> targets,
             Map<String, List<TargetRow>> byProvince,
             Map<SeriesKey, Measurements> series,
+            Map<SeriesKey, Map<Integer, Integer>> computed,
             Map<String, LinkedHashMap<String, String>> levels,
             boolean loaded) {
 
@@ -271,7 +290,7 @@ public class AttainmentService {
         }
 
         Inputs reused() {
-            return new Inputs(version, units, targets, byProvince, series, levels, false);
+            return new Inputs(version, units, targets, byProvince, series, computed, levels, false);
         }
     }
 

@@ -30,12 +30,20 @@ final class AttainmentTexts {
                 : explainer.formatValue(target.unitKind(), m.numberAt(index), locale);
     }
 
+    /** @param scored for a judged value computed from the national table, the units scored that year; else null */
     TargetAttainment.Texts texts(
-            TargetRow target, AttainmentResult result, LinkedHashMap<String, String> indicatorLevels, Locale locale) {
+            TargetRow target,
+            AttainmentResult result,
+            LinkedHashMap<String, String> indicatorLevels,
+            Integer scored,
+            Locale locale) {
         UnaryOperator<String> levelLabel = levelLabel(indicatorLevels, locale);
+        String judged = judgedText(result, target, locale, levelLabel);
         return new TargetAttainment.Texts(
                 explainer.threshold(target.toAttainmentTarget(), locale, levelLabel),
-                judgedText(result, target, locale, levelLabel),
+                judged == null || scored == null
+                        ? judged
+                        : messages.getMessage("attainment.judged.computed", new Object[] {judged, scored}, locale),
                 progressText(result, locale),
                 explainer.explain(result, locale, levelLabel));
     }

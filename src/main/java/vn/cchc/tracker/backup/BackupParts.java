@@ -67,6 +67,11 @@ final class BackupParts {
 
     /** The rows of a part; none when it is missing (a problem if required) or its file or header is unreadable. */
     List<TableRecord> records(String part, List<String> columns, boolean required) {
+        return records(part, columns, List.of(), required);
+    }
+
+    /** @param optional columns the part may leave out (a backup written before they existed) */
+    List<TableRecord> records(String part, List<String> columns, List<String> optional, boolean required) {
         byte[] bytes = parts.get(part);
         if (bytes == null) {
             if (required) {
@@ -79,7 +84,7 @@ final class BackupParts {
             read.problems().forEach(p -> problems.add(new PartProblem(part, p)));
             return List.of();
         }
-        HeaderMapping.Result table = HeaderMapping.map(read.lines(), columns);
+        HeaderMapping.Result table = HeaderMapping.map(read.lines(), columns, optional);
         List<TableProblem> headerProblems = table.problems().stream()
                 .filter(p -> p.type() != FileProblem.FILE_NO_DATA_ROWS) // a part may be empty
                 .toList();

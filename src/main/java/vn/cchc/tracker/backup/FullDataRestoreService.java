@@ -106,7 +106,8 @@ public class FullDataRestoreService {
                 parts.records(FullDataLayout.INDICATORS, FullDataLayout.INDICATOR_COLUMNS, false);
         List<TableRecord> documentRows = parts.records(FullDataLayout.DOCUMENTS, FullDataLayout.DOCUMENT_COLUMNS, true);
         List<TableRecord> targetRows = parts.records(FullDataLayout.TARGETS, FullDataLayout.TARGET_COLUMNS, true);
-        List<TableRecord> measurementRows = parts.records(FullDataLayout.MEASUREMENTS, ImportColumn.headers(), false);
+        List<TableRecord> measurementRows =
+                parts.records(FullDataLayout.MEASUREMENTS, ImportColumn.required(), ImportColumn.optional(), false);
 
         ProvinceUnits installedUnits = provinces.units();
         IndicatorCatalogue installedCatalogue = indicators.snapshot();

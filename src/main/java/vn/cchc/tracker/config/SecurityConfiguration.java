@@ -27,6 +27,7 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.cchc.tracker.support.web.ApiErrorResponses;
+import vn.cchc.tracker.support.web.OversizedUploads;
 
 /**
  * Who may do what, by URL. This is the first line only: every write service checks the actor's provinces again,
@@ -104,7 +105,7 @@ class SecurityConfiguration {
         AuthenticationEntryPoint unauthorized = (request, response, failure) ->
                 apiErrors.send(request, response, HttpStatus.UNAUTHORIZED, "error.api.unauthorized");
         http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED)
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED, REFUSED_UPLOAD)
                 .csrfTokenRequestHandler(new TamperedCsrfTokenHandler()));
         http.exceptionHandling(
                 ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler((request, response, denied) -> {
@@ -119,6 +120,13 @@ class SecurityConfiguration {
         secureHeaders(http);
         return http.build();
     }
+
+    /**
+     * An upload whose body the container refused as too large: its CSRF token, a field of that body, cannot be read,
+     * and nothing is written from it — the upload page or API answers “the file is too large” ({@link OversizedUploads}).
+     * Upload forms carry their token as a form field like every form, never in the URL.
+     */
+    private static final RequestMatcher REFUSED_UPLOAD = OversizedUploads::refused;
 
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
@@ -161,7 +169,8 @@ class SecurityConfiguration {
             // every other write: the services decide which provinces and actions
             auth.anyRequest().hasAnyRole(ADMIN, EDITOR);
         });
-        http.csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperedCsrfTokenHandler()));
+        http.csrf(csrf ->
+                csrf.ignoringRequestMatchers(REFUSED_UPLOAD).csrfTokenRequestHandler(new TamperedCsrfTokenHandler()));
         http.formLogin(form -> form.loginPage("/login")
                 .failureHandler(loginFailure())
                 .defaultSuccessUrl("/", false)

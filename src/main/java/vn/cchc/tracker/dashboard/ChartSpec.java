@@ -87,7 +87,8 @@ public record ChartSpec(
      * One dataset.
      *
      * @param role  {@code measured} (solid line with points), {@code target} (marked point at the deadline),
-     *              {@code projection} (dashed line to the deadline) or {@code threshold} (dashed level line)
+     *              {@code projection} (dashed line to the deadline), {@code threshold} (dashed level line), or a part
+     *              of the national band ({@code national-…}: the interquartile range filled, median, best, worst)
      * @param color index into the page palette, so a province keeps its colour across charts and tables
      */
     public record Line(String label, String role, int color, List<Point> points) {
@@ -96,6 +97,13 @@ public record ChartSpec(
         public static final String TARGET = "target";
         public static final String PROJECTION = "projection";
         public static final String THRESHOLD = "threshold";
+        /** The national distribution of a year (every unit with a value): worst, quartiles, median, best. */
+        public static final String NATIONAL_WORST = "national-worst";
+
+        public static final String NATIONAL_Q1 = "national-q1";
+        public static final String NATIONAL_Q3 = "national-q3";
+        public static final String NATIONAL_MEDIAN = "national-median";
+        public static final String NATIONAL_BEST = "national-best";
 
         public Line {
             points = List.copyOf(points);

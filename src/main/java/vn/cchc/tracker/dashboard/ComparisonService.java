@@ -47,11 +47,19 @@ public class ComparisonService {
 
     /**
      * @param indicatorCode  the indicator, or {@code null} for {@link #DEFAULT_INDICATOR}
-     * @param requestedCodes the GSO codes to compare; empty for every tracked province
+     * @param requestedCodes the GSO codes to compare; empty for the default: the reader's own provinces, else every
+     *                       tracked province (a handful, never all of them)
+     * @param ownCodes       the provinces of the signed-in reader (empty for anyone else)
+     * @param sort           the ranking table's order, one of {@link RankingTable#SORTS} (anything else: by rank)
      * @throws BadParameterException for an unknown indicator or province code
      */
     public IndicatorComparison comparison(
-            String indicatorCode, Collection<String> requestedCodes, int year, Locale locale) {
+            String indicatorCode,
+            Collection<String> requestedCodes,
+            Collection<String> ownCodes,
+            int year,
+            String sort,
+            Locale locale) {
         String code = indicatorCode == null ? DEFAULT_INDICATOR : indicatorCode;
         List<IndicatorInfo> catalogue = query.indicators();
         IndicatorInfo indicator = catalogue.stream()
@@ -72,18 +80,37 @@ public class ComparisonService {
         Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
         query.series(null, code, year)
                 .forEach((c, byIndicator) -> series.put(c, byIndicator.getOrDefault(code, List.of())));
-        // every province with documents, then every other unit with values of the indicator (the national tables)
-        // or asked for by code; the page opens on the provinces with documents
-        List<String> offered = new ArrayList<>(new TreeSet<>(tracked));
+        // the units of the year, as /provinces?year= lists them (in 2026 the 34, not the 63 of the PCI tables
+        // 2017–2020): every province with documents, then every other unit with values of the indicator (the
+        // national tables), then the reader's own provinces; the selection stays offered so it can be changed. The
+        // page opens on the reader's own provinces, else on those with documents. The search and the regions offer
+        // these choices and no others.
+        Set<String> ofYear = profiles.values().stream()
+                .filter(p -> p.units().stream().anyMatch(u -> u.existedIn(year)))
+                .map(ProvinceProfile::code)
+                .collect(Collectors.toSet());
+        List<String> readers = ownCodes.stream()
+                .filter(profiles::containsKey)
+                .filter(ofYear::contains)
+                .sorted()
+                .toList();
+        Set<String> selected =
+                !requested.isEmpty() ? requested : new LinkedHashSet<>(readers.isEmpty() ? tracked : readers);
+        List<String> offered = new ArrayList<>(
+                new TreeSet<>(tracked).stream().filter(ofYear::contains).toList());
         new TreeSet<>(series.keySet())
                 .stream()
-                        .filter(c -> !series.get(c).isEmpty() && !offered.contains(c))
+                        .filter(c -> !series.get(c).isEmpty() && ofYear.contains(c) && !offered.contains(c))
                         .forEach(offered::add);
-        requested.stream().filter(c -> !offered.contains(c)).forEach(offered::add);
-        Set<String> selected = requested.isEmpty() ? new LinkedHashSet<>(tracked) : requested;
+        readers.stream().filter(c -> !offered.contains(c)).forEach(offered::add);
+        new TreeSet<>(selected).stream().filter(c -> !offered.contains(c)).forEach(offered::add);
+        List<String> selectedInOrder = selected.stream().sorted().toList();
         List<String> withData = new TreeSet<>(series.keySet())
-                .stream().filter(c -> !series.get(c).isEmpty()).toList();
-        Function<String, Integer> colour = c -> offered.indexOf(c);
+                .stream()
+                        .filter(c -> !series.get(c).isEmpty() && ofYear.contains(c))
+                        .toList();
+        // colours by place among the compared provinces: a handful of distinct colours, whatever is offered
+        Function<String, Integer> colour = c -> Math.max(0, selectedInOrder.indexOf(c));
 
         List<IndicatorComparison.Choice> choices = offered.stream()
                 .map(c -> {
@@ -110,10 +137,10 @@ public class ComparisonService {
 
         NationalContext national = NationalContext.of(indicator, series.values());
         List<IndicatorComparison.Compared> compared = new ArrayList<>();
-        List<ChartSpec.Line> lines = new ArrayList<>();
+        List<ChartSpec.Line> lines = new ArrayList<>(bandLines(national, indicator, locale));
         List<String> summary = new ArrayList<>();
         Set<Integer> years = new TreeSet<>();
-        for (String c : selected.stream().sorted().toList()) {
+        for (String c : selectedInOrder) {
             String name = DashboardTexts.name(profiles.get(c));
             int color = colour.apply(c);
             List<SeriesPoint> points = series.getOrDefault(c, List.of());
@@ -153,6 +180,17 @@ public class ComparisonService {
             summary.add(texts.seriesSummary(name, points, own, locale));
         }
         MethodChanges methodChanges = query.methodChanges();
+        Function<String, String> nameOf = c -> profiles.containsKey(c) ? DashboardTexts.name(profiles.get(c)) : c;
+        RankingTable ranking = RankingTable.of(
+                national,
+                series,
+                nameOf,
+                selected,
+                year,
+                y -> methodChanges.of(code).stream().anyMatch(m -> m.year() == y),
+                sort,
+                p -> texts.text(p, locale),
+                locale);
         ChartSpec chart = texts.chart(indicator, lines, year, locale).withBreaks(methodChanges.of(code), locale);
         List<ChartSpec.Break> tableBreaks = methodChanges.within(code, years).stream()
                 .map(m -> new ChartSpec.Break(m.year(), m.note(locale)))
@@ -183,7 +221,53 @@ public class ComparisonService {
                 menu(catalogue, code, locale),
                 tableBreaks,
                 nationalByYear,
-                withData.size() > selected.size() ? withData : List.of());
+                withData.size() > selected.size() ? withData : List.of(),
+                ranking,
+                regionGroups(choices, withData));
+    }
+
+    /** The offered provinces by socio-economic region, each region with the codes that have values (a quick group). */
+    private static List<IndicatorComparison.RegionGroup> regionGroups(
+            List<IndicatorComparison.Choice> choices, List<String> withData) {
+        Map<String, IndicatorComparison.Choice> byCode = choices.stream()
+                .collect(Collectors.toMap(IndicatorComparison.Choice::code, Function.identity(), (a, b) -> a));
+        List<IndicatorComparison.RegionGroup> groups = new ArrayList<>();
+        Regions.shipped().group(byCode.keySet().stream().sorted().toList()).forEach((region, codes) -> {
+            List<IndicatorComparison.Choice> members = codes.stream()
+                    .map(byCode::get)
+                    .sorted(Comparator.comparing(
+                            IndicatorComparison.Choice::name, Collator.getInstance(new Locale("vi"))))
+                    .toList();
+            List<String> quick = codes.stream().filter(withData::contains).toList();
+            groups.add(new IndicatorComparison.RegionGroup(region, members, quick));
+        });
+        return groups;
+    }
+
+    /**
+     * The national distribution drawn as a band behind the provinces: the interquartile range filled, the median,
+     * and the best and worst, for every year whose table is complete enough.
+     */
+    private List<ChartSpec.Line> bandLines(NationalContext national, IndicatorInfo indicator, Locale locale) {
+        List<NationalContext.Band> bands = national.bands();
+        if (bands.isEmpty()) {
+            return List.of();
+        }
+        Function<Function<NationalContext.Band, BigDecimal>, List<ChartSpec.Point>> points = f -> bands.stream()
+                .map(b -> new ChartSpec.Point(
+                        b.year(), f.apply(b), texts.value(indicator.unitKind(), f.apply(b), locale)))
+                .toList();
+        // the lower quartile just before the upper one: the chart fills between the two
+        return List.of(
+                band("worst", ChartSpec.Line.NATIONAL_WORST, points.apply(NationalContext.Band::worst), locale),
+                band("q1", ChartSpec.Line.NATIONAL_Q1, points.apply(NationalContext.Band::q1), locale),
+                band("q3", ChartSpec.Line.NATIONAL_Q3, points.apply(NationalContext.Band::q3), locale),
+                band("median", ChartSpec.Line.NATIONAL_MEDIAN, points.apply(NationalContext.Band::median), locale),
+                band("best", ChartSpec.Line.NATIONAL_BEST, points.apply(NationalContext.Band::best), locale));
+    }
+
+    private ChartSpec.Line band(String part, String role, List<ChartSpec.Point> points, Locale locale) {
+        return new ChartSpec.Line(texts.message("dashboard.compare.band." + part, locale), role, 0, points);
     }
 
     /** The indicators worth comparing (in use, or the one shown), by reform area, by name in the reader's language. */

@@ -5,13 +5,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.cchc.tracker.indicator.ComputedStandings;
 import vn.cchc.tracker.indicator.GroupLevel;
 import vn.cchc.tracker.indicator.IndicatorCatalogue;
 import vn.cchc.tracker.indicator.IndicatorService;
@@ -52,8 +55,28 @@ class DashboardQuery {
             from measurement m
               join province p on p.id = m.province_id
               left join indicator_level l on l.indicator_code = m.indicator_code and l.name_vi = m.value_level
-            where (cast(:code as varchar) is null or p.code = :code)
-              and (cast(:indicator as varchar) is null or m.indicator_code = :indicator)
+            where (cast(:code as varchar) is null or p.code = :code or m.indicator_code = :score)
+              and (cast(:indicator as varchar) is null or m.indicator_code = :indicator or m.indicator_code = :score)
+              and m.year <= :year
+            order by p.code, m.indicator_code, m.year, p.valid_from nulls first""";
+
+    /** The series of some indicators for every unit: {@link #SERIES} for a list of indicators. */
+    private static final String SERIES_OF = "select " + POINT_COLUMNS + """
+
+            from measurement m
+              join province p on p.id = m.province_id
+              left join indicator_level l on l.indicator_code = m.indicator_code and l.name_vi = m.value_level
+            where m.indicator_code in (:indicators)
+              and m.year <= :year
+            order by p.code, m.indicator_code, m.year, p.valid_from nulls first""";
+
+    /** One unit's every series and every unit's series of some indicators (the national tables of the scores). */
+    private static final String SERIES_IN_NATION = "select " + POINT_COLUMNS + """
+
+            from measurement m
+              join province p on p.id = m.province_id
+              left join indicator_level l on l.indicator_code = m.indicator_code and l.name_vi = m.value_level
+            where (p.code = :code or m.indicator_code in (:national))
               and m.year <= :year
             order by p.code, m.indicator_code, m.year, p.valid_from nulls first""";
 
@@ -138,22 +161,109 @@ class DashboardQuery {
     }
 
     /**
-     * Measurements in or before {@code year}, by GSO code then indicator code, oldest first.
+     * Measurements in or before {@code year}, by GSO code then indicator code, oldest first. A rank or group computed
+     * from the national table of its score ({@link ComputedStandings}) fills the years with nothing stored, marked
+     * computed: the score's every unit comes in the same statement, so the page costs no more statements.
      *
      * @param provinceCode one code, or {@code null} for all
-     * @param indicator    one indicator code, or {@code null} for all
+     * @param indicator    one indicator code, or {@code null} for all (then nothing is computed)
      */
     Map<String, Map<String, List<SeriesPoint>>> series(String provinceCode, String indicator, int year) {
+        return series(provinceCode, indicator, year, false);
+    }
+
+    /**
+     * Every unit's series of one indicator and, for a rank or group computed from a score, of that score too: the
+     * national tables a value is set in (rank of N, median, best, worst); one statement.
+     */
+    Map<String, Map<String, List<SeriesPoint>>> nationalSeries(String indicator, int year) {
+        return series(null, indicator, year, true);
+    }
+
+    private Map<String, Map<String, List<SeriesPoint>>> series(
+            String provinceCode, String indicator, int year, boolean keepScores) {
+        String score = indicator == null
+                ? null
+                : ComputedStandings.pairOf(indicator)
+                        .map(ComputedStandings.Pair::scoreCode)
+                        .orElse(null);
         MapSqlParameterSource params = new MapSqlParameterSource("code", provinceCode)
                 .addValue("indicator", indicator)
+                .addValue("score", score)
                 .addValue("year", year);
+        Map<String, Map<String, TreeMap<Integer, SeriesPoint>>> byYear = load(SERIES, params);
+        if (score != null) {
+            ComputedPoints.fill(byYear, List.of(indicator), provinceCode);
+            // the other units' scores came only to rank in
+            if (!keepScores) {
+                byYear.values().forEach(indicators -> indicators.remove(score));
+            }
+            byYear.entrySet()
+                    .removeIf(e -> e.getValue().isEmpty()
+                            || (provinceCode != null && !e.getKey().equals(provinceCode)));
+        }
+        return lists(byYear);
+    }
+
+    /**
+     * Every unit's series of the computed ones among the indicators (stored values and those computed from their
+     * scores' national tables), by GSO code then indicator code; one statement.
+     */
+    Map<String, Map<String, List<SeriesPoint>>> computedSeries(Collection<String> indicators, int year) {
+        Set<String> codes = new LinkedHashSet<>();
+        ComputedStandings.pairsFor(indicators).forEach(pair -> {
+            codes.add(pair.scoreCode());
+            pair.derived().stream().filter(indicators::contains).forEach(codes::add);
+        });
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<String, TreeMap<Integer, SeriesPoint>>> byYear =
+                load(SERIES_OF, new MapSqlParameterSource("indicators", codes).addValue("year", year));
+        ComputedPoints.fill(byYear, indicators, null);
+        byYear.values().forEach(byIndicator -> byIndicator.keySet().retainAll(indicators));
+        return lists(byYear);
+    }
+
+    /**
+     * One unit's every series in or before the year, with the ranks and groups computed from the national tables of
+     * their scores ({@link ComputedStandings}), and every other unit's series of those scores (for rank of N, median,
+     * best and worst beside a value); one statement.
+     */
+    Map<String, Map<String, List<SeriesPoint>>> seriesInNation(String provinceCode, int year) {
+        Set<String> scores = new LinkedHashSet<>();
+        Set<String> derived = new LinkedHashSet<>();
+        ComputedStandings.PAIRS.forEach(pair -> {
+            scores.add(pair.scoreCode());
+            derived.addAll(pair.derived());
+        });
+        Map<String, Map<String, TreeMap<Integer, SeriesPoint>>> byYear = load(
+                SERIES_IN_NATION,
+                new MapSqlParameterSource("code", provinceCode)
+                        .addValue("national", scores)
+                        .addValue("year", year));
+        ComputedPoints.fill(byYear, derived, provinceCode);
+        byYear.forEach((code, byIndicator) -> {
+            if (!code.equals(provinceCode)) {
+                byIndicator.keySet().retainAll(scores);
+            }
+        });
+        return lists(byYear);
+    }
+
+    private Map<String, Map<String, TreeMap<Integer, SeriesPoint>>> load(String sql, MapSqlParameterSource params) {
         Map<String, Map<String, TreeMap<Integer, SeriesPoint>>> byYear = new LinkedHashMap<>();
-        jdbc.query(SERIES, params, rs -> {
+        jdbc.query(sql, params, rs -> {
             // ordered by valid_from, so the newer unit under a code wins a year both reported
             byYear.computeIfAbsent(rs.getString("code"), k -> new LinkedHashMap<>())
                     .computeIfAbsent(rs.getString("indicator_code"), k -> new TreeMap<>())
                     .put(rs.getInt("year"), point(rs));
         });
+        return byYear;
+    }
+
+    private static Map<String, Map<String, List<SeriesPoint>>> lists(
+            Map<String, Map<String, TreeMap<Integer, SeriesPoint>>> byYear) {
         Map<String, Map<String, List<SeriesPoint>>> series = new LinkedHashMap<>();
         byYear.forEach((code, indicators) -> {
             Map<String, List<SeriesPoint>> lists = new LinkedHashMap<>();

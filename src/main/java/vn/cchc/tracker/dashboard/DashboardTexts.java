@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.cchc.tracker.attainment.AttainmentExplainer;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.indicator.NationalRanking;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.province.ProvinceProfile;
 import vn.cchc.tracker.support.Languages;
@@ -29,22 +30,65 @@ class DashboardTexts {
     }
 
     List<HeadlineValue> headline(Map<String, SeriesPoint> latest, Locale locale) {
+        return headline(latest, Map.of(), locale);
+    }
+
+    /** @param national each value's place in its year's national table, by indicator code, where known */
+    List<HeadlineValue> headline(Map<String, SeriesPoint> latest, Map<String, String> national, Locale locale) {
         return HeadlineValue.INDICATORS.stream()
                 .map(code -> {
                     SeriesPoint p = latest.get(code);
                     return p == null
                             ? new HeadlineValue(code, null, null)
-                            : new HeadlineValue(code, text(p, locale), p.year(), p.computed());
+                            : new HeadlineValue(code, text(p, locale), p.year(), p.computed(), national.get(code));
                 })
                 .toList();
     }
 
-    /** A measured value as the reader writes it: "81,21%", "hạng 12", or the group level's name. */
+    /**
+     * A measured value as the reader writes it: "81,21%", "hạng 12", or the group level's name; a rank computed from
+     * the national table with its N ("hạng 58/61").
+     */
     String text(SeriesPoint p, Locale locale) {
+        if (p.number() != null && p.computedStanding() && p.unitKind() == UnitKind.RANK) {
+            return message(
+                    "dashboard.compare.rankOf",
+                    locale,
+                    AttainmentExplainer.formatNumber(p.number(), locale),
+                    p.scored());
+        }
         if (p.number() != null) {
             return value(p.unitKind(), p.number(), locale);
         }
         return Languages.isEnglish(locale) && p.levelEn() != null ? p.levelEn() : p.level();
+    }
+
+    /**
+     * A value's place in its year's national table: "hạng 12/63; toàn quốc: trung vị …, cao nhất …, thấp nhất …",
+     * led by the score's name and value when the value shown is a rank or group computed from it; {@code null} when
+     * the year's table is not complete enough or the unit has no score that year.
+     */
+    String nationalContext(
+            IndicatorInfo indicator, boolean ofTheScore, NationalRanking table, SeriesPoint own, Locale locale) {
+        if (table == null || own == null || own.number() == null) {
+            return null;
+        }
+        String context = message(
+                "dashboard.national.context",
+                locale,
+                table.rankOf(own.number()).orElseThrow(),
+                table.scored(),
+                value(indicator.unitKind(), table.median().orElseThrow(), locale),
+                value(indicator.unitKind(), table.best().orElseThrow(), locale),
+                value(indicator.unitKind(), table.worst().orElseThrow(), locale));
+        return ofTheScore
+                ? message(
+                        "dashboard.national.ofScore",
+                        locale,
+                        indicator.name(locale),
+                        value(indicator.unitKind(), own.number(), locale),
+                        context)
+                : context;
     }
 
     String value(UnitKind unit, BigDecimal number, Locale locale) {

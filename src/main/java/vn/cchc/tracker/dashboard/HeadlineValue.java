@@ -10,11 +10,16 @@ import java.util.List;
  * @param year {@code null} when there is no measurement
  * @param computed whether the value was computed (a PAPI group from the year's national scores, or a published total
  *                 computed from its dimensions) rather than printed by its publisher
+ * @param national its place in the year's national table (rank of N, median, best, worst), where a page gives it
  */
-public record HeadlineValue(String indicatorCode, String text, Integer year, boolean computed) {
+public record HeadlineValue(String indicatorCode, String text, Integer year, boolean computed, String national) {
 
     public HeadlineValue(String indicatorCode, String text, Integer year) {
-        this(indicatorCode, text, year, false);
+        this(indicatorCode, text, year, false, null);
+    }
+
+    public HeadlineValue(String indicatorCode, String text, Integer year, boolean computed) {
+        this(indicatorCode, text, year, computed, null);
     }
 
     /** The headline indices in reading order, grouped as the overview shows them: PAR Index score and rank together. */

@@ -17,6 +17,8 @@ import vn.cchc.tracker.attainment.rules.TargetAttainment;
  *                     best, worst, as the reader writes them
  * @param allWithData  the codes of every unit with values of the indicator, for a link comparing them all; empty when
  *                     the selection already holds as many
+ * @param ranking      every unit ranked in the latest year with a national table, or {@code null} when there is none
+ * @param regions      the provinces offered, by socio-economic region (the picker's groups)
  */
 public record IndicatorComparison(
         IndicatorInfo indicator,
@@ -29,7 +31,9 @@ public record IndicatorComparison(
         List<MenuGroup> menu,
         List<ChartSpec.Break> breaks,
         Map<Integer, String> nationalByYear,
-        List<String> allWithData) {
+        List<String> allWithData,
+        RankingTable ranking,
+        List<RegionGroup> regions) {
 
     /** The change of method from this year on, if the table marks one there. */
     public ChartSpec.Break breakIn(int year) {
@@ -59,6 +63,12 @@ public record IndicatorComparison(
             List<TargetAttainment> targets,
             Map<Integer, SeriesPoint> pointByYear,
             Map<Integer, String> rankByYear) {}
+
+    /**
+     * The provinces offered in one socio-economic region ({@code null}: of no region), and the codes of those with
+     * values of the indicator (the region as a quick group).
+     */
+    public record RegionGroup(Regions.Region region, List<Choice> choices, List<String> withData) {}
 
     /** Indicators of one reform area. */
     public record MenuGroup(ReformAreaInfo area, List<IndicatorInfo> indicators) {}

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.tracker.indicator.ComputedStandings;
 import vn.cchc.tracker.indicator.Direction;
 import vn.cchc.tracker.indicator.NationalRanking;
 import vn.cchc.tracker.indicator.UnitKind;
@@ -13,12 +14,9 @@ import vn.cchc.tracker.indicator.UnitKind;
 /**
  * The national tables of a score or percentage, year by year, from every unit's value: the context beside a value
  * (rank of N, median, best, worst). Only years whose table is complete enough count: a rank among a handful of
- * reported provinces would mislead.
+ * reported provinces would mislead ({@link ComputedStandings#COMPLETE_ENOUGH}, the one rule).
  */
 final class NationalContext {
-
-    /** Fewest scored units for a year's table to give context (PAPI scores 60–61 units a year, PCI 63). */
-    static final int COMPLETE_ENOUGH = 50;
 
     private final Map<Integer, NationalRanking> byYear;
 
@@ -38,7 +36,7 @@ final class NationalContext {
                 .add(p.number())));
         Map<Integer, NationalRanking> byYear = new HashMap<>();
         values.forEach((year, numbers) -> {
-            if (numbers.size() >= COMPLETE_ENOUGH) {
+            if (ComputedStandings.completeEnough(numbers.size())) {
                 byYear.put(year, new NationalRanking(numbers));
             }
         });
@@ -48,5 +46,37 @@ final class NationalContext {
     /** The year's national table, or {@code null} when it is not complete enough. */
     NationalRanking in(int year) {
         return byYear.get(year);
+    }
+
+    /** The years with a table complete enough, in order. */
+    List<Integer> years() {
+        return byYear.keySet().stream().sorted().toList();
+    }
+
+    /** The latest year up to {@code year} with a table complete enough, or {@code null}. */
+    Integer latestUpTo(int year) {
+        return byYear.keySet().stream()
+                .filter(y -> y <= year)
+                .max(Integer::compare)
+                .orElse(null);
+    }
+
+    /** One year's distribution: the worst, the quartiles and the best (PERCENTILE.INC, as {@link NationalRanking}). */
+    record Band(int year, BigDecimal worst, BigDecimal q1, BigDecimal median, BigDecimal q3, BigDecimal best) {}
+
+    /** The distribution of every year with a table complete enough, in year order. */
+    List<Band> bands() {
+        return years().stream()
+                .map(y -> {
+                    NationalRanking t = byYear.get(y);
+                    return new Band(
+                            y,
+                            t.worst().orElseThrow(),
+                            t.percentile(new BigDecimal("0.25")).orElseThrow(),
+                            t.median().orElseThrow(),
+                            t.percentile(new BigDecimal("0.75")).orElseThrow(),
+                            t.best().orElseThrow());
+                })
+                .toList();
     }
 }

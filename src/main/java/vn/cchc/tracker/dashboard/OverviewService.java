@@ -52,7 +52,7 @@ public class OverviewService {
         List<TargetAttainment> all = attainment.evaluate(null, year, locale);
         StatusMatrix matrix = new StatusMatrix(all);
         Map<String, Map<String, SeriesPoint>> latest = query.latest(HeadlineValue.INDICATORS, year);
-        PapiGroups.fillComputed(latest, query.series(null, PapiGroups.SCORE, year), year);
+        latestComputed(latest, query.computedSeries(HeadlineValue.INDICATORS, year));
         List<Overview.Row> rows = new ArrayList<>();
         Set<String> carried = new HashSet<>();
         // nothing tracked yet: the page says so rather than list empty rows
@@ -101,5 +101,21 @@ public class OverviewService {
         return PredecessorUnits.anyEndedInto(profiles, overview.year())
                 ? attainment.predecessorGoals(null, overview.year(), locale)
                 : List.of();
+    }
+
+    /**
+     * A headline rank or group computed from the year's national table of scores takes the place of an older stored
+     * one; a stored value of the same year is never replaced (the series hold it instead of a computed one).
+     */
+    private static void latestComputed(
+            Map<String, Map<String, SeriesPoint>> latest, Map<String, Map<String, List<SeriesPoint>>> computed) {
+        computed.forEach((code, byIndicator) -> byIndicator.forEach((indicator, points) -> {
+            SeriesPoint last = points.get(points.size() - 1);
+            Map<String, SeriesPoint> values = latest.computeIfAbsent(code, c -> new HashMap<>());
+            SeriesPoint stored = values.get(indicator);
+            if (last.computedStanding() && (stored == null || stored.year() < last.year())) {
+                values.put(indicator, last);
+            }
+        }));
     }
 }

@@ -1,6 +1,7 @@
 package vn.cchc.tracker.dashboard;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import vn.cchc.tracker.attainment.rules.StatusCounts;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.document.Document;
 import vn.cchc.tracker.document.DocumentService;
+import vn.cchc.tracker.indicator.ComputedStandings;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.province.ProvinceProfile;
 import vn.cchc.tracker.province.ProvinceService;
@@ -77,7 +79,9 @@ public class ScorecardService {
                 all.stream().map(a -> a.target().reformAreaCode()).collect(Collectors.toSet());
         List<ReformAreaInfo> areas =
                 allAreas.stream().filter(a -> usedAreas.contains(a.code())).toList();
-        Map<String, List<SeriesPoint>> series = query.series(code, null, year).getOrDefault(code, Map.of());
+        // the unit's series (ranks and groups computed from national tables filled in) and the national tables
+        Map<String, Map<String, List<SeriesPoint>>> nation = query.seriesInNation(code, year);
+        Map<String, List<SeriesPoint>> series = nation.getOrDefault(code, Map.of());
         Map<String, IndicatorInfo> indicators = query.indicatorsByCode();
 
         List<TargetAttainment> listed = filter.apply(all, locale);
@@ -108,8 +112,39 @@ public class ScorecardService {
                 groups,
                 listed.size(),
                 all.size(),
-                texts.headline(latest, locale),
+                texts.headline(latest, national(nation, series, latest, indicators, locale), locale),
                 predecessors);
+    }
+
+    /** Each headline value's place in its year's national table (of the score a rank or group comes from). */
+    private Map<String, String> national(
+            Map<String, Map<String, List<SeriesPoint>>> nation,
+            Map<String, List<SeriesPoint>> own,
+            Map<String, SeriesPoint> latest,
+            Map<String, IndicatorInfo> indicators,
+            Locale locale) {
+        Map<String, String> national = new HashMap<>();
+        latest.forEach((indicator, point) -> {
+            String tableCode = ComputedStandings.pairOf(indicator)
+                    .map(ComputedStandings.Pair::scoreCode)
+                    .orElse(indicator);
+            IndicatorInfo table = indicators.get(tableCode);
+            NationalContext tables = NationalContext.of(
+                    table,
+                    nation.values().stream()
+                            .map(byIndicator -> byIndicator.getOrDefault(tableCode, List.of()))
+                            .toList());
+            SeriesPoint score = own.getOrDefault(tableCode, List.of()).stream()
+                    .filter(p -> p.year() == point.year())
+                    .findFirst()
+                    .orElse(null);
+            String text =
+                    texts.nationalContext(table, !tableCode.equals(indicator), tables.in(point.year()), score, locale);
+            if (text != null) {
+                national.put(indicator, text);
+            }
+        });
+        return national;
     }
 
     private Sparkline trend(TargetAttainment a, List<SeriesPoint> points, IndicatorInfo indicator, Locale locale) {

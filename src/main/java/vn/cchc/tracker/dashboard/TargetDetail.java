@@ -27,6 +27,10 @@ public record TargetDetail(
         List<ChartSpec.Break> breaks,
         List<CalculationText.Line> calculation) {
 
-    /** A measurement with its value as the reader writes it; {@code afterYear} when it is later than the year. */
-    public record MeasurementRow(SeriesPoint point, String text, boolean afterYear) {}
+    /**
+     * A measurement with its value as the reader writes it; {@code afterYear} when it is later than the year;
+     * {@code national} its place in that year's national table (rank of N, median, best, worst — of the score a
+     * rank or group comes from), or {@code null} when the year's table is not complete enough.
+     */
+    public record MeasurementRow(SeriesPoint point, String text, boolean afterYear, String national) {}
 }

@@ -2,6 +2,7 @@ package vn.cchc.tracker.dashboard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.document.Document;
 import vn.cchc.tracker.document.DocumentService;
+import vn.cchc.tracker.indicator.ComputedStandings;
 import vn.cchc.tracker.indicator.MethodChanges;
 import vn.cchc.tracker.province.ProvinceProfile;
 import vn.cchc.tracker.province.ProvinceService;
@@ -53,15 +55,40 @@ public class TargetDetailService {
                 .orElseThrow(() -> new NotFoundException("error.target.notFound", id));
         TargetRow t = a.target();
         Document document = documents.document(t.documentId());
-        IndicatorInfo indicator = query.indicatorsByCode().get(t.indicatorCode());
+        Map<String, IndicatorInfo> catalogue = query.indicatorsByCode();
+        IndicatorInfo indicator = catalogue.get(t.indicatorCode());
         ProvinceProfile profile = provinces.profile(code);
         int color = Math.max(0, query.trackedCodes().indexOf(code));
-        List<SeriesPoint> points = query.series(code, t.indicatorCode(), EvaluationYears.LAST)
-                .getOrDefault(code, Map.of())
-                .getOrDefault(t.indicatorCode(), List.of());
+        // every unit's values: this province's series and the national tables around it, in one statement
+        Map<String, Map<String, List<SeriesPoint>>> national =
+                query.nationalSeries(t.indicatorCode(), EvaluationYears.LAST);
+        List<SeriesPoint> points = national.getOrDefault(code, Map.of()).getOrDefault(t.indicatorCode(), List.of());
+        // a rank or group is set in the table of the score it comes from
+        String tableCode = ComputedStandings.pairOf(t.indicatorCode())
+                .map(ComputedStandings.Pair::scoreCode)
+                .orElse(t.indicatorCode());
+        IndicatorInfo tableIndicator = catalogue.get(tableCode);
+        NationalContext tables = NationalContext.of(
+                tableIndicator,
+                national.values().stream()
+                        .map(byIndicator -> byIndicator.getOrDefault(tableCode, List.of()))
+                        .toList());
+        Map<Integer, SeriesPoint> ownScores = new HashMap<>();
+        national.getOrDefault(code, Map.of())
+                .getOrDefault(tableCode, List.of())
+                .forEach(p -> ownScores.put(p.year(), p));
 
         List<TargetDetail.MeasurementRow> rows = points.stream()
-                .map(p -> new TargetDetail.MeasurementRow(p, texts.text(p, locale), p.year() > year))
+                .map(p -> new TargetDetail.MeasurementRow(
+                        p,
+                        texts.text(p, locale),
+                        p.year() > year,
+                        texts.nationalContext(
+                                tableIndicator,
+                                !tableCode.equals(t.indicatorCode()),
+                                tables.in(p.year()),
+                                ownScores.get(p.year()),
+                                locale)))
                 .toList();
         List<SeriesPoint> judged = points.stream().filter(p -> p.year() <= year).toList();
         String name = DashboardTexts.name(profile);

@@ -5,5 +5,7 @@
  * <p>Entry points: one service per page ({@code OverviewService}, {@code ScorecardService},
  * {@code ComparisonService}, {@code TargetDetailService}); controllers in {@code web} ({@code /}, {@code /provinces},
  * {@code /provinces/{code}}, {@code /compare}, {@code /documents/{id}}, {@code /targets/{id}}).
+ * <p>Also owns the socio-economic regions the dashboards group provinces by ({@code Regions}, shipped data in
+ * {@code data/socio-economic-regions.csv}) and the national ranking table of the comparison ({@code RankingTable}).
  */
 package vn.cchc.tracker.dashboard;

@@ -46,7 +46,10 @@ public class MeasurementExportService {
             String note,
             String updatedBy,
             String updaterRole,
-            Instant updatedAt) {
+            Instant updatedAt,
+            String sourceUrl,
+            String sourcePublisher,
+            boolean computed) {
 
         Object value(Locale locale) {
             if (valueNumber != null) {
@@ -58,7 +61,8 @@ public class MeasurementExportService {
 
     private static final String ROWS = """
             select p.code, p.name_vi, m.indicator_code, i.name_vi as indicator_vi, i.name_en as indicator_en, i.unit_kind,
-                   m.year, m.value_number, m.value_level, l.name_en as level_en, m.source, m.note, m.updated_by, a.role, m.updated_at
+                   m.year, m.value_number, m.value_level, l.name_en as level_en, m.source, m.note, m.updated_by, a.role, m.updated_at,
+                   m.source_url, m.source_publisher, m.computed
             from measurement m
               left join account a on a.username = m.updated_by
               join province p on p.id = m.province_id
@@ -111,7 +115,10 @@ public class MeasurementExportService {
                         rs.getString(12),
                         rs.getString(13),
                         rs.getString(14),
-                        rs.getObject(15, OffsetDateTime.class).toInstant()));
+                        rs.getObject(15, OffsetDateTime.class).toInstant(),
+                        rs.getString(16),
+                        rs.getString(17),
+                        rs.getBoolean(18)));
     }
 
     /**
@@ -168,7 +175,10 @@ public class MeasurementExportService {
                         r.year(),
                         r.valueNumber() != null ? r.valueNumber() : r.valueLevel(),
                         r.source(),
-                        r.note()))
+                        r.note(),
+                        r.sourceUrl(),
+                        r.sourcePublisher(),
+                        r.computed() ? "true" : "false"))
                 .toList();
         return new ExportTable("measurements", ImportColumn.headers(), cells);
     }

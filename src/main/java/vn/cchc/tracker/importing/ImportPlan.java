@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.measurement.MeasurementSnapshot;
+import vn.cchc.tracker.measurement.Provenance;
 
 /**
  * What confirming an error-free preview writes — the contract between the preview and the write step.
@@ -42,7 +43,8 @@ public record ImportPlan(
             BigDecimal valueNumber,
             String valueLevel,
             String source,
-            String note) {}
+            String note,
+            Provenance provenance) {}
 
     /** A result to change, with the values it had when previewed (for the audit's old → new). */
     public record Update(
@@ -56,7 +58,8 @@ public record ImportPlan(
             String valueLevel,
             String source,
             String note,
-            MeasurementSnapshot previous) {}
+            MeasurementSnapshot previous,
+            Provenance provenance) {}
 
     /** GSO codes the plan writes to: what province scoping must allow. */
     public SortedSet<String> provinceCodes() {

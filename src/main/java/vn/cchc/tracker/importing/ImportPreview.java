@@ -69,7 +69,8 @@ public record ImportPreview(
                             in.valueNumber(),
                             in.valueLevel(),
                             in.source(),
-                            in.note()));
+                            in.note(),
+                            in.provenance()));
                 case CHANGED ->
                     updates.add(new Update(
                             r.row(),
@@ -82,7 +83,8 @@ public record ImportPreview(
                             in.valueLevel(),
                             in.source(),
                             in.note(),
-                            r.existing()));
+                            r.existing(),
+                            in.provenance()));
                 default -> {
                     // unchanged rows write nothing
                 }

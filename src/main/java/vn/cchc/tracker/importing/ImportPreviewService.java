@@ -66,7 +66,7 @@ public class ImportPreviewService {
         if (read.hasProblems()) {
             return ImportPreviewer.preview(file, read.format(), read.problems(), List.of(), Map.of());
         }
-        HeaderMapping.Result table = HeaderMapping.map(read.lines(), ImportColumn.headers());
+        HeaderMapping.Result table = HeaderMapping.map(read.lines(), ImportColumn.required(), ImportColumn.optional());
         if (!table.problems().isEmpty()) {
             return ImportPreviewer.preview(file, read.format(), table.problems(), List.of(), Map.of());
         }

@@ -59,7 +59,11 @@ public class ImportTemplateService {
             rows.add(List.of(
                     column.header(),
                     text(key, locale),
-                    text(column == ImportColumn.NOTE ? "import.template.optional" : "import.template.required", locale),
+                    text(
+                            column == ImportColumn.NOTE || column.mayBeLeftOut()
+                                    ? "import.template.optional"
+                                    : "import.template.required",
+                            locale),
                     text(key + ".format", locale)));
         }
         rows.add(Arrays.asList(null, null, null, null));

@@ -112,7 +112,8 @@ public class ImportWriteService {
                     valueText(c.valueNumber(), c.valueLevel()),
                     c.source(),
                     c.note(),
-                    null));
+                    null,
+                    c.provenance()));
         }
         for (Update u : plan.updates()) {
             changes.add(new MeasurementChange(
@@ -122,7 +123,8 @@ public class ImportWriteService {
                     valueText(u.valueNumber(), u.valueLevel()),
                     u.source(),
                     u.note(),
-                    u.expectedVersion()));
+                    u.expectedVersion(),
+                    u.provenance()));
         }
         return changes;
     }

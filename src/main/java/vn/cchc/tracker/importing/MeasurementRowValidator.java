@@ -13,6 +13,7 @@ import vn.cchc.tracker.indicator.IndicatorCatalogue;
 import vn.cchc.tracker.indicator.IndicatorSpec;
 import vn.cchc.tracker.indicator.ValueRules;
 import vn.cchc.tracker.measurement.MeasurementKey;
+import vn.cchc.tracker.measurement.Provenance;
 import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.support.EvaluationYears;
@@ -31,6 +32,9 @@ import vn.cchc.tracker.tablefile.TableRecord;
  * whole, score in range), or for a group indicator one of its level names (Vietnamese or English, ignoring case); a
  * percent may carry its % sign;</li>
  * <li>source required; source and note at most 1000 characters;</li>
+ * <li>optional: the source's address ({@code http(s)://…}, at most 1000 characters), its publisher (at most 200) and
+ * whether the value was computed ({@code true}/{@code false}, also {@code có}/{@code không}, {@code yes}/{@code no},
+ * {@code 1}/{@code 0}; empty: not said);</li>
  * <li>no two rows for the same province, indicator and year.</li>
  * </ul>
  * Plain Java: build one per snapshot of the units and the catalogue.
@@ -48,6 +52,9 @@ public final class MeasurementRowValidator {
     private static final String VALUE = ImportColumn.VALUE.header();
     private static final String SOURCE = ImportColumn.SOURCE.header();
     private static final String NOTE = ImportColumn.NOTE.header();
+    private static final String URL = ImportColumn.SOURCE_URL.header();
+    private static final String PUBLISHER = ImportColumn.SOURCE_PUBLISHER.header();
+    private static final String COMPUTED = ImportColumn.COMPUTED.header();
 
     private final ProvinceUnits units;
     private final IndicatorCatalogue indicators;
@@ -128,7 +135,7 @@ public final class MeasurementRowValidator {
                 if (reading.accepted()) {
                     value = reading.value();
                 } else {
-                    problems.add(valueProblem(row, text, indicator, reading.refusal()));
+                    problems.add(valueProblem(row, VALUE, text, indicator, reading.refusal()));
                 }
             }
         }
@@ -145,6 +152,8 @@ public final class MeasurementRowValidator {
         if (!r.unreadable(NOTE) && note.length() > MAX_TEXT) {
             problems.add(TableProblem.at(row, NOTE, RowProblem.TEXT_TOO_LONG, MAX_TEXT));
         }
+
+        Provenance provenance = provenance(r, problems);
 
         if (!code.isEmpty() && !indicatorCode.isEmpty() && year != null) {
             Integer first = firstRowByKey.putIfAbsent(new MeasurementKey(code, indicatorCode, year), row);
@@ -167,8 +176,40 @@ public final class MeasurementRowValidator {
                         value.number(),
                         value.level(),
                         source,
-                        note.isEmpty() ? null : note),
+                        note.isEmpty() ? null : note,
+                        provenance),
                 List.of());
+    }
+
+    /** The optional address, publisher and computed mark of a row (empty cells, or no such columns: not said). */
+    private static Provenance provenance(TableRecord r, List<TableProblem> problems) {
+        int row = r.row();
+        String url = r.values().getOrDefault(URL, "").strip();
+        if (!url.isEmpty()
+                && !r.unreadable(URL)
+                && (url.length() > Provenance.MAX_URL
+                        || !Provenance.URL.matcher(url).matches())) {
+            problems.add(TableProblem.at(row, URL, RowProblem.SOURCE_URL_INVALID, url));
+        }
+        String publisher = r.values().getOrDefault(PUBLISHER, "");
+        if (!r.unreadable(PUBLISHER) && publisher.length() > Provenance.MAX_PUBLISHER) {
+            problems.add(TableProblem.at(row, PUBLISHER, RowProblem.TEXT_TOO_LONG, Provenance.MAX_PUBLISHER));
+        }
+        String computedText = r.values().getOrDefault(COMPUTED, "");
+        Boolean computed = computed(computedText);
+        if (!computedText.isEmpty() && !r.unreadable(COMPUTED) && computed == null) {
+            problems.add(TableProblem.at(row, COMPUTED, RowProblem.COMPUTED_INVALID, computedText));
+        }
+        return new Provenance(url, publisher, computed);
+    }
+
+    /** yes or no as people write it in either language; {@code null} for anything else (and for empty). */
+    static Boolean computed(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "có", "1", "x" -> Boolean.TRUE;
+            case "false", "no", "không", "0" -> Boolean.FALSE;
+            default -> null;
+        };
     }
 
     /** GSO codes have two or three digits; a spreadsheet turns "01" into 1, so one digit is padded back. */
@@ -185,18 +226,21 @@ public final class MeasurementRowValidator {
         return EvaluationYears.isValid(year) ? year : null;
     }
 
-    /** A refused value in the import's words, which name the value and the indicator. */
-    private static TableProblem valueProblem(
-            int row, String text, IndicatorSpec indicator, ValueRules.Refusal refusal) {
+    /**
+     * A refused value in the import's words, which name the value and the indicator; the publication import says it
+     * alike.
+     */
+    public static TableProblem valueProblem(
+            int row, String column, String text, IndicatorSpec indicator, ValueRules.Refusal refusal) {
         return switch (refusal) {
-            case REQUIRED -> TableProblem.at(row, VALUE, RowProblem.VALUE_REQUIRED);
-            case NOT_A_NUMBER -> TableProblem.at(row, VALUE, RowProblem.VALUE_NOT_A_NUMBER, text);
-            case TOO_PRECISE, TOO_LARGE -> TableProblem.at(row, VALUE, RowProblem.VALUE_TOO_PRECISE, text);
-            case NOT_WHOLE -> TableProblem.at(row, VALUE, RowProblem.VALUE_NOT_WHOLE, text, indicator.code());
+            case REQUIRED -> TableProblem.at(row, column, RowProblem.VALUE_REQUIRED);
+            case NOT_A_NUMBER -> TableProblem.at(row, column, RowProblem.VALUE_NOT_A_NUMBER, text);
+            case TOO_PRECISE, TOO_LARGE -> TableProblem.at(row, column, RowProblem.VALUE_TOO_PRECISE, text);
+            case NOT_WHOLE -> TableProblem.at(row, column, RowProblem.VALUE_NOT_WHOLE, text, indicator.code());
             case UNKNOWN_LEVEL ->
                 TableProblem.at(
                         row,
-                        VALUE,
+                        column,
                         RowProblem.VALUE_UNKNOWN_LEVEL,
                         text,
                         indicator.code(),
@@ -205,7 +249,7 @@ public final class MeasurementRowValidator {
                 indicator.maxValue() != null
                         ? TableProblem.at(
                                 row,
-                                VALUE,
+                                column,
                                 RowProblem.VALUE_OUT_OF_RANGE,
                                 text,
                                 plain(indicator.minValue()),
@@ -213,7 +257,7 @@ public final class MeasurementRowValidator {
                                 indicator.code())
                         : TableProblem.at(
                                 row,
-                                VALUE,
+                                column,
                                 RowProblem.VALUE_BELOW_MINIMUM,
                                 text,
                                 plain(indicator.minValue()),

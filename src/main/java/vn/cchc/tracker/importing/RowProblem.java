@@ -36,6 +36,10 @@ public enum RowProblem implements ProblemKind {
     SOURCE_REQUIRED("import.problem.sourceRequired"),
     /** {0} the maximum length. */
     TEXT_TOO_LONG("import.problem.textTooLong"),
+    /** {0} the text: not an address starting with http:// or https://, or longer than 1000 characters. */
+    SOURCE_URL_INVALID("import.problem.sourceUrlInvalid"),
+    /** {0} the text: not one of the words for yes or no. */
+    COMPUTED_INVALID("import.problem.computedInvalid"),
     /** {0} the row that first named the same province, indicator and year. */
     DUPLICATE_ROW("import.problem.duplicateRow"),
 

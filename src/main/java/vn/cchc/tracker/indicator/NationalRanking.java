@@ -21,6 +21,9 @@ public final class NationalRanking {
     public static final List<String> PAPI_GROUPS =
             List.of("thấp nhất", "trung bình thấp", "trung bình cao", "cao nhất");
 
+    /** Their English names, in the same order (as the catalogue's levels of {@code PAPI_GROUP}, V2). */
+    public static final List<String> PAPI_GROUPS_EN = List.of("lowest", "low average", "high average", "highest");
+
     private final List<BigDecimal> ascending;
 
     /** @param scores the year's scores of every scored unit (higher is better) */

@@ -6,6 +6,8 @@
  * for the results grid, the import and the restore (plain Java); {@code /indicators} and {@code GET /api/v1/indicators}
  * in {@code web};
  * {@code MethodChanges}, the method changes (PAPI 2018, SIPAS 2022, PAR Index 2024) and whether two years lie across one;
- * {@code NationalRanking}, ranks, median, best, worst and PERCENTILE.INC quartile groups of a year's national table.
+ * {@code NationalRanking}, ranks, median, best, worst and PERCENTILE.INC quartile groups of a year's national table;
+ * {@code ComputedStandings}, the one rule for ranks and groups computed from a national table of scores (which pairs,
+ * "complete enough", never over a stored value), applied at read time by the attainment and the dashboards.
  */
 package vn.cchc.tracker.indicator;

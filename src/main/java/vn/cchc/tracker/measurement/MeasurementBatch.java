@@ -1,6 +1,5 @@
 package vn.cchc.tracker.measurement;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -40,21 +40,36 @@ class MeasurementBatch {
             returning m.id""";
     private static final String INSERT = """
             insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, value_level, source,
-                                     note, created_by, created_at, updated_by, updated_at)
+                                     note, source_url, source_publisher, computed, created_by, created_at, updated_by,
+                                     updated_at)
             select u.province_id, u.indicator_code, u.indicator_kind, u.year, u.value_number, u.value_level, u.source,
-                   u.note, ?, ?, ?, ?
+                   u.note, u.source_url, u.source_publisher, coalesce(u.computed, false), ?, ?, ?, ?
             from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::int[], ?::numeric[], ?::varchar[], ?::varchar[],
-                        ?::varchar[]) as u(province_id, indicator_code, indicator_kind, year, value_number, value_level,
-                                          source, note)
+                        ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[])
+                 as u(province_id, indicator_code, indicator_kind, year, value_number, value_level, source, note,
+                      source_url, source_publisher, computed)
             returning id, province_id, indicator_code, year""";
     private static final String UPDATE = """
             update measurement m
             set value_number = u.value_number, value_level = u.value_level, source = u.source, note = u.note,
+                source_url = coalesce(u.source_url,
+                                      case when u.source is not distinct from m.source then m.source_url end),
+                source_publisher = coalesce(u.source_publisher,
+                                            case when u.source is not distinct from m.source then m.source_publisher end),
+                computed = coalesce(u.computed, m.computed),
                 updated_by = ?, updated_at = ?, version = m.version + 1
-            from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[])
-                 as u(id, version, value_number, value_level, source, note)
+            from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                        ?::varchar[], ?::boolean[])
+                 as u(id, version, value_number, value_level, source, note, source_url, source_publisher, computed)
             where m.id = u.id and m.version = u.version
-            returning m.id, m.version""";
+            returning m.id, m.version, m.source_url, m.source_publisher, m.computed""";
+
+    /**
+     * The update states every row's address and publisher itself (a part the change gives is stored even with a new
+     * source; one it leaves out stays while the source stays and goes with a new source: V60's rule), so the
+     * provenance trigger steps aside for it (V62): V60's trigger alone cannot tell a stated address from a kept one.
+     */
+    private static final String PROVENANCE_STATED = "select set_config('cchc.provenance_stated', ?, true)";
 
     private static final String LOCK = "select id from measurement where id = any(?::bigint[]) order by id for update";
 
@@ -91,19 +106,9 @@ class MeasurementBatch {
                     ps -> {
                         Connection c = ps.getConnection();
                         ps.setArray(
-                                1,
-                                c.createArrayOf(
-                                        "bigint",
-                                        chunk.stream()
-                                                .map(w -> w.current().id())
-                                                .toArray()));
+                                1, array(c, "bigint", chunk, w -> w.current().id()));
                         ps.setArray(
-                                2,
-                                c.createArrayOf(
-                                        "bigint",
-                                        chunk.stream()
-                                                .map(w -> w.current().version())
-                                                .toArray()));
+                                2, array(c, "bigint", chunk, w -> w.current().version()));
                     },
                     rs -> {
                         deleted.add(rs.getLong(1));
@@ -140,7 +145,8 @@ class MeasurementBatch {
                         c.note(),
                         username,
                         author.now(),
-                        0);
+                        0,
+                        stored(c.provenance()));
                 entries.add(entry(author, after, AuditAction.CREATE, null, after.auditValues()));
             }
         }
@@ -149,8 +155,20 @@ class MeasurementBatch {
     void update(List<Write> updates, Author author, List<AuditEntry> entries) {
         OffsetDateTime at = OffsetDateTime.ofInstant(author.now(), ZoneOffset.UTC);
         String username = author.actor().username();
+        if (updates.isEmpty()) {
+            return;
+        }
+        // local to the transaction: a failed update ends it, and the setting with it
+        jdbc.queryForObject(PROVENANCE_STATED, String.class, "on");
+        updateChunks(updates, author, entries, at, username);
+        jdbc.queryForObject(PROVENANCE_STATED, String.class, "off");
+    }
+
+    private void updateChunks(
+            List<Write> updates, Author author, List<AuditEntry> entries, OffsetDateTime at, String username) {
         for (List<Write> chunk : chunks(updates)) {
             Map<Long, Long> versions = new HashMap<>();
+            Map<Long, Provenance> provenances = new HashMap<>();
             jdbc.query(
                     UPDATE,
                     ps -> {
@@ -158,50 +176,33 @@ class MeasurementBatch {
                         ps.setString(1, username);
                         ps.setObject(2, at);
                         ps.setArray(
-                                3,
-                                c.createArrayOf(
-                                        "bigint",
-                                        chunk.stream()
-                                                .map(w -> w.current().id())
-                                                .toArray()));
+                                3, array(c, "bigint", chunk, w -> w.current().id()));
                         ps.setArray(
-                                4,
-                                c.createArrayOf(
-                                        "bigint",
-                                        chunk.stream()
-                                                .map(w -> w.current().version())
-                                                .toArray()));
+                                4, array(c, "bigint", chunk, w -> w.current().version()));
+                        ps.setArray(5, array(c, "numeric", chunk, w -> w.checked()
+                                .value()
+                                .number()));
+                        ps.setArray(6, array(c, "varchar", chunk, w -> w.checked()
+                                .value()
+                                .level()));
                         ps.setArray(
-                                5,
-                                c.createArrayOf(
-                                        "numeric",
-                                        chunk.stream()
-                                                .map(w -> w.checked().value().number())
-                                                .toArray()));
+                                7, array(c, "varchar", chunk, w -> w.change().source()));
                         ps.setArray(
-                                6,
-                                c.createArrayOf(
-                                        "varchar",
-                                        chunk.stream()
-                                                .map(w -> w.checked().value().level())
-                                                .toArray()));
-                        ps.setArray(
-                                7,
-                                c.createArrayOf(
-                                        "varchar",
-                                        chunk.stream()
-                                                .map(w -> w.change().source())
-                                                .toArray()));
-                        ps.setArray(
-                                8,
-                                c.createArrayOf(
-                                        "varchar",
-                                        chunk.stream()
-                                                .map(w -> w.change().note())
-                                                .toArray()));
+                                8, array(c, "varchar", chunk, w -> w.change().note()));
+                        ps.setArray(9, array(c, "varchar", chunk, w -> w.change()
+                                .provenance()
+                                .sourceUrl()));
+                        ps.setArray(10, array(c, "varchar", chunk, w -> w.change()
+                                .provenance()
+                                .sourcePublisher()));
+                        ps.setArray(11, array(c, "boolean", chunk, w -> w.change()
+                                .provenance()
+                                .computed()));
                     },
                     rs -> {
                         versions.put(rs.getLong(1), rs.getLong(2));
+                        provenances.put(
+                                rs.getLong(1), new Provenance(rs.getString(3), rs.getString(4), rs.getBoolean(5)));
                     });
             requireAll(chunk.size(), versions.size());
             for (Write w : chunk) {
@@ -219,7 +220,8 @@ class MeasurementBatch {
                         c.note(),
                         username,
                         author.now(),
-                        versions.get(before.id()));
+                        versions.get(before.id()),
+                        provenances.get(before.id()));
                 entries.add(entry(author, after, AuditAction.UPDATE, before.auditValues(), after.auditValues()));
             }
         }
@@ -227,39 +229,35 @@ class MeasurementBatch {
 
     private static void bindInsert(PreparedStatement ps, List<Write> chunk, String author, OffsetDateTime at)
             throws SQLException {
-        int n = chunk.size();
-        Long[] units = new Long[n];
-        String[] indicatorCodes = new String[n];
-        String[] kinds = new String[n];
-        Integer[] years = new Integer[n];
-        BigDecimal[] numbers = new BigDecimal[n];
-        String[] levels = new String[n];
-        String[] sources = new String[n];
-        String[] notes = new String[n];
-        for (int i = 0; i < n; i++) {
-            Checked w = chunk.get(i).checked();
-            units[i] = w.unit().id();
-            indicatorCodes[i] = w.change().indicatorCode();
-            kinds[i] = w.indicator().unitKind().name();
-            years[i] = w.change().year();
-            numbers[i] = w.value().number();
-            levels[i] = w.value().level();
-            sources[i] = w.change().source();
-            notes[i] = w.change().note();
-        }
         Connection c = ps.getConnection();
         ps.setString(1, author);
         ps.setObject(2, at);
         ps.setString(3, author);
         ps.setObject(4, at);
-        ps.setArray(5, c.createArrayOf("bigint", units));
-        ps.setArray(6, c.createArrayOf("varchar", indicatorCodes));
-        ps.setArray(7, c.createArrayOf("varchar", kinds));
-        ps.setArray(8, c.createArrayOf("int4", years));
-        ps.setArray(9, c.createArrayOf("numeric", numbers));
-        ps.setArray(10, c.createArrayOf("varchar", levels));
-        ps.setArray(11, c.createArrayOf("varchar", sources));
-        ps.setArray(12, c.createArrayOf("varchar", notes));
+        ps.setArray(5, array(c, "bigint", chunk, w -> w.checked().unit().id()));
+        ps.setArray(6, array(c, "varchar", chunk, w -> w.change().indicatorCode()));
+        ps.setArray(7, array(c, "varchar", chunk, w -> w.checked()
+                .indicator()
+                .unitKind()
+                .name()));
+        ps.setArray(8, array(c, "int4", chunk, w -> w.change().year()));
+        ps.setArray(9, array(c, "numeric", chunk, w -> w.checked().value().number()));
+        ps.setArray(10, array(c, "varchar", chunk, w -> w.checked().value().level()));
+        ps.setArray(11, array(c, "varchar", chunk, w -> w.change().source()));
+        ps.setArray(12, array(c, "varchar", chunk, w -> w.change().note()));
+        ps.setArray(13, array(c, "varchar", chunk, w -> w.change().provenance().sourceUrl()));
+        ps.setArray(14, array(c, "varchar", chunk, w -> w.change().provenance().sourcePublisher()));
+        ps.setArray(15, array(c, "boolean", chunk, w -> w.change().provenance().computed()));
+    }
+
+    private static java.sql.Array array(Connection c, String type, List<Write> chunk, Function<Write, Object> part)
+            throws SQLException {
+        return c.createArrayOf(type, chunk.stream().map(part).toArray());
+    }
+
+    /** What an insert stores of a change's provenance: an unsaid computed mark is "not computed". */
+    private static Provenance stored(Provenance p) {
+        return new Provenance(p.sourceUrl(), p.sourcePublisher(), Boolean.TRUE.equals(p.computed()));
     }
 
     /** Every row of a chunk must have been written; one missed row means someone changed it since it was read. */

@@ -20,7 +20,42 @@ public record MeasurementSnapshot(
         String note,
         String updatedBy,
         Instant updatedAt,
-        long version) {
+        long version,
+        Provenance provenance) {
+
+    public MeasurementSnapshot {
+        provenance = provenance == null ? Provenance.NONE : provenance;
+    }
+
+    /** A stored value whose source's address, publisher and computed mark are not known here. */
+    public MeasurementSnapshot(
+            long id,
+            String provinceCode,
+            String indicatorCode,
+            UnitKind unitKind,
+            int year,
+            BigDecimal number,
+            String level,
+            String source,
+            String note,
+            String updatedBy,
+            Instant updatedAt,
+            long version) {
+        this(
+                id,
+                provinceCode,
+                indicatorCode,
+                unitKind,
+                year,
+                number,
+                level,
+                source,
+                note,
+                updatedBy,
+                updatedAt,
+                version,
+                Provenance.NONE);
+    }
 
     public static MeasurementSnapshot of(Measurement m) {
         return new MeasurementSnapshot(
@@ -52,6 +87,15 @@ public record MeasurementSnapshot(
         m.put("value", valueText());
         m.put("source", source);
         m.put("note", note);
+        if (provenance.sourceUrl() != null) {
+            m.put("source_url", provenance.sourceUrl());
+        }
+        if (provenance.sourcePublisher() != null) {
+            m.put("source_publisher", provenance.sourcePublisher());
+        }
+        if (Boolean.TRUE.equals(provenance.computed())) {
+            m.put("computed", true);
+        }
         return m;
     }
 }

@@ -47,8 +47,13 @@ import vn.cchc.tracker.support.InvalidInputException;
  *       else {@link MeasurementConflictException} listing every conflict with the value stored now.</li>
  * </ol>
  * Then a blank value deletes a stored value, a value creates or updates one, and a change that changes nothing
- * is skipped. Every create, update and delete writes an audit row (who, when, old → new, origin, reason) in the same
- * transaction. A write that races with another one after these checks ends in
+ * (value, source and note as stored, and every part of its provenance it states) is skipped. A change's
+ * {@link Provenance} (the source's address, publisher and computed mark; callers check the address against
+ * {@link Provenance#URL}, as the import and the restore do) is stored on insert. On update a stated address (or
+ * publisher) is stored even when the source text changes (a new publication on the same page); one left {@code null}
+ * keeps the stored one while the source text stays and goes when it changes; a computed mark left {@code null} keeps
+ * the stored one, and the database drops it when the value changes. Every create, update and delete writes an audit
+ * row (who, when, old → new, origin, reason) in the same transaction. A write that races with another one after these checks ends in
  * {@link OptimisticLockingFailureException}, also with nothing written.
  *
  * <p>Set-based, so a national file of 140,000 values costs what a grid of ten does, times the rows only where the
@@ -145,7 +150,8 @@ public class MeasurementWriteService {
                 inserts.add(write);
             } else if (c.value().sameAs(now.number(), now.level())
                     && Objects.equals(c.change().source(), now.source())
-                    && Objects.equals(c.change().note(), now.note())) {
+                    && Objects.equals(c.change().note(), now.note())
+                    && sameOrUnsaid(c.change().provenance(), now.provenance())) {
                 unchanged++;
             } else {
                 updates.add(write);
@@ -187,6 +193,17 @@ public class MeasurementWriteService {
                     (Write w) -> w.change().key().provinceCode())
             .thenComparing(w -> w.change().key().indicatorCode())
             .thenComparingInt(w -> w.change().key().year());
+
+    /** A part of the provenance the change does not give leaves the stored one as it is. */
+    private static boolean sameOrUnsaid(Provenance wanted, Provenance stored) {
+        return sameOrUnsaid(wanted.sourceUrl(), stored.sourceUrl())
+                && sameOrUnsaid(wanted.sourcePublisher(), stored.sourcePublisher())
+                && sameOrUnsaid(wanted.computed(), stored.computed());
+    }
+
+    private static boolean sameOrUnsaid(Object wanted, Object stored) {
+        return wanted == null || wanted.equals(stored);
+    }
 
     private static boolean versionMatches(Long expected, MeasurementSnapshot current) {
         if (expected != null && expected == MeasurementChange.ANY_VERSION) {

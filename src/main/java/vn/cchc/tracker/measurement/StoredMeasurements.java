@@ -23,7 +23,8 @@ public class StoredMeasurements {
             select province_code, year from result_approval where province_code = any(?)""";
     private static final String STORED = """
             select m.id, m.version, p.code, m.indicator_code, m.indicator_kind, m.year, m.value_number, m.value_level,
-                   m.source, m.note, m.updated_by, m.updated_at
+                   m.source, m.note, m.updated_by, m.updated_at, m.source_url, m.source_publisher,
+                   m.computed
             from measurement m join province p on p.id = m.province_id
             where p.code = any(?) and m.year = any(?) and m.indicator_code = any(?)
             order by p.valid_from nulls first, m.id""";
@@ -80,7 +81,8 @@ public class StoredMeasurements {
                                         rs.getString(10),
                                         rs.getString(11),
                                         rs.getObject(12, OffsetDateTime.class).toInstant(),
-                                        rs.getLong(2)));
+                                        rs.getLong(2),
+                                        new Provenance(rs.getString(13), rs.getString(14), rs.getBoolean(15))));
                     }
                 });
         return stored;

@@ -123,6 +123,17 @@ public final class ProvinceUnits {
         return Optional.ofNullable(carrier);
     }
 
+    /**
+     * The units a year's national table lists: for every code, the unit that carried it in the year
+     * ({@link #inYear}). In 2024 the 63 provinces, with Thừa Thiên Huế; in 2025 Huế, and under 44 the new Quảng Trị.
+     */
+    public List<ProvinceUnit> carriersIn(int year) {
+        return byCode.keySet().stream()
+                .map(code -> inYear(code, year))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     /** The unit that started under the code on that day ({@code null}: the one with no known start), as a backup names it. */
     public Optional<ProvinceUnit> find(String code, LocalDate validFrom) {
         return of(code).stream()

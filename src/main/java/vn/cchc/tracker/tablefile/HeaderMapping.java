@@ -28,6 +28,13 @@ public final class HeaderMapping {
     }
 
     public static Result map(List<RawLine> lines, List<String> expected) {
+        return map(lines, expected, List.of());
+    }
+
+    /**
+     * @param optional columns a table may also have, or leave out: a record of a table without one holds it empty
+     */
+    public static Result map(List<RawLine> lines, List<String> expected, List<String> optional) {
         if (lines.isEmpty()) {
             return new Result(List.of(), List.of(TableProblem.ofFile(FileProblem.FILE_EMPTY)));
         }
@@ -35,6 +42,8 @@ public final class HeaderMapping {
         List<RawLine> data = lines.subList(1, lines.size());
         Map<String, String> expectedByKey = new LinkedHashMap<>();
         expected.forEach(e -> expectedByKey.put(key(e), e));
+        optional.forEach(e -> expectedByKey.put(key(e), e));
+        List<String> known = new ArrayList<>(expectedByKey.values());
 
         List<TableProblem> problems = new ArrayList<>();
         Map<Integer, String> columnAt = new HashMap<>();
@@ -55,11 +64,7 @@ public final class HeaderMapping {
             String name = expectedByKey.get(key(written));
             if (name == null) {
                 problems.add(TableProblem.at(
-                        header.row(),
-                        written,
-                        FileProblem.HEADER_UNKNOWN_COLUMN,
-                        written,
-                        String.join(", ", expected)));
+                        header.row(), written, FileProblem.HEADER_UNKNOWN_COLUMN, written, String.join(", ", known)));
             } else if (seen.putIfAbsent(name, i) != null) {
                 problems.add(TableProblem.at(header.row(), written, FileProblem.HEADER_DUPLICATE_COLUMN, written));
             } else {
@@ -81,7 +86,11 @@ public final class HeaderMapping {
         for (RawLine line : data) {
             Map<String, String> values = new LinkedHashMap<>();
             List<TableProblem> cellProblems = new ArrayList<>();
-            for (String name : expected) {
+            for (String name : known) {
+                if (!seen.containsKey(name)) { // an optional column the table leaves out
+                    values.put(name, "");
+                    continue;
+                }
                 RawCell cell = line.cell(seen.get(name));
                 values.put(name, clean(cell.text()));
                 if (cell.problem() != null) {

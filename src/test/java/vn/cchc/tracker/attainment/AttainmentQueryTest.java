@@ -38,7 +38,7 @@ class AttainmentQueryTest {
         value("Huế", 2024, "82"); // ... and the unit in force first
         value("Thừa Thiên Huế", 2024, "72");
 
-        SortedMap<Integer, Object> series = query.measurements(HUE, query.units(), Set.of(SIPAS))
+        SortedMap<Integer, Object> series = query.measurements(HUE, query.units(), Set.of(SIPAS), Set.of())
                 .get(hueSipas())
                 .byYear();
 
@@ -54,7 +54,7 @@ class AttainmentQueryTest {
         value("Huế", 2022, "80");
         value("Huế", 2023, "81");
 
-        Measurements numbers = query.measurements(HUE, query.units(), Set.of(SIPAS))
+        Measurements numbers = query.measurements(HUE, query.units(), Set.of(SIPAS), Set.of())
                 .get(hueSipas())
                 .numbers();
 
@@ -69,7 +69,7 @@ class AttainmentQueryTest {
         value("Huế", 2024, "82");
 
         Map<SeriesKey, AttainmentQuery.YearValues> series =
-                query.measurements(HUE, query.units(), Set.of(PAR_INDEX_RANK));
+                query.measurements(HUE, query.units(), Set.of(PAR_INDEX_RANK), Set.of());
 
         assertThat(series).doesNotContainKey(hueSipas());
     }
@@ -84,7 +84,7 @@ class AttainmentQueryTest {
         ProvinceUnit oldLamDong = units.inYear("68", 2024).orElseThrow();
         ProvinceUnit newLamDong = units.inYear("68", 2026).orElseThrow();
 
-        Map<SeriesKey, AttainmentQuery.YearValues> series = query.measurements("68", units, Set.of(SIPAS));
+        Map<SeriesKey, AttainmentQuery.YearValues> series = query.measurements("68", units, Set.of(SIPAS), Set.of());
 
         SeriesKey newSeries = new SeriesKey(AttainmentQuery.seriesOf(units, newLamDong), SIPAS);
         assertThat(AttainmentQuery.seriesOf(units, oldLamDong)).isNotEqualTo(newSeries.series());

@@ -53,8 +53,8 @@ public final class EmptyInstallation {
         jdbc.update("delete from target");
         jdbc.update("delete from document");
         jdbc.update("delete from indicator where code like 'RT\\_%'");
-        jdbc.update("update province set successor_id = null where code in ('901', '902')");
-        jdbc.update("delete from province where code in ('901', '902')");
+        jdbc.update("update province set successor_id = null where code in ('901', '902', '903')");
+        jdbc.update("delete from province where code in ('901', '902', '903')");
     }
 
     /** The restore service of the empty installation. */

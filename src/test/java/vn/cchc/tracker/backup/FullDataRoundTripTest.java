@@ -51,6 +51,9 @@ class FullDataRoundTripTest {
     @Autowired
     AttainmentService attainment;
 
+    @Autowired
+    JdbcTemplate shipped;
+
     @BeforeAll
     static void startAnEmptyInstallation() {
         empty = EmptyInstallation.get();
@@ -98,6 +101,60 @@ class FullDataRoundTripTest {
                 List.of("provinces.csv", "indicators.csv", "documents.csv", "targets.csv", "measurements.csv")) {
             assertThat(again.get(part)).as(part).isEqualTo(original.get(part));
         }
+    }
+
+    @Test
+    void theSourcesAddressPublisherAndComputedMarkComeBackWithEveryResult() {
+        byte[] backup = export.exportZip();
+        restore().restore(UploadedFile.of("backup.zip", backup), ADMIN);
+
+        String provenance = """
+                select p.code || '/' || m.indicator_code || '/' || m.year || '|' || coalesce(m.source_url, '')
+                       || '|' || coalesce(m.source_publisher, '') || '|' || m.computed
+                from measurement m join province p on p.id = m.province_id order by 1""";
+        List<String> restored = empty.getBean(JdbcTemplate.class).queryForList(provenance, String.class);
+        List<String> original = shipped.queryForList(provenance, String.class);
+
+        assertThat(restored).hasSize(6 + 1362).containsExactlyElementsOf(original);
+        // the published results' addresses and the 344 computed PAPI totals are among them
+        assertThat(restored.stream().filter(r -> r.contains("|http")).count()).isGreaterThanOrEqualTo(1362);
+        assertThat(restored.stream().filter(r -> r.endsWith("|true")).count()).isEqualTo(344);
+    }
+
+    @Test
+    void aUnitWithoutAStartDateIsRestoredWithItsDocumentAndResults() throws Exception {
+        Map<String, String> parts = BackupZips.parts(export.exportZip());
+        parts.put(
+                "provinces.csv",
+                parts.get("provinces.csv") + "903,,Tỉnh thử nghiệm 903,PROVINCE,,,,Không ghi ngày bắt đầu\r\n");
+        parts.put(
+                "documents.csv",
+                parts.get("documents.csv")
+                        + "903,,1-NQ/TN903,RESOLUTION,Ban thử nghiệm,2020-06-30,Văn bản thử nghiệm,2020,2025,Nguồn\r\n");
+        parts.put(
+                "targets.csv",
+                parts.get("targets.csv") + "903,,1-NQ/TN903,1,SIPAS,AT_LEAST,80,,2025,,,,SIPAS từ 80% trở lên,\r\n");
+        parts.put(
+                "measurements.csv",
+                parts.get("measurements.csv")
+                        + "903,SIPAS,2024,85,Nguồn thử nghiệm,,https://example.org/903,Ban thử nghiệm,false\r\n");
+
+        RestoreResult result = restore().restore(UploadedFile.of("khong-ngay.zip", BackupZips.zip(parts)), ADMIN);
+
+        assertThat(result).isEqualTo(new RestoreResult(1, 0, 5, 73, 7 + 1362));
+        JdbcTemplate jdbc = empty.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("select valid_from is null from province where code = '903'", Boolean.class))
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select source_url from measurement m join province p on p.id = m.province_id where p.code = '903'",
+                        String.class))
+                .isEqualTo("https://example.org/903");
+        assertThat(empty.getBean(AttainmentService.class).evaluate("903", 2025, Languages.VIETNAMESE))
+                .extracting(a -> a.result().status().name())
+                .containsExactly("MET");
+        assertThat(BackupZips.parts(empty.getBean(FullDataExportService.class).exportZip())
+                        .get("provinces.csv"))
+                .contains("903,,Tỉnh thử nghiệm 903,PROVINCE,,,,");
     }
 
     @Test

@@ -69,7 +69,8 @@ public final class DashboardFixtures {
                 null,
                 null,
                 "sentence " + id,
-                null);
+                null,
+                1L);
         return new TargetAttainment(row, result, "≥ 90%", null, null, "explanation " + id);
     }
 }

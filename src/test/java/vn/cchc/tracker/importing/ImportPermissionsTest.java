@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.cchc.tracker.measurement.Provenance;
 import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.tablefile.TableProblem;
 import vn.cchc.tracker.testing.UnitTest;
@@ -20,7 +21,16 @@ class ImportPermissionsTest {
         return new CheckedRow(
                 row,
                 Map.of("province_code", unit.code()),
-                new ValidatedRow(row, unit, Catalogues.SIPAS, year, new BigDecimal("85"), null, "Báo cáo", null),
+                new ValidatedRow(
+                        row,
+                        unit,
+                        Catalogues.SIPAS,
+                        year,
+                        new BigDecimal("85"),
+                        null,
+                        "Báo cáo",
+                        null,
+                        Provenance.NONE),
                 List.of());
     }
 

@@ -277,6 +277,41 @@ class MeasurementRowValidatorTest {
         return check(record).problems().stream().map(TableProblem::type).toList();
     }
 
+    @Test
+    void carriesTheSourcesAddressPublisherAndComputedMarkWhenGiven() {
+        Map<String, String> values = values("67", "SIPAS", "2023", "81,21", "UNDP – PAPI 2023", "");
+        values.put("source_url", " https://papi.org.vn/2023.xlsx ");
+        values.put("source_publisher", "UNDP");
+        values.put("computed", "có");
+
+        ValidatedRow valid = check(new TableRecord(2, values, List.of())).valid();
+        ValidatedRow without =
+                check(record(2, "67", "SIPAS", "2023", "81,21", "UNDP", "")).valid();
+
+        assertThat(valid.provenance())
+                .isEqualTo(new vn.cchc.tracker.measurement.Provenance("https://papi.org.vn/2023.xlsx", "UNDP", true));
+        assertThat(valid.change().provenance()).isEqualTo(valid.provenance());
+        assertThat(without.provenance()).isEqualTo(vn.cchc.tracker.measurement.Provenance.NONE);
+    }
+
+    @Test
+    void refusesAnAddressThatIsNotHttpAndAComputedMarkThatIsNotYesOrNo() {
+        Map<String, String> values = values("67", "SIPAS", "2023", "81,21", "Báo cáo", "");
+        values.put("source_url", "www.example.org/a b");
+        values.put("source_publisher", "x".repeat(201));
+        values.put("computed", "maybe");
+
+        CheckedRow row = check(new TableRecord(2, values, List.of()));
+
+        assertThat(row.valid()).isNull();
+        assertThat(row.problems())
+                .extracting(TableProblem::column, TableProblem::type)
+                .containsExactly(
+                        tuple("source_url", RowProblem.SOURCE_URL_INVALID),
+                        tuple("source_publisher", RowProblem.TEXT_TOO_LONG),
+                        tuple("computed", RowProblem.COMPUTED_INVALID));
+    }
+
     private CheckedRow check(TableRecord record) {
         return validator.check(List.of(record)).get(0);
     }

@@ -59,6 +59,98 @@ class MeasurementBatchWriteTest {
     }
 
     @Test
+    void theSourcesAddressAndComputedMarkAreWrittenAndAnUpdateThatSaysNothingKeepsTheAddress() {
+        String indicator = PERCENT_INDICATORS.get(0);
+        Provenance published = new Provenance("https://example.org/bao-cao", "UBND tỉnh", true);
+        writer.apply(
+                List.of(new MeasurementChange(DAK_NONG, indicator, 2010, "50", "Báo cáo", null, null, published)),
+                EDITOR,
+                Origin.importOf("a.csv"),
+                null);
+        String read = """
+                select m.source_url || '|' || m.source_publisher || '|' || m.computed from measurement m
+                join province p on p.id = m.province_id
+                where p.code = '67' and m.indicator_code = ? and m.year = 2010""";
+        assertThat(jdbc.queryForObject(read, String.class, indicator))
+                .isEqualTo("https://example.org/bao-cao|UBND tỉnh|true");
+
+        // a note only: the address and the computed mark stay
+        writer.apply(
+                List.of(new MeasurementChange(
+                        DAK_NONG, indicator, 2010, "50", "Báo cáo", "ghi chú", MeasurementChange.ANY_VERSION)),
+                EDITOR,
+                Origin.WEB,
+                null);
+        assertThat(jdbc.queryForObject(read, String.class, indicator))
+                .isEqualTo("https://example.org/bao-cao|UBND tỉnh|true");
+
+        // a new value with a new address given: both written, the computed mark as said
+        writer.apply(
+                List.of(new MeasurementChange(
+                        DAK_NONG,
+                        indicator,
+                        2010,
+                        "51",
+                        "Báo cáo",
+                        null,
+                        MeasurementChange.ANY_VERSION,
+                        new Provenance("https://example.org/dinh-chinh", null, false))),
+                EDITOR,
+                Origin.importOf("b.csv"),
+                null);
+        assertThat(jdbc.queryForObject(read, String.class, indicator))
+                .isEqualTo("https://example.org/dinh-chinh|UBND tỉnh|false");
+    }
+
+    @Test
+    void aComputedMarkOrAddressStatedDifferentlyFromTheStoredOneIsAnUpdateAndTheAuditNamesWhatIsStored() {
+        String indicator = PERCENT_INDICATORS.get(1);
+        Provenance printed = new Provenance("https://example.org/bao-cao", "UBND tỉnh", false);
+        writer.apply(
+                List.of(new MeasurementChange(DAK_NONG, indicator, 2010, "50", "Báo cáo", null, null, printed)),
+                EDITOR,
+                Origin.importOf("a.csv"),
+                null);
+
+        // the same value, source and address, now said to be computed: not "unchanged"
+        ApplyResult computed = writer.apply(
+                List.of(new MeasurementChange(
+                        DAK_NONG,
+                        indicator,
+                        2010,
+                        "50",
+                        "Báo cáo",
+                        null,
+                        MeasurementChange.ANY_VERSION,
+                        new Provenance(null, null, true))),
+                EDITOR,
+                Origin.importOf("b.csv"),
+                null);
+        assertThat(computed.updated()).isEqualTo(1);
+        // the audit's new state is the stored one: the address the change did not give was kept
+        assertThat(jdbc.queryForObject("""
+                        select new_value ->> 'source_url' || '|' || (new_value ->> 'computed') from audit_event
+                        where entity_type = 'MEASUREMENT' and indicator_code = ? and year = 2010
+                        order by id desc limit 1""", String.class, indicator)).isEqualTo("https://example.org/bao-cao|true");
+
+        // said again as it is stored: unchanged
+        ApplyResult again = writer.apply(
+                List.of(new MeasurementChange(
+                        DAK_NONG,
+                        indicator,
+                        2010,
+                        "50",
+                        "Báo cáo",
+                        null,
+                        MeasurementChange.ANY_VERSION,
+                        new Provenance("https://example.org/bao-cao", null, true))),
+                EDITOR,
+                Origin.importOf("c.csv"),
+                null);
+        assertThat(again.unchanged()).isEqualTo(1);
+    }
+
+    @Test
     void writingTwoHundredValuesTakesAsManyStatementsAsWritingTen() {
         long ten = SqlStatementCounter.count(
                 () -> writer.apply(batch(1, "Báo cáo"), EDITOR, Origin.importOf("a.csv"), null));

@@ -273,6 +273,51 @@ class MeasurementWriteServiceTest {
         return jdbc.queryForObject("select count(*) from audit_event", Long.class);
     }
 
+    @Test
+    void aChangeThatGivesItsAddressKeepsItWithANewSourceAndOneThatGivesNoneLosesItWithANewSource() {
+        String url = "https://moha.gov.vn/par-2010";
+        writer.apply(List.of(published("40", "Báo cáo PAR Index 2010", null, url)), ADMIN, Origin.WEB, null);
+        assertThat(addressOf(PAR_INDEX_RANK, 2010)).isEqualTo(url + " | Bộ Nội vụ");
+
+        // the same page, a corrected publication: the writer states the address, so it stays
+        ApplyResult corrected = writer.apply(
+                List.of(published("41", "Báo cáo PAR Index 2010 (đính chính)", version(PAR_INDEX_RANK, 2010), url)),
+                ADMIN,
+                Origin.WEB,
+                null);
+        assertThat(corrected.updated()).isEqualTo(1);
+        assertThat(addressOf(PAR_INDEX_RANK, 2010)).isEqualTo(url + " | Bộ Nội vụ");
+
+        // the same value and source with another address is a change, not "unchanged"
+        ApplyResult moved = writer.apply(
+                List.of(published(
+                        "41", "Báo cáo PAR Index 2010 (đính chính)", version(PAR_INDEX_RANK, 2010), url + "?v=2")),
+                ADMIN,
+                Origin.WEB,
+                null);
+        assertThat(moved.updated()).isEqualTo(1);
+
+        // a grid edit with a source of its own says nothing about an address: the old one no longer describes it
+        writer.apply(
+                List.of(change(PAR_INDEX_RANK, 2010, "41", "Báo cáo của tỉnh", version(PAR_INDEX_RANK, 2010))),
+                EDITOR,
+                Origin.WEB,
+                null);
+        assertThat(addressOf(PAR_INDEX_RANK, 2010)).isEqualTo("- | -");
+    }
+
+    private static MeasurementChange published(String value, String source, Long version, String url) {
+        return new MeasurementChange(
+                DAK_NONG, PAR_INDEX_RANK, 2010, value, source, null, version, new Provenance(url, "Bộ Nội vụ", null));
+    }
+
+    private String addressOf(String indicator, int year) {
+        return jdbc.queryForObject("""
+                select coalesce(m.source_url, '-') || ' | ' || coalesce(m.source_publisher, '-')
+                from measurement m join province p on p.id = m.province_id
+                where p.code = '67' and m.indicator_code = ? and m.year = ?""", String.class, indicator, year);
+    }
+
     private int count(String indicator, int year) {
         return jdbc.queryForObject("""
                 select count(*) from measurement m join province p on p.id = m.province_id

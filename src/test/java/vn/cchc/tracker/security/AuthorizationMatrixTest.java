@@ -29,10 +29,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.cchc.tracker.testing.ApplicationTest;
+import vn.cchc.tracker.testing.MappedEndpoints;
 import vn.cchc.tracker.testing.TestAccounts;
 
 /**
@@ -173,6 +172,18 @@ class AuthorizationMatrixTest {
             e("POST /admin/accounts/{id}/password", "/admin/accounts/{account}/password", ADMINS),
             e("GET /admin/audit", "/admin/audit", ADMINS),
             e("GET /admin/restore", "/admin/restore", ADMINS),
+            // importing a published national table: admins
+            e("GET /admin/publications", "/admin/publications", ADMINS),
+            e("POST /admin/publications", "/admin/publications", ADMINS),
+            e("GET /admin/publications/{token}", "/admin/publications/no-such-upload-token-0000", ADMINS),
+            e(
+                    "POST /admin/publications/{token}/confirm",
+                    "/admin/publications/no-such-upload-token-0000/confirm",
+                    ADMINS),
+            e(
+                    "POST /admin/publications/{token}/cancel",
+                    "/admin/publications/no-such-upload-token-0000/cancel",
+                    ADMINS),
             e("POST /admin/restore", "/admin/restore", ADMINS));
 
     @Autowired
@@ -278,15 +289,7 @@ class AuthorizationMatrixTest {
     /** "GET /provinces/{code}", one per method and path pattern; a mapping without a method is "ANY". */
     private Set<String> mappedEndpoints() {
         Set<String> endpoints = new TreeSet<>();
-        for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String pattern : info.getPatternValues()) {
-                if (methods.isEmpty()) {
-                    endpoints.add("ANY " + pattern);
-                }
-                methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
-            }
-        }
+        MappedEndpoints.of(handlerMapping).forEach(endpoint -> endpoints.add(endpoint.key()));
         return endpoints;
     }
 }

@@ -13,7 +13,7 @@ import vn.cchc.tracker.testing.UnitTest;
 @UnitTest
 class HeaderMappingTest {
 
-    private static final List<String> LAYOUT = ImportColumn.headers();
+    private static final List<String> LAYOUT = ImportColumn.required();
 
     @Test
     void acceptsTheColumnsInAnyOrderAndCase() {
@@ -119,6 +119,42 @@ class HeaderMappingTest {
         assertThat(record.problems())
                 .extracting(TableProblem::row, TableProblem::column, TableProblem::type)
                 .containsExactly(tuple(2, "value", FileProblem.CELL_FORMULA));
+    }
+
+    @Test
+    void optionalColumnsMayBeLeftOutOrGivenInAnyOrder() {
+        HeaderMapping.Result without = HeaderMapping.map(
+                List.of(
+                        line(1, "province_code", "indicator_code", "year", "value", "source", "note"),
+                        line(2, "67", "SIPAS", "2023", "81,21", "báo cáo", "")),
+                LAYOUT,
+                ImportColumn.optional());
+        HeaderMapping.Result with = HeaderMapping.map(
+                List.of(
+                        line(
+                                1,
+                                "computed",
+                                "province_code",
+                                "indicator_code",
+                                "year",
+                                "value",
+                                "source",
+                                "note",
+                                "source_url"),
+                        line(2, "true", "67", "SIPAS", "2023", "81,21", "báo cáo", "", "https://example.org/a")),
+                LAYOUT,
+                ImportColumn.optional());
+
+        assertThat(without.problems()).isEmpty();
+        assertThat(without.records().get(0).values())
+                .containsEntry("source_url", "")
+                .containsEntry("source_publisher", "")
+                .containsEntry("computed", "");
+        assertThat(with.problems()).isEmpty();
+        assertThat(with.records().get(0).values())
+                .containsEntry("source_url", "https://example.org/a")
+                .containsEntry("computed", "true")
+                .containsEntry("value", "81,21");
     }
 
     static RawLine line(int row, String... cells) {

@@ -2,7 +2,6 @@ package vn.cchc.tracker.testing;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * One browser over real HTTP against a running server: its own cookies (so its own session), no redirects followed,
@@ -58,10 +56,7 @@ public final class HttpBrowser {
         if (csrfToken != null) {
             all.put("_csrf", csrfToken);
         }
-        String body = all.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String body = HttpRequests.formBody(all);
         return client.send(
                 HttpRequest.newBuilder(URI.create(base + action))
                         .header("Content-Type", "application/x-www-form-urlencoded")

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 /** Multipart uploads over real HTTP (what a browser or curl sends), for tests against a running server. */
@@ -28,11 +27,7 @@ public final class HttpUploads {
             throws Exception {
         HttpRequest.Builder request = request(url, fileName, content, fields);
         if (username != null) {
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", HttpRequests.basic(username, password));
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

@@ -42,6 +42,7 @@ class ActiveMenuTest {
                 "/admin/accounts                 | admin menu",
                 "/admin/audit                    | admin menu",
                 "/admin/restore                  | admin menu",
+                "/admin/publications             | admin menu",
                 "/account/password               | none",
                 "/login                          | none"
             })

@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.cchc.tracker.testing.HttpRequests;
 import vn.cchc.tracker.testing.HttpUploads;
 import vn.cchc.tracker.testing.ServerTest;
 import vn.cchc.tracker.testing.TestAccounts;
@@ -50,15 +49,7 @@ class BadRequestsOverHttpTest {
                 "multipart/form-data; boundary=xyz",
             })
     void aMalformedMultipartBodyToTheImportApiIsABadRequestInTheApiErrorShape(String contentType) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(url("/api/v1/measurements/import"))
-                        .header(
-                                "Authorization",
-                                basic(TestAccounts.EDITOR_DAK_NONG, TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD))
-                        .header("Content-Type", contentType)
-                        .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\ngarbage without headers\r\n"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = importAsEditor(contentType, "--xyz\r\ngarbage without headers\r\n");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"status\":400", "\"path\":\"/api/v1/measurements/import\"");
@@ -67,15 +58,7 @@ class BadRequestsOverHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"multipart/form-data; boundary=", "multipart/form-data; boundary=\"unterminated"})
     void anUnreadableMultipartContentTypeIsUnsupportedMediaTypeNot500(String contentType) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(url("/api/v1/measurements/import"))
-                        .header(
-                                "Authorization",
-                                basic(TestAccounts.EDITOR_DAK_NONG, TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD))
-                        .header("Content-Type", contentType)
-                        .POST(HttpRequest.BodyPublishers.ofString("garbage"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = importAsEditor(contentType, "garbage");
 
         assertThat(response.statusCode()).isEqualTo(415);
         assertThat(response.body()).contains("\"status\":415");
@@ -88,15 +71,15 @@ class BadRequestsOverHttpTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         Matcher token = CSRF.matcher(loginPage.body());
         assertThat(token.find()).isTrue();
-        String tampered = tamper(token.group(1));
+        String tampered = HttpRequests.tamperedCsrfToken(token.group(1));
         assertThat(tampered).hasSameSizeAs(token.group(1)).isNotEqualTo(token.group(1));
 
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(url("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
+                HttpRequests.post(
+                                url("/login").toString(),
+                                "application/x-www-form-urlencoded",
+                                "username=nobody&password=wrong-password&_csrf=" + tampered)
                         .header("Accept", "text/html")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=nobody&password=wrong-password&_csrf=" + tampered))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
@@ -120,20 +103,16 @@ class BadRequestsOverHttpTest {
         assertThat(response.body()).contains("\"status\":400").doesNotContain("\u0000");
     }
 
-    /**
-     * The same length, still base64url, but the unmasked token is no longer UTF-8: every masking byte 0xFF, every
-     * masked byte 0x00.
-     */
-    private static String tamper(String token) {
-        byte[] bytes = Base64.getUrlDecoder().decode(token);
-        Arrays.fill(bytes, 0, bytes.length / 2, (byte) 0xFF);
-        Arrays.fill(bytes, bytes.length / 2, bytes.length, (byte) 0x00);
-        String encoded = Base64.getUrlEncoder().encodeToString(bytes);
-        return token.endsWith("=") ? encoded : encoded.replace("=", "");
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    private HttpResponse<String> importAsEditor(String contentType, String body) throws Exception {
+        return http.send(
+                HttpRequests.post(
+                                url("/api/v1/measurements/import").toString(),
+                                contentType,
+                                body,
+                                TestAccounts.EDITOR_DAK_NONG,
+                                TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private URI url(String path) {

@@ -33,7 +33,6 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -41,6 +40,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.cchc.tracker.CchcTrackerApplication;
 import vn.cchc.tracker.testing.ApplicationTest;
+import vn.cchc.tracker.testing.MappedEndpoints;
 
 /**
  * docs/routes.md is every endpoint the running application maps: method and URL, the handler, and what it answers —
@@ -59,8 +59,8 @@ class RouteTableTest {
 
     /** Handlers of the frameworks, whose answers are decided at run time rather than in their code. */
     private static final Map<String, List<String>> FRAMEWORK_ANSWERS = Map.of(
-            // Spring Boot's error page: error/<status>.html when there is one, else error.html
-            "org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController#errorHtml", errorPages(),
+            // the error page: error/<status>.html when there is one, else error.html; ApiError JSON for the API
+            "vn.cchc.tracker.support.web.ErrorPageController#error", errorPages(),
             "org.springdoc.webmvc.ui.SwaggerWelcomeWebMvc#redirectToUi", List.of("redirect:/swagger-ui/index.html"));
 
     @Autowired
@@ -96,16 +96,13 @@ class RouteTableTest {
 
     private List<Route> routes() {
         List<Route> routes = new ArrayList<>();
-        handlerMapping.getHandlerMethods().forEach((info, handler) -> {
-            List<String> answers = answers(handler, info);
-            for (String pattern : info.getPatternValues()) {
-                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                if (methods.isEmpty()) {
-                    routes.add(new Route("ANY", pattern, name(handler), answers));
-                }
-                methods.forEach(m -> routes.add(new Route(m.name(), pattern, name(handler), answers)));
-            }
-        });
+        for (MappedEndpoints.Endpoint endpoint : MappedEndpoints.of(handlerMapping)) {
+            routes.add(new Route(
+                    endpoint.method(),
+                    endpoint.pattern(),
+                    name(endpoint.handler()),
+                    answers(endpoint.handler(), endpoint.info())));
+        }
         routes.sort(Comparator.comparing(Route::pattern)
                 .thenComparing(Route::method)
                 .thenComparing(Route::handler));

@@ -9,7 +9,7 @@ import vn.cchc.tracker.target.Comparison;
 /**
  * A target flattened with what pages and the API show beside its attainment.
  *
- * @param unitId the administrative unit that issued the target's document (0 when not known, in tests)
+ * @param unitId the administrative unit whose document states it (a code alone never identifies a unit)
  */
 public record TargetRow(
         long targetId,

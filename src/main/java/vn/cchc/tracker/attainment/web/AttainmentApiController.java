@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +22,7 @@ import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.province.ProvinceService;
+import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.support.BadParameterException;
 import vn.cchc.tracker.support.NotFoundException;
 import vn.cchc.tracker.support.Numbers;
@@ -106,20 +108,29 @@ class AttainmentApiController {
                                         }))
             })
     List<AttainmentJson> attainment(
-            @Parameter(description = "GSO code of one province; omit for every province", example = "67")
+            @Parameter(
+                            description =
+                                    "GSO code of one province; the targets of the unit that carried it in the year"
+                                            + " (52: Bình Định until 2024, Gia Lai from 2025); a code retired before"
+                                            + " the year means its last unit. Omit for every province",
+                            example = "67")
                     @RequestParam(required = false)
                     String province,
             @Parameter(hidden = true) @EvaluationYear int year,
             @Parameter(hidden = true) @RequestParam(defaultValue = "false") boolean detail,
             Locale locale) {
+        Long unitId = null;
         if (province != null) {
             try {
-                provinces.profile(province);
+                // the unit that carried the code in the year: 52 is Bình Định in 2024, Gia Lai in 2026
+                unitId = provinces.profile(province).inYear(year).current().getId();
             } catch (NotFoundException e) {
                 throw new BadParameterException("province", "error.parameter.province", province);
             }
         }
+        Predicate<Long> ofTheUnit = sameSeries(unitId);
         return attainment.evaluate(province, year, locale).stream()
+                .filter(a -> ofTheUnit.test(a.target().unitId()))
                 .map(a -> AttainmentJson.of(a, detail))
                 .toList();
     }
@@ -190,5 +201,19 @@ class AttainmentApiController {
                     r.expectedValue(),
                     detail ? CalculationJson.of(r) : null);
         }
+    }
+
+    /**
+     * Targets of the unit asked for and of the units it continues on the same territory (Thừa Thiên Huế's under Huế:
+     * one series); {@code null}: every target.
+     */
+    private Predicate<Long> sameSeries(Long unitId) {
+        if (unitId == null) {
+            return id -> true;
+        }
+        ProvinceUnits units = provinces.units();
+        long series = units.seriesStart(units.byId(unitId).orElseThrow()).id();
+        return id ->
+                units.byId(id).map(u -> units.seriesStart(u).id() == series).orElse(false);
     }
 }

@@ -7,8 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.dashboard.ComparisonService;
 import vn.cchc.tracker.dashboard.IndicatorComparison;
+import vn.cchc.tracker.dashboard.RankingTable;
 import vn.cchc.tracker.support.web.EvaluationYear;
 
 /** One indicator across provinces over the years; the choices live in the query string, so links can be shared. */
@@ -27,18 +29,22 @@ class CompareController {
     String compare(
             @RequestParam(required = false) String indicator,
             @RequestParam(name = "province", required = false) List<String> provinces,
+            @RequestParam(required = false) String sort,
             @EvaluationYear int year,
+            Actor actor,
             Locale locale,
             Model model) {
         List<String> codes = provinces == null
                 ? List.of()
                 : provinces.stream().filter(Objects::nonNull).distinct().toList();
-        IndicatorComparison comparison = comparisons.comparison(indicator, codes, year, locale);
+        IndicatorComparison comparison =
+                comparisons.comparison(indicator, codes, actor.provinceCodes(), year, sort, locale);
         model.addAttribute("comparison", comparison);
         model.addAttribute("chartJson", chartJson.write(comparison.chart()));
         // the provinces as chosen in the URL (empty = all), kept by the links that change something else
         model.addAttribute("chosenProvinces", codes);
         model.addAttribute("year", year);
+        model.addAttribute("sort", RankingTable.sortOrDefault(sort));
         return "dashboard/compare";
     }
 }

@@ -17,14 +17,16 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
+import vn.cchc.tracker.support.web.OversizedUploads;
 
 /**
  * Lets an upload beyond the servlet container's limit reach its controller. Tomcat refuses to read the parameters
  * of such a request at all ({@code getParameter} throws), so the CSRF check, the language switch or anything else
  * that reads a parameter would fail with a bare 413 or 500 before the upload page or the import API could say
- * “the file is larger than 5 MB”. Behind this filter such a request keeps its query-string parameters (where the
- * upload forms carry their CSRF token); the body stays refused, and the controller, asking for the file, gets
- * Spring's {@code MaxUploadSizeExceededException} and answers in its own words. A body that claims to be multipart
+ * “the file is larger than 5 MB”. Behind this filter such a request is marked as refused ({@link OversizedUploads}:
+ * the CSRF check lets it pass, as its token is a field of the refused body and nothing is written from it) and keeps
+ * its query-string parameters; the body stays refused, and the controller, asking for the file, gets Spring's
+ * {@code MaxUploadSizeExceededException} and answers in its own words. A body that claims to be multipart
  * but cannot be parsed is treated alike: the controller asking for the file gets a {@code MultipartException} (400).
  */
 class UploadLimitFilter extends OncePerRequestFilter {
@@ -34,9 +36,25 @@ class UploadLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String type = request.getContentType();
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            markIfRefusedAsTooLarge(request);
             chain.doFilter(new OversizedUploadTolerant(request), response);
         } else {
             chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * Parses the body now — the CSRF check would on its first parameter anyway — so that a body over the container's
+     * limits is known before any filter asks for its parameters. The container keeps the outcome: the controller
+     * asking for the file later gets the same refusal.
+     */
+    private static void markIfRefusedAsTooLarge(HttpServletRequest request) {
+        try {
+            request.getParts();
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (OversizedUploads.tooLarge(e)) {
+                OversizedUploads.markRefused(request);
+            }
         }
     }
 
@@ -101,7 +119,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
         private Map<String, String[]> fallback(RuntimeException e) {
             // Tomcat's InvalidParameterException (an IllegalStateException): a body that is not multipart at all
-            if (!tooLarge(e) && !(e instanceof IllegalStateException)) {
+            if (!OversizedUploads.tooLarge(e) && !(e instanceof IllegalStateException)) {
                 throw e;
             }
             if (queryOnly == null) {
@@ -125,20 +143,6 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
         private static String decode(String s) {
             return UriUtils.decode(s.replace("+", " "), StandardCharsets.UTF_8);
-        }
-
-        /** The container's own words for a body over its size limits, anywhere in the cause chain. */
-        static boolean tooLarge(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                String message = t.getMessage();
-                if (message != null) {
-                    String m = message.toLowerCase(Locale.ROOT);
-                    if (m.contains("exceed") && (m.contains("size") || m.contains("length"))) {
-                        return true;
-                    }
-                }
-            }
-            return false;
         }
     }
 }

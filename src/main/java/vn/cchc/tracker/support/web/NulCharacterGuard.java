@@ -1,5 +1,6 @@
 package vn.cchc.tracker.support.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -19,6 +20,10 @@ public class NulCharacterGuard implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            // the error page of a refused request still has its parameters; it must answer, not refuse them again
+            return true;
+        }
         String contentType = request.getContentType();
         if (contentType != null && contentType.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
             return true;

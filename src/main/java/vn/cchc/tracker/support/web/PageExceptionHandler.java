@@ -12,6 +12,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import vn.cchc.tracker.support.BadParameterException;
 import vn.cchc.tracker.support.NotFoundException;
 
@@ -53,6 +55,17 @@ class PageExceptionHandler {
     String badPropertyPath(InvalidPropertyException e, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("message", text("error.parameter.unknown", e.getPropertyName()));
+        return "error/400";
+    }
+
+    /** A body that claims to be multipart but cannot be read as such (an upload form's POST made by hand). */
+    @ExceptionHandler(MultipartException.class)
+    String badMultipart(MultipartException e, Model model, HttpServletResponse response) throws MultipartException {
+        if (e instanceof MaxUploadSizeExceededException) {
+            throw e; // the upload pages answer it themselves, in their own words
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("message", text("error.multipart"));
         return "error/400";
     }
 

@@ -13,8 +13,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cchc.tracker.province.ProvinceProfile;
 import vn.cchc.tracker.province.ProvinceService;
+import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.support.Numbers;
 import vn.cchc.tracker.support.web.ApiDocs;
 import vn.cchc.tracker.support.web.ApiError;
@@ -27,10 +30,12 @@ class TargetApiController {
 
     private final ProvinceService provinces;
     private final TargetService targets;
+    private final EvaluationYears years;
 
-    TargetApiController(ProvinceService provinces, TargetService targets) {
+    TargetApiController(ProvinceService provinces, TargetService targets, EvaluationYears years) {
         this.provinces = provinces;
         this.targets = targets;
+        this.years = years;
     }
 
     /** Every target of the province, across the units that have carried its code. */
@@ -66,6 +71,14 @@ class TargetApiController {
                                     "deadlineYear":2030,"baselineYear":null,"baselineValue":null,"scopeNote":null,\
                                     "sentence":"Đến năm 2030, tỉnh phấn đấu chỉ số CCHC đạt thứ hạng từ 37 trở lên; …"}]"""))),
                 @ApiResponse(
+                        responseCode = "400",
+                        description = "The year is not a year from 1990 to 2100",
+                        content =
+                                @Content(
+                                        mediaType = "application/json",
+                                        schema = @Schema(implementation = ApiError.class),
+                                        examples = @ExampleObject(name = "bad year", value = ApiDocs.BAD_YEAR))),
+                @ApiResponse(
                         responseCode = "404",
                         description = "No province has this code",
                         content =
@@ -79,9 +92,26 @@ class TargetApiController {
             })
     List<TargetJson> targetsOf(
             @Parameter(description = "GSO code of the province, e.g. 67 (Đắk Nông)", example = "67") @PathVariable
-                    String code) {
-        provinces.profile(code);
-        return targets.targetsOfProvince(code).stream().map(TargetJson::of).toList();
+                    String code,
+            @Parameter(
+                            description =
+                                    "Only the targets of the unit that carried the code in this year, 1990–2100 (52:"
+                                            + " Bình Định until 2024, Gia Lai from 2025; a code retired before the year"
+                                            + " means its last unit); omit for every unit that has carried the code",
+                            example = "2024",
+                            schema = @Schema(type = "string"))
+                    @RequestParam(required = false)
+                    String year) {
+        ProvinceProfile profile = provinces.profile(code);
+        List<Target> all = targets.targetsOfProvince(code);
+        if (year == null || year.isBlank()) {
+            return all.stream().map(TargetJson::of).toList();
+        }
+        Long unit = profile.inYear(years.resolve("year", year)).current().getId();
+        return all.stream()
+                .filter(t -> t.getDocument().getProvince().getId().equals(unit))
+                .map(TargetJson::of)
+                .toList();
     }
 
     record TargetJson(

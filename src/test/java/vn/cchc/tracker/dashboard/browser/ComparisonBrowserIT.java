@@ -1,12 +1,14 @@
 package vn.cchc.tracker.dashboard.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.cchc.tracker.testing.BrowserSession;
@@ -108,8 +110,14 @@ class ComparisonBrowserIT {
                 .extracting(d -> d.get("label"))
                 .doesNotContain("Thừa Thiên Huế – mục tiêu");
 
-        page.locator(".province-toggle[data-province-code='46']").click();
-        page.waitForURL(Pattern.compile("indicator=SIPAS&province=45&province=46&province=52&province=67&year=2024$"));
+        // back in through the picker: its search ignores diacritics
+        page.locator("#province-picker summary").click();
+        page.locator("#province-search").fill("hue");
+        PlaywrightAssertions.assertThat(page.locator("#province-picker .picker-option:visible"))
+                .hasCount(1);
+        page.getByLabel("Thừa Thiên Huế").check();
+        page.locator("#province-picker button[type=submit]").click();
+        page.waitForURL(Pattern.compile("province=46"));
         PlaywrightAssertions.assertThat(page.locator("#compare-table tbody tr")).hasCount(4);
 
         // another indicator keeps the chosen provinces
@@ -120,6 +128,47 @@ class ComparisonBrowserIT {
                 Pattern.compile("indicator=DOSSIER_ON_TIME_RATE&province=45&province=46&province=67&year=2024$"));
         PlaywrightAssertions.assertThat(page.locator("#compare-table tr[data-province-code='67'] td[data-year='2024']"))
                 .hasText("97,4%");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void pciIsDrawnAsTheNationalBandBehindTheChosenProvincesAndEveryProvinceIsRankedBelow(BrowserSession browser) {
+        Page page = browser.open("/compare?indicator=PCI_SCORE&year=2020");
+
+        List<Map<String, Object>> drawn = datasets(page, "compare-chart");
+        assertThat(drawn.stream().map(d -> d.get("role")))
+                .contains("national-q1", "national-q3", "national-median", "national-best", "national-worst");
+        assertThat(drawn.stream().filter(d -> d.get("role").equals("measured")).map(d -> d.get("label")))
+                .containsExactly("Quảng Trị", "Thừa Thiên Huế", "Bình Định", "Đắk Nông");
+        // the median drawn for 2020 is the one the table's national row states
+        Map<String, Object> median = drawn.stream()
+                .filter(d -> d.get("role").equals("national-median"))
+                .findFirst()
+                .orElseThrow();
+        List<Object> xs = (List<Object>) median.get("xs");
+        double drawn2020 = ((Number) ((List<Object>) median.get("ys")).get(xs.indexOf(2020))).doubleValue();
+        String stated =
+                page.locator("#compare-table .national-cell[data-year='2020']").textContent();
+        Matcher m = Pattern.compile("trung vị (\\d+),(\\d+)").matcher(stated);
+        assertThat(m.find()).as(stated).isTrue();
+        assertThat(drawn2020).isCloseTo(Double.parseDouble(m.group(1) + "." + m.group(2)), within(0.005));
+
+        // the ranking: all 63, best first, values never rising down the table
+        Locator rows = page.locator("#ranking-table tbody tr");
+        PlaywrightAssertions.assertThat(rows).hasCount(63);
+        PlaywrightAssertions.assertThat(rows.first().locator("td").first()).hasText("hạng 1/63");
+        List<Double> values = rows.locator(".value-cell").allTextContents().stream()
+                .map(t -> Double.parseDouble(t.replaceAll("[^0-9,]", "").replace(',', '.')))
+                .toList();
+        assertThat(values).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        browser.screenshot(page, "comparison-pci-national");
+
+        // a region is one click
+        page.locator(".region-link[data-region=CENTRAL_HIGHLANDS]").click();
+        page.waitForURL(Pattern.compile("province=68&year=2020$"));
+        assertThat(datasets(page, "compare-chart").stream()
+                        .filter(d -> d.get("role").equals("measured")))
+                .hasSize(5);
     }
 
     @Test
@@ -157,9 +206,11 @@ class ComparisonBrowserIT {
 
         BrowserSession.assertNoHorizontalScroll(page);
         PlaywrightAssertions.assertThat(page.locator("#compare-chart")).isVisible();
-        page.locator(".indicator-menu-mobile summary").click();
-        PlaywrightAssertions.assertThat(page.locator(".indicator-menu-mobile a[data-indicator=PAR_INDEX_RANK]"))
+        page.locator("#indicator-search").fill("par index");
+        PlaywrightAssertions.assertThat(page.locator(".indicator-menu a[data-indicator=PAR_INDEX_RANK]"))
                 .isVisible();
+        PlaywrightAssertions.assertThat(page.locator(".indicator-menu a[data-indicator=SIPAS]"))
+                .isHidden();
         BrowserSession.assertNoHorizontalScroll(page);
         browser.screenshot(page, "comparison-phone");
     }

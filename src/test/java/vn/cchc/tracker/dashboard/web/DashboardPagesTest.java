@@ -411,7 +411,7 @@ class DashboardPagesTest {
     }
 
     @Test
-    void choosingProvincesKeepsOnlyThemAndEachToggleIsOneLink() throws Exception {
+    void choosingProvincesKeepsOnlyThemEachIsRemovedByOneLinkAndThePickerOffersTheOthers() throws Exception {
         String html = page("/compare?indicator=SIPAS&province=67&province=45&year=2024");
         String table = section(html, "id=\"compare-table\"", "</table>");
 
@@ -419,8 +419,11 @@ class DashboardPagesTest {
         assertThat(html)
                 .contains(
                         "href=\"/compare?indicator=SIPAS&amp;province=45&amp;year=2024\"",
-                        "href=\"/compare?indicator=SIPAS&amp;province=45&amp;province=52&amp;province=67&amp;year=2024\"",
                         "href=\"/compare?indicator=PAR_INDEX_RANK&amp;province=67&amp;province=45&amp;year=2024\"");
+        String picker = section(html, "id=\"province-picker\"", "</details>");
+        assertThat(picker)
+                .containsPattern("id=\"pick-67\"\\s+checked=\"checked\"")
+                .containsPattern("id=\"pick-52\">");
     }
 
     @Test

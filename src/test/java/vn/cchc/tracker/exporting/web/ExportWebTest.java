@@ -266,7 +266,8 @@ class ExportWebTest {
         assertThat(response.getContentAsByteArray())
                 .isEqualTo(concat(
                         BOM,
-                        "province_code,indicator_code,year,value,source,note\r\n".getBytes(StandardCharsets.UTF_8)));
+                        "province_code,indicator_code,year,value,source,note,source_url,source_publisher,computed\r\n"
+                                .getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -167,12 +167,22 @@ class ImportPagesTest {
     }
 
     @Test
-    void theUploadFormCarriesItsCsrfTokenInTheActionSoAnOversizedUploadStillReachesTheApplication() throws Exception {
+    void theUploadFormsCarryTheirCsrfTokenAsAFormFieldNeverInTheUrl() throws Exception {
         String page = page("/import");
+        String restore = mvc.perform(get("/admin/restore").with(user("admin").roles("ADMIN")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(page)
-                .containsPattern("action=\"/import\\?_csrf=[^\"]+\" method=\"post\" enctype=\"multipart/form-data\"");
+                .contains("action=\"/import\" method=\"post\" enctype=\"multipart/form-data\"")
+                .containsPattern("name=\"_csrf\" value=\"[^\"]+\"")
+                .doesNotContain("_csrf=");
         assertThat(page).contains("/import/template.csv", "/import/template.xlsx");
+        assertThat(restore)
+                .contains("action=\"/admin/restore\" method=\"post\" enctype=\"multipart/form-data\"")
+                .containsPattern("name=\"_csrf\" value=\"[^\"]+\"")
+                .doesNotContain("_csrf=");
     }
 
     @Test
