@@ -51,8 +51,9 @@ final class ComputedValues {
                         computed.computeIfAbsent(key, k -> new HashMap<>()).put(v.year(), v.scored());
                     });
         }
-        // the other units' scores came only to rank in
-        raw.keySet().removeIf(key -> !indicators.contains(key.indicatorCode()) || !codes.contains(key.series()));
+        // scores of indicators no target is set on came only to rank in (a successor's own series of a targeted
+        // indicator stays: its pages show it beside its predecessors' goals)
+        raw.keySet().removeIf(key -> !indicators.contains(key.indicatorCode()));
         return computed;
     }
 }
