@@ -50,6 +50,10 @@ class UploadLimitFilter extends OncePerRequestFilter {
      */
     private static void markIfRefusedAsTooLarge(HttpServletRequest request) {
         try {
+            // the form's text fields are decoded now, before the character-encoding filter has run: say UTF-8 first
+            if (request.getCharacterEncoding() == null) {
+                request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            }
             request.getParts();
         } catch (IOException | ServletException | RuntimeException e) {
             if (OversizedUploads.tooLarge(e)) {
