@@ -6,28 +6,64 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPatternParser;
 import vn.cchc.tracker.testing.BrowserSession;
 import vn.cchc.tracker.testing.BrowserTest;
+import vn.cchc.tracker.testing.MappedEndpoints;
 import vn.cchc.tracker.testing.ShippedData;
 import vn.cchc.tracker.testing.TestAccounts;
 
 /**
  * Every page a person visits, checked by axe-core in Chromium against WCAG 2.1 A and AA: no violation at all, in
- * Vietnamese and English, signed in and not, on a desktop and (where tables scroll sideways) on a phone.
+ * Vietnamese and English, signed in and not, on a desktop and (where tables scroll sideways) on a phone. A page route
+ * the application maps that none of the lists below visits fails {@link #everyPageRouteIsChecked}: add the new page to
+ * a list, or, if it is no page (a file, JSON, a redirect), to {@link #NOT_PAGES}.
  */
 @BrowserTest
 class AccessibilityBrowserIT {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    /** GET routes that answer no HTML page of their own: files, JSON, redirects, Spring's error dispatch. */
+    private static final Set<String> NOT_PAGES = Set.of(
+            "/error", // its pages are checked through /no-such-page and the 403 of /admin/accounts
+            "/export/all.zip",
+            "/export/measurements.csv",
+            "/export/measurements.xlsx",
+            "/import/template.csv",
+            "/import/template.xlsx",
+            "/provinces/{code}/report.pdf",
+            "/provinces/{code}/scorecard.csv",
+            "/provinces/{code}/scorecard.xlsx",
+            "/swagger-ui.html", // a redirect to springdoc's own page
+            "/v3/api-docs",
+            "/v3/api-docs.yaml",
+            "/v3/api-docs/swagger-config");
+
+    /** Pages reached only by uploading a file, checked after the upload in the tests below. */
+    private static final Set<String> CHECKED_AFTER_AN_UPLOAD = Set.of("/admin/publications/{token}", "/import/{token}");
+
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
 
     /** The pages a reader sees without signing in. */
     private List<String> publicPages() {
@@ -38,7 +74,10 @@ class AccessibilityBrowserIT {
                 "/provinces/67?year=2024",
                 "/provinces/46?year=2024",
                 "/targets/" + ShippedData.sipas2025TargetId(jdbc) + "?year=2024",
+                "/targets/" + quangTriSipasTarget() + "?year=2024", // with its 'how this was computed' panel
                 "/documents/" + document + "?year=2024",
+                "/provinces/68?year=2026", // a successor: its predecessors' goals in a section of their own
+                "/?year=2026", // the overview after the merger, with the predecessors' section
                 "/compare?year=2024",
                 "/compare?indicator=PCI_SCORE&year=2020",
                 "/compare?indicator=PAR_INDEX_RANK&year=2024",
@@ -65,42 +104,93 @@ class AccessibilityBrowserIT {
     @Test
     void pagesOfAnEditorHaveNoViolation(BrowserSession browser) {
         Page page = browser.logIn(TestAccounts.EDITOR_DAK_NONG, TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD);
+        List<String> found = new ArrayList<>(violations(browser, page, editorPages()));
+
+        // the preview of an upload with a row it refuses (its problems listed): nothing is written before a
+        // confirmation
+        browser.navigate(page, "/import?lang=vi"); // the lists above end in English
+        page.locator("#file")
+                .setInputFiles(new FilePayload("ket-qua.csv", "text/csv", """
+                province_code,indicator_code,year,value,source,note
+                67,SIPAS,2024,"91,5",Báo cáo kết quả SIPAS năm 2024 của tỉnh,
+                67,SIPAS,2023,không rõ,Báo cáo thử,
+                """.getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra tệp"))
+                .click();
+        assertThat(page.locator("h1").innerText()).isEqualTo("Xem trước: ket-qua.csv");
+        assertThat(page.locator("tr.preview-row[data-row='3']").getAttribute("data-status"))
+                .isEqualTo("ERROR");
+        found.addAll(violationsOfThisPage(page, "/import/{token}"));
+
+        assertThat(found).as("axe-core violations of WCAG 2.1 A/AA").isEmpty();
+    }
+
+    private List<String> editorPages() {
         long document = ShippedData.documentId(jdbc, ShippedData.DAK_NONG_RESOLUTION);
         long target = ShippedData.sipas2025TargetId(jdbc);
-        assertNoViolations(
-                browser,
-                page,
-                List.of(
-                        "/?year=2024",
-                        "/provinces/67?year=2024",
-                        "/provinces/67/results/2024",
-                        "/import",
-                        "/account/password",
-                        "/documents/" + document + "/edit",
-                        "/documents/" + document + "/targets/new",
-                        "/targets/" + target + "/edit",
-                        "/targets/" + target + "/history",
-                        "/compare?year=2024",
-                        "/admin/accounts", // refused: the 403 page
-                        "/provinces/67/results/2024?lang=en",
-                        "/import?lang=en"));
+        return List.of(
+                "/?year=2024",
+                "/provinces/67?year=2024",
+                "/provinces/67/results/2024",
+                "/import",
+                "/account/password",
+                "/documents/" + document + "/edit",
+                "/documents/" + document + "/history",
+                "/documents/" + document + "/targets/new",
+                "/provinces/67/documents/new",
+                "/provinces/67/results/2024/history/SIPAS",
+                "/targets/" + target + "/edit",
+                "/targets/" + target + "/history",
+                "/compare?year=2024",
+                "/admin/accounts", // refused: the 403 page
+                "/provinces/67/results/2024?lang=en",
+                "/import?lang=en");
     }
 
     @Test
     void pagesOfAnAdminHaveNoViolation(BrowserSession browser) {
         Page page = browser.logIn(TestAccounts.ADMIN, TestAccounts.ADMIN_DEMO_PASSWORD);
-        assertNoViolations(
-                browser,
-                page,
-                List.of(
-                        "/admin/accounts",
-                        "/admin/accounts/new",
-                        "/admin/audit",
-                        "/admin/restore",
-                        "/results",
-                        "/?year=2024&lang=en",
-                        "/admin/accounts?lang=en",
-                        "/admin/audit?lang=en"));
+        List<String> found = new ArrayList<>(violations(browser, page, adminPages()));
+
+        // the preview of a published table, with a row it cannot match (its problems listed) and rows it matched
+        browser.navigate(page, "/admin/publications?lang=vi"); // the list above ends in English
+        page.locator("#family").selectOption("PAR_INDEX");
+        page.locator("#year").fill("2025");
+        page.locator("#publisher").fill("Bộ Nội vụ");
+        page.locator("#publication").fill("Báo cáo Chỉ số CCHC năm 2025");
+        page.locator("#url").fill("https://moha.gov.vn/par-index-2025");
+        page.locator("#file")
+                .setInputFiles(new FilePayload("par-2025.csv", "text/csv", """
+                STT,Tỉnh/Thành phố,Điểm,Xếp hạng
+                1,Thừa Thiên Huế,91.02,1
+                2,TP. Hồ Chí Minh,"88,5",3
+                3,Quang Tri,85.1,
+                """.getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra tệp"))
+                .click();
+        assertThat(page.locator("h1").innerText()).isEqualTo("Xem trước: par-2025.csv");
+        assertThat(page.locator("tr.preview-row[data-row='2']").getAttribute("data-status"))
+                .isEqualTo("ERROR");
+        found.addAll(violationsOfThisPage(page, "/admin/publications/{token}"));
+
+        assertThat(found).as("axe-core violations of WCAG 2.1 A/AA").isEmpty();
+    }
+
+    private List<String> adminPages() {
+        long account = jdbc.queryForObject(
+                "select id from account where username = ?", Long.class, TestAccounts.EDITOR_DAK_NONG);
+        return List.of(
+                "/admin/accounts",
+                "/admin/accounts/new",
+                "/admin/accounts/" + account,
+                "/admin/audit",
+                "/admin/restore",
+                "/admin/publications",
+                "/results",
+                "/?year=2024&lang=en",
+                "/admin/accounts?lang=en",
+                "/admin/audit?lang=en",
+                "/admin/publications?lang=en");
     }
 
     @Test
@@ -116,22 +206,64 @@ class AccessibilityBrowserIT {
                         "/compare?year=2024",
                         "/provinces/67?year=2024",
                         "/targets/" + ShippedData.sipas2025TargetId(jdbc) + "?year=2024",
+                        "/targets/" + quangTriSipasTarget() + "?year=2024",
+                        "/provinces/68?year=2026",
+                        "/compare?indicator=PCI_SCORE&year=2020",
                         "/indicators"));
     }
 
+    /** No browser needed: the application's GET routes against the paths the tests above visit. */
+    @Test
+    void everyPageRouteIsChecked() {
+        List<String> visited = Stream.of(publicPages(), editorPages(), adminPages())
+                .flatMap(List::stream)
+                .map(path -> path.replaceFirst("[?#].*", ""))
+                .toList();
+        PathPatternParser parser = PathPatternParser.defaultInstance;
+        Set<String> unchecked = new TreeSet<>();
+        MappedEndpoints.of(handlerMapping).stream()
+                .filter(e -> e.method().equals("GET") || e.method().equals("ANY"))
+                .map(MappedEndpoints.Endpoint::pattern)
+                .filter(pattern -> !pattern.startsWith("/api/"))
+                .filter(pattern -> !NOT_PAGES.contains(pattern) && !CHECKED_AFTER_AN_UPLOAD.contains(pattern))
+                .filter(pattern -> visited.stream()
+                        .noneMatch(path -> parser.parse(pattern).matches(PathContainer.parsePath(path))))
+                .forEach(unchecked::add);
+        assertThat(unchecked)
+                .as("page routes no accessibility check visits: add them to a list (or to NOT_PAGES)")
+                .isEmpty();
+    }
+
+    /** Quảng Trị's SIPAS at least 85% by 2025 (position 5 of its resolution), judged in 2024 on its results. */
+    private long quangTriSipasTarget() {
+        return ShippedData.targetId(jdbc, ShippedData.QUANG_TRI_RESOLUTION, 5);
+    }
+
     private static void assertNoViolations(BrowserSession browser, Page page, List<String> paths) {
+        assertThat(violations(browser, page, paths))
+                .as("axe-core violations of WCAG 2.1 A/AA")
+                .isEmpty();
+    }
+
+    private static List<String> violations(BrowserSession browser, Page page, List<String> paths) {
         List<String> found = new ArrayList<>();
         for (String path : paths) {
             browser.navigate(page, path);
-            AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
-            for (Rule rule : results.getViolations()) {
-                found.add(path + ": " + rule.getId() + " (" + rule.getImpact() + ") on "
-                        + rule.getNodes().stream()
-                                .limit(5)
-                                .map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining(", ")));
-            }
+            found.addAll(violationsOfThisPage(page, path));
         }
-        assertThat(found).as("axe-core violations of WCAG 2.1 A/AA").isEmpty();
+        return found;
+    }
+
+    private static List<String> violationsOfThisPage(Page page, String label) {
+        List<String> found = new ArrayList<>();
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        for (Rule rule : results.getViolations()) {
+            found.add(label + ": " + rule.getId() + " (" + rule.getImpact() + ") on "
+                    + rule.getNodes().stream()
+                            .limit(5)
+                            .map(n -> String.valueOf(n.getTarget()))
+                            .collect(Collectors.joining(", ")));
+        }
+        return found;
     }
 }
