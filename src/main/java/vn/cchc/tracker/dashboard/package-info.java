@@ -5,6 +5,8 @@
  * <p>Entry points: one service per page ({@code OverviewService}, {@code ScorecardService},
  * {@code ComparisonService}, {@code TargetDetailService}); controllers in {@code web} ({@code /}, {@code /provinces},
  * {@code /provinces/{code}}, {@code /compare}, {@code /documents/{id}}, {@code /targets/{id}}).
+ * <p>The year a dashboard opens on without {@code ?year=} is the latest year with results ({@code DashboardYears},
+ * {@code DashboardYear}); data entry keeps the current year.
  * <p>Also owns the socio-economic regions the dashboards group provinces by ({@code Regions}, shipped data in
  * {@code data/socio-economic-regions.csv}) and the national ranking table of the comparison ({@code RankingTable}).
  */

@@ -141,7 +141,7 @@ class FullDataRoundTripTest {
 
         RestoreResult result = restore().restore(UploadedFile.of("khong-ngay.zip", BackupZips.zip(parts)), ADMIN);
 
-        assertThat(result).isEqualTo(new RestoreResult(1, 0, 5, 73, 7 + 1362));
+        assertThat(result).isEqualTo(new RestoreResult(1, 0, 6, 73, 7 + 1362));
         JdbcTemplate jdbc = empty.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("select valid_from is null from province where code = '903'", Boolean.class))
                 .isTrue();

@@ -54,8 +54,8 @@ class RestoreChecksTest {
                         p -> p.problem().column(),
                         p -> p.problem().messageKey())
                 .containsExactly(
-                        tuple("documents.csv", 6, "issue_date", "form.error.date"),
-                        tuple("documents.csv", 6, "period_to", "document.error.period"),
+                        tuple("documents.csv", 7, "issue_date", "form.error.date"),
+                        tuple("documents.csv", 7, "period_to", "document.error.period"),
                         tuple("targets.csv", 74, "comparison", "target.error.rankComparisonNeedsRank"),
                         tuple("targets.csv", 75, "threshold_value", "value.error.rank"),
                         tuple("targets.csv", 76, "baseline_year", "target.error.baselineAfterDeadline"),

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.cchc.tracker.support.EvaluationYears;
 import vn.cchc.tracker.testing.ApplicationTest;
 
 /**
@@ -41,6 +42,9 @@ class EmptyInstallationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    EvaluationYears years;
 
     @Test
     void runsInItsOwnSchema() {
@@ -112,6 +116,16 @@ class EmptyInstallationTest {
         assertThat(compare.getContentAsString(StandardCharsets.UTF_8))
                 .contains("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)")
                 .doesNotContain("data-province-code=");
+    }
+
+    @Test
+    void withoutAnyResultTheDashboardsOpenOnTheCurrentYearAndSayWhy() throws Exception {
+        int current = years.current();
+        String overview = mvc.perform(get("/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(overview)
+                .contains("Năm đánh giá " + current, "Năm " + current + " — năm hiện tại, vì chưa có kết quả nào")
+                .containsPattern("<option value=\"" + current + "\"\\s+selected=\"selected\">");
     }
 
     @Test

@@ -78,8 +78,9 @@ public final class TcpProxy implements AutoCloseable {
                 try {
                     Socket client = listening.accept();
                     Socket upstream = new Socket(targetHost, targetPort);
-                    sockets.add(client);
-                    sockets.add(upstream);
+                    if (!register(listening, client, upstream)) {
+                        return; // cut while this connection was being made: it must not outlive the cut
+                    }
                     pump(client, upstream);
                     pump(upstream, client);
                 } catch (IOException e) {
@@ -87,6 +88,18 @@ public final class TcpProxy implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** Registers a new connection's sockets unless the proxy was cut meanwhile (then closes them). */
+    private synchronized boolean register(ServerSocket listening, Socket client, Socket upstream) {
+        if (server != listening) {
+            closeQuietly(client);
+            closeQuietly(upstream);
+            return false;
+        }
+        sockets.add(client);
+        sockets.add(upstream);
+        return true;
     }
 
     private void pump(Socket from, Socket to) {

@@ -4,6 +4,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.cchc.tracker.dashboard.DashboardYear;
+import vn.cchc.tracker.dashboard.DashboardYears;
 import vn.cchc.tracker.dashboard.Overview;
 import vn.cchc.tracker.dashboard.OverviewService;
 import vn.cchc.tracker.support.web.EvaluationYear;
@@ -13,17 +15,22 @@ import vn.cchc.tracker.support.web.EvaluationYear;
 class OverviewController {
 
     private final OverviewService overviews;
+    private final DashboardYears years;
 
-    OverviewController(OverviewService overviews) {
+    OverviewController(OverviewService overviews, DashboardYears years) {
         this.overviews = overviews;
+        this.years = years;
     }
 
     @GetMapping("/")
-    String overview(@EvaluationYear int year, Locale locale, Model model) {
+    String overview(@EvaluationYear Integer requested, Locale locale, Model model) {
+        DashboardYear shown = years.shown(requested);
+        int year = shown.year();
         Overview overview = overviews.overview(year, locale);
         model.addAttribute("overview", overview);
         model.addAttribute("predecessorGoals", overviews.predecessorGoals(overview, locale));
         model.addAttribute("year", year);
+        model.addAttribute("yearBasis", shown);
         return "dashboard/overview";
     }
 }

@@ -6,6 +6,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
+import vn.cchc.tracker.dashboard.DashboardYear;
+import vn.cchc.tracker.dashboard.DashboardYears;
 import vn.cchc.tracker.dashboard.ScorecardFilter;
 import vn.cchc.tracker.dashboard.ScorecardForm;
 import vn.cchc.tracker.dashboard.ScorecardService;
@@ -17,20 +19,29 @@ import vn.cchc.tracker.support.web.EvaluationYear;
 class ScorecardController {
 
     private final ScorecardService scorecards;
+    private final DashboardYears years;
 
-    ScorecardController(ScorecardService scorecards) {
+    ScorecardController(ScorecardService scorecards, DashboardYears years) {
         this.scorecards = scorecards;
+        this.years = years;
     }
 
     @GetMapping("/provinces/{code}")
     String scorecard(
-            @PathVariable String code, @EvaluationYear int year, ScorecardForm form, Locale locale, Model model) {
+            @PathVariable String code,
+            @EvaluationYear Integer requested,
+            ScorecardForm form,
+            Locale locale,
+            Model model) {
         ScorecardFilter filter = form.toFilter();
+        DashboardYear shown = years.shown(requested);
+        int year = shown.year();
         model.addAttribute("scorecard", scorecards.scorecard(code, filter, year, locale));
         model.addAttribute("links", new ScorecardLinks(code, year, filter));
         model.addAttribute("statuses", AttainmentStatus.values());
         model.addAttribute("sorts", TargetSort.values());
         model.addAttribute("year", year);
+        model.addAttribute("yearBasis", shown);
         return "provinces/detail";
     }
 }

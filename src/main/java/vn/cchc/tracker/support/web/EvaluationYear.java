@@ -11,7 +11,8 @@ import vn.cchc.tracker.support.EvaluationYears;
  * A controller argument holding the year a request asks for, from the path variable or else the query parameter
  * named {@link #value()}. An {@code int} argument is the current year when none is asked for, an {@code Integer}
  * one is {@code null} then; a year that is not one from {@link EvaluationYears#FIRST} to {@link EvaluationYears#LAST}
- * is a 400 naming the parameter ({@link EvaluationYears#resolve}).
+ * is a 400 naming the parameter ({@link EvaluationYears#resolve}). Data entry takes the {@code int} (the current
+ * year); the dashboards take the {@code Integer} and default to the latest year with results (dashboard.DashboardYears).
  */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)

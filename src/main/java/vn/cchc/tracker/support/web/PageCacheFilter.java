@@ -46,7 +46,7 @@ import vn.cchc.tracker.support.DataVersion;
  * reads the version (one small statement), so no instance ever serves a page older than the data it has seen
  * committed, and a database outage still answers 503.
  *
- * <p>A page is kept per address, language, day (pages default to the current year) and viewer: one shared copy for
+ * <p>A page is kept per address, language, day (the year a page defaults to depends on the date) and viewer: one shared copy for
  * everyone not signed in, one per session for signed-in users (their pages carry their name and a CSRF token).
  * Only a plain 200 answer is kept: not one that sets a cookie, creates a session or shows a one-time notice, and
  * nothing rendered inside a surrounding transaction. Concurrent misses of one page wait for a single rendering.
