@@ -33,50 +33,6 @@ public record TargetRow(
         String source,
         long unitId) {
 
-    /** A row without its unit id (tests and fixtures that do not need it). */
-    public TargetRow(
-            long targetId,
-            long documentId,
-            String documentNumber,
-            String provinceCode,
-            String provinceName,
-            String indicatorCode,
-            String indicatorNameVi,
-            String indicatorNameEn,
-            String reformAreaCode,
-            UnitKind unitKind,
-            Comparison comparison,
-            BigDecimal thresholdValue,
-            String thresholdLevel,
-            int deadlineYear,
-            Integer baselineYear,
-            BigDecimal baselineValue,
-            String scopeNote,
-            String sentence,
-            String source) {
-        this(
-                targetId,
-                documentId,
-                documentNumber,
-                provinceCode,
-                provinceName,
-                indicatorCode,
-                indicatorNameVi,
-                indicatorNameEn,
-                reformAreaCode,
-                unitKind,
-                comparison,
-                thresholdValue,
-                thresholdLevel,
-                deadlineYear,
-                baselineYear,
-                baselineValue,
-                scopeNote,
-                sentence,
-                source,
-                0L);
-    }
-
     /**
      * What makes targets one goal (rule 8): the same unit, indicator, comparison, threshold, baseline and deadline.
      * Several documents (a resolution, then a report restating it) may set one goal.
