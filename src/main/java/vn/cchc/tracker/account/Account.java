@@ -44,6 +44,11 @@ public class Account {
     private boolean approver;
 
     @Column(nullable = false)
+    private boolean reviewer;
+
+    private String email;
+
+    @Column(nullable = false)
     private boolean enabled = true;
 
     // written only by LoginAttempts (SQL under the row lock), never through the entity
@@ -103,6 +108,14 @@ public class Account {
         return approver;
     }
 
+    public boolean isReviewer() {
+        return reviewer;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -139,10 +152,16 @@ public class Account {
         if (!enabled) {
             return Actor.of(username, Role.VIEWER, Set.of(), false);
         }
-        return Actor.of(username, role, provinceCodes, approver);
+        return Actor.of(username, role, provinceCodes, approver, reviewer);
     }
 
-    void describe(String displayName, Role role, Set<String> provinceCodes, boolean approver, Instant now) {
+    void describe(AccountParameters params, Instant now) {
+        describe(params.displayName(), params.role(), params.provinceCodes(), params.approver(), now);
+        this.reviewer = params.reviewer();
+        this.email = params.email();
+    }
+
+    private void describe(String displayName, Role role, Set<String> provinceCodes, boolean approver, Instant now) {
         this.displayName = displayName;
         this.role = role;
         // only editors are bound; admins write everywhere and viewers nowhere

@@ -34,6 +34,10 @@ import vn.cchc.tracker.support.Violation;
 @Transactional(readOnly = true)
 public class AccountService {
 
+    // the shape the database checks (V63), so a refused address is a field error, not a constraint violation
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,59}$");
 
     private final AccountRepository accounts;
@@ -140,8 +144,7 @@ public class AccountService {
         }
         InvalidInputException.throwIfAny(violations);
         Map<String, Object> before = snapshot(account);
-        account.describe(
-                params.displayName(), params.role(), params.provinceCodes(), params.approver(), clock.instant());
+        account.describe(params, clock.instant());
         accounts.flush();
         record(actor.username(), account, AuditAction.UPDATE, before, snapshot(account));
         return account;
@@ -226,7 +229,7 @@ public class AccountService {
         InvalidInputException.throwIfAny(violations);
         Instant now = clock.instant();
         Account account = new Account(name, passwordEncoder.encode(password), params.displayName(), params.role(), now);
-        account.describe(params.displayName(), params.role(), params.provinceCodes(), params.approver(), now);
+        account.describe(params, now);
         accounts.saveAndFlush(account);
         record(by, account, AuditAction.CREATE, null, snapshot(account));
         return account;
@@ -249,6 +252,11 @@ public class AccountService {
             params.provinceCodes().stream()
                     .filter(c -> !known.contains(c))
                     .forEach(c -> violations.add(Violation.of("provinceCodes", "account.error.provinces.unknown", c)));
+        }
+        if (params.email() != null && params.email().length() > 254) {
+            violations.add(Violation.of("email", "account.error.email.long", 254));
+        } else if (params.email() != null && !EMAIL.matcher(params.email()).matches()) {
+            violations.add(Violation.of("email", "account.error.email.invalid"));
         }
         return violations;
     }
@@ -276,6 +284,8 @@ public class AccountService {
         m.put("role", a.getRole().name());
         m.put("provinces", String.join(", ", a.getProvinceCodes()));
         m.put("approver", a.isApprover());
+        m.put("reviewer", a.isReviewer());
+        m.put("email", a.getEmail());
         m.put("enabled", a.isEnabled());
         return m;
     }

@@ -9,9 +9,10 @@ import org.springframework.security.access.AccessDeniedException;
  * Who is asking, as the write services see it: every write service takes an actor and checks its scope itself,
  * so no endpoint (form, import, API) can write outside the actor's provinces whatever its URL rules say.
  */
-public record Actor(String username, Role role, SortedSet<String> provinceCodes, boolean approver) {
+public record Actor(
+        String username, Role role, SortedSet<String> provinceCodes, boolean approver, boolean reviewer) {
 
-    private static final Actor ANONYMOUS = new Actor("anonymous", null, new TreeSet<>(), false);
+    private static final Actor ANONYMOUS = new Actor("anonymous", null, new TreeSet<>(), false, false);
 
     public Actor {
         provinceCodes = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(provinceCodes));
@@ -22,7 +23,12 @@ public record Actor(String username, Role role, SortedSet<String> provinceCodes,
     }
 
     public static Actor of(String username, Role role, Set<String> provinceCodes, boolean approver) {
-        return new Actor(username, role, new TreeSet<>(provinceCodes), approver);
+        return of(username, role, provinceCodes, approver, false);
+    }
+
+    public static Actor of(
+            String username, Role role, Set<String> provinceCodes, boolean approver, boolean reviewer) {
+        return new Actor(username, role, new TreeSet<>(provinceCodes), approver, reviewer);
     }
 
     public boolean isAnonymous() {
@@ -41,6 +47,17 @@ public record Actor(String username, Role role, SortedSet<String> provinceCodes,
     /** Admins approve any province-year; designated approvers those of their provinces. */
     public boolean canApprove(String provinceCode) {
         return isAdmin() || (approver && role == Role.EDITOR && provinceCodes.contains(provinceCode));
+    }
+
+    /** Reviewers (department heads given the right) and admins return or accept periods and ask for explanations. */
+    public boolean canReview() {
+        return isAdmin() || (reviewer && role != null);
+    }
+
+    public void requireReview() {
+        if (!canReview()) {
+            throw new AccessDeniedException(username + " may not review reports");
+        }
     }
 
     /** Only admins reopen an approved year. */

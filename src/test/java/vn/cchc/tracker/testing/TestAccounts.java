@@ -21,6 +21,8 @@ public final class TestAccounts {
     public static final String VIEWER = "test.viewer";
     public static final String EDITOR_BINH_DINH = "test.editor.binhdinh";
     public static final String APPROVER_DAK_NONG = "test.approver.daknong";
+    /** A department head with the reviewer right: reads everything, returns or accepts periods, asks for explanations. */
+    public static final String REVIEWER = "test.reviewer";
     public static final String PASSWORD = "test-password-2026";
 
     private static final String HASH = new BCryptPasswordEncoder().encode(PASSWORD);
@@ -31,6 +33,8 @@ public final class TestAccounts {
         create(jdbc, VIEWER, "VIEWER", null, false);
         create(jdbc, EDITOR_BINH_DINH, "EDITOR", "52", false);
         create(jdbc, APPROVER_DAK_NONG, "EDITOR", "67", true);
+        create(jdbc, REVIEWER, "VIEWER", null, false);
+        jdbc.update("update account set reviewer = true where username = ?", REVIEWER);
     }
 
     /** A throwaway account for a test that changes its account (login lock, password). */

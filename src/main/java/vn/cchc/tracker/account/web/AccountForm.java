@@ -16,6 +16,8 @@ public class AccountForm {
     private Role role = Role.EDITOR;
     private List<String> provinceCodes = new ArrayList<>();
     private boolean approver;
+    private boolean reviewer;
+    private String email;
     private long version;
 
     public static AccountForm of(Account a) {
@@ -25,12 +27,14 @@ public class AccountForm {
         f.role = a.getRole();
         f.provinceCodes = new ArrayList<>(a.getProvinceCodes());
         f.approver = a.isApprover();
+        f.reviewer = a.isReviewer();
+        f.email = a.getEmail();
         f.version = a.getVersion();
         return f;
     }
 
     public AccountParameters toParameters() {
-        return new AccountParameters(displayName, role, new HashSet<>(provinceCodes), approver);
+        return new AccountParameters(displayName, role, new HashSet<>(provinceCodes), approver, reviewer, email);
     }
 
     public String getUsername() {
@@ -79,6 +83,22 @@ public class AccountForm {
 
     public void setApprover(boolean approver) {
         this.approver = approver;
+    }
+
+    public boolean isReviewer() {
+        return reviewer;
+    }
+
+    public void setReviewer(boolean reviewer) {
+        this.reviewer = reviewer;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public long getVersion() {
