@@ -37,7 +37,6 @@ public class AccountService {
     // the shape the database checks (V63), so a refused address is a field error, not a constraint violation
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,59}$");
 
     private final AccountRepository accounts;

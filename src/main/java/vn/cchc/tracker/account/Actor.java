@@ -9,8 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
  * Who is asking, as the write services see it: every write service takes an actor and checks its scope itself,
  * so no endpoint (form, import, API) can write outside the actor's provinces whatever its URL rules say.
  */
-public record Actor(
-        String username, Role role, SortedSet<String> provinceCodes, boolean approver, boolean reviewer) {
+public record Actor(String username, Role role, SortedSet<String> provinceCodes, boolean approver, boolean reviewer) {
 
     private static final Actor ANONYMOUS = new Actor("anonymous", null, new TreeSet<>(), false, false);
 
@@ -26,8 +25,7 @@ public record Actor(
         return of(username, role, provinceCodes, approver, false);
     }
 
-    public static Actor of(
-            String username, Role role, Set<String> provinceCodes, boolean approver, boolean reviewer) {
+    public static Actor of(String username, Role role, Set<String> provinceCodes, boolean approver, boolean reviewer) {
         return new Actor(username, role, new TreeSet<>(provinceCodes), approver, reviewer);
     }
 

@@ -11,8 +11,8 @@ import vn.cchc.tracker.attainment.rules.AttainmentStatus;
  */
 public final class NarrativeRule {
 
-    private static final Set<AttainmentStatus> REQUIRED =
-            EnumSet.of(AttainmentStatus.OFF_TRACK, AttainmentStatus.AT_RISK, AttainmentStatus.MISSED, AttainmentStatus.CLOSED);
+    private static final Set<AttainmentStatus> REQUIRED = EnumSet.of(
+            AttainmentStatus.OFF_TRACK, AttainmentStatus.AT_RISK, AttainmentStatus.MISSED, AttainmentStatus.CLOSED);
 
     private NarrativeRule() {}
 

@@ -30,7 +30,10 @@ class PeriodKindTest {
         assertThat(AttainmentStatus.values())
                 .filteredOn(NarrativeRule::requiresNarrative)
                 .containsExactlyInAnyOrder(
-                        AttainmentStatus.OFF_TRACK, AttainmentStatus.AT_RISK, AttainmentStatus.MISSED, AttainmentStatus.CLOSED);
+                        AttainmentStatus.OFF_TRACK,
+                        AttainmentStatus.AT_RISK,
+                        AttainmentStatus.MISSED,
+                        AttainmentStatus.CLOSED);
         assertThat(NarrativeRule.requiresNarrative(null)).isFalse();
     }
 }

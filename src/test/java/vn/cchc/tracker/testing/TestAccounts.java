@@ -23,6 +23,7 @@ public final class TestAccounts {
     public static final String APPROVER_DAK_NONG = "test.approver.daknong";
     /** A department head with the reviewer right: reads everything, returns or accepts periods, asks for explanations. */
     public static final String REVIEWER = "test.reviewer";
+
     public static final String PASSWORD = "test-password-2026";
 
     private static final String HASH = new BCryptPasswordEncoder().encode(PASSWORD);

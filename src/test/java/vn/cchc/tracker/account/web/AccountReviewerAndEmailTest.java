@@ -34,9 +34,11 @@ class AccountReviewerAndEmailTest {
         MockHttpServletResponse response = create("test.head.reviewer", "truong.phong@sonv.gov.vn");
 
         assertThat(response.getRedirectedUrl()).startsWith("/admin/accounts/");
-        Map<String, Object> row = jdbc.queryForMap(
-                "select role, reviewer, email from account where username = 'test.head.reviewer'");
-        assertThat(row).containsEntry("role", "VIEWER").containsEntry("reviewer", true)
+        Map<String, Object> row =
+                jdbc.queryForMap("select role, reviewer, email from account where username = 'test.head.reviewer'");
+        assertThat(row)
+                .containsEntry("role", "VIEWER")
+                .containsEntry("reviewer", true)
                 .containsEntry("email", "truong.phong@sonv.gov.vn");
         assertThat(jdbc.queryForObject(
                         "select new_value ->> 'reviewer' from audit_event where entity_type = 'ACCOUNT' and action = 'CREATE'"
@@ -53,10 +55,8 @@ class AccountReviewerAndEmailTest {
         MockHttpServletResponse response = create("test.bad.email", "not-an-address");
 
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
-                .contains("Địa chỉ thư điện tử không hợp lệ.");
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from account where username = 'test.bad.email'", Integer.class))
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Địa chỉ thư điện tử không hợp lệ.");
+        assertThat(jdbc.queryForObject("select count(*) from account where username = 'test.bad.email'", Integer.class))
                 .isZero();
     }
 
