@@ -9,5 +9,7 @@ public enum AuditEntityType {
     /** One import of a results file as a whole: file name, fingerprint, counts (its values have their own rows). */
     IMPORT,
     /** One full-data restore: file name and what it created. */
-    RESTORE
+    RESTORE,
+    /** A provisional value: a value recorded at a period of the year (issue 16), until the yearly result replaces it. */
+    PROVISIONAL
 }
