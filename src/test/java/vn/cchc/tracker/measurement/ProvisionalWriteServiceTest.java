@@ -125,7 +125,13 @@ class ProvisionalWriteServiceTest {
     void theYearsOwnPeriodTakesNoProvisionalValueTheYearlyResultIsTheYearsValue() {
         assertThatThrownBy(() -> writer.apply(DAK_NONG, 2024, "YEAR", List.of(change("84", null)), ADMIN, Origin.WEB))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> writer.apply(DAK_NONG, 2019, "H1", List.of(change("84", null)), ADMIN, Origin.WEB))
+        assertThatThrownBy(() -> writer.apply(
+                        DAK_NONG,
+                        2019,
+                        "H1",
+                        List.of(new MeasurementChange(DAK_NONG, SIPAS, 2019, "84", "Báo cáo", null, null)),
+                        ADMIN,
+                        Origin.WEB))
                 .as("a year without reporting periods")
                 .isInstanceOf(NotFoundException.class);
     }
