@@ -63,18 +63,17 @@ class ProvisionalController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        String here = "redirect:/provinces/" + code + "/provisional/" + y + "/" + period;
         try {
             ApplyResult applied = writer.apply(code, y, period, form.toChanges(code, y), actor, Origin.WEB);
             redirect.addFlashAttribute("saved", applied);
-            return here;
+            return "redirect:/provinces/" + code + "/provisional/" + y + "/" + period;
         } catch (InvalidInputException e) {
             FormErrors.bind(e, result);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(model, grids.grid(code, y, period, actor), form, Map.of());
         } catch (YearApprovedException e) {
             redirect.addFlashAttribute("problem", "provisional.approved.refused");
-            return here;
+            return "redirect:/provinces/" + code + "/provisional/" + y + "/" + period;
         } catch (MeasurementConflictException e) {
             // the user's values stay in the form, now carrying the current versions: saving again re-applies them
             Map<Integer, MeasurementConflictException.Conflict> conflicts = new HashMap<>();
