@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.cchc.tracker.attainment.rules.Measurements;
+import vn.cchc.tracker.attainment.rules.ProvisionalValues;
+import vn.cchc.tracker.attainment.rules.ProvisionalValues.Provisional;
 import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.indicator.GroupLevel;
 import vn.cchc.tracker.indicator.IndicatorService;
@@ -29,7 +31,8 @@ import vn.cchc.tracker.target.Comparison;
 
 /**
  * Loads what evaluating targets needs in four statements, whatever the number of targets: the units and the
- * indicator catalogue with its levels (small, from the one catalogue snapshot), the targets, and the measurements.
+ * indicator catalogue with its levels (small, from the one catalogue snapshot), the targets, and the measurements
+ * (yearly and provisional in one).
  * The two big statements carry ids and codes only, no joins: names come from the small ones, so 20,000 targets do
  * not bring 20,000 copies of their province's and indicator's names, and 140,000 values need no sort or join in
  * PostgreSQL. Measurements are keyed by series ({@link ProvinceUnits#seriesStart}): a unit continued on the same
@@ -47,11 +50,21 @@ class AttainmentQuery {
               join document d on d.id = t.document_id
             where (cast(:code as varchar) is null or d.province_id in (select id from province where code = :code))""";
 
+    /**
+     * Yearly values, then the provisional ones with their period (issue 16) in the same statement: a province's own
+     * only, so a provisional score never ranks anyone in a national table.
+     */
     private static final String MEASUREMENTS = """
-            select m.province_id, m.indicator_code, m.year, m.value_number, m.value_level
+            select m.province_id, m.indicator_code, m.year, m.value_number, m.value_level,
+                   cast(null as varchar) as period, cast(null as date) as window_to
             from measurement m
             where (cast(:code as varchar) is null or m.province_id in (select id from province where code = :code)
-                   or m.indicator_code = any(string_to_array(:national, ',')))""";
+                   or m.indicator_code = any(string_to_array(:national, ',')))
+            union all
+            select pm.province_id, pm.indicator_code, rp.year, pm.value_number, pm.value_level, rp.kind, rp.window_to
+            from provisional_measurement pm
+              join reporting_period rp on rp.id = pm.period_id
+            where (cast(:code as varchar) is null or pm.province_id in (select id from province where code = :code))""";
 
     /** Province, then the document's issue date, then the target's place in its document. */
     private static final Comparator<Placed> DOCUMENT_ORDER = Comparator.comparing(
@@ -139,14 +152,15 @@ class AttainmentQuery {
      * Raw yearly values of the given indicators by (series, indicator code); numbers and levels are kept apart
      * by the caller. When two units of one series (Thừa Thiên Huế, then Huế) both reported a year, the newer
      * unit's value wins ({@link ProvinceUnit#isNewerThan}), as the newer unit is the one that carried the code.
+     * The provisional values come apart, by series too: {@link ProvisionalValues} decides which of them count.
      *
      * @param national indicators whose values of every unit come too, in the same statement (the scores whose
      *                 national tables ranks and groups are computed from)
      */
-    Map<SeriesKey, YearValues> measurements(
-            String provinceCode, ProvinceUnits units, Set<String> indicators, Set<String> national) {
+    Values measurements(String provinceCode, ProvinceUnits units, Set<String> indicators, Set<String> national) {
         Map<Long, String> seriesByUnit = new HashMap<>();
         Map<SeriesKey, YearValues> series = new HashMap<>();
+        Map<SeriesKey, List<Provisional>> provisional = new HashMap<>();
         MapSqlParameterSource params = new MapSqlParameterSource("code", provinceCode)
                 .addValue("national", national.isEmpty() ? null : String.join(",", national));
         jdbc.query(MEASUREMENTS, params, rs -> {
@@ -156,12 +170,26 @@ class AttainmentQuery {
             }
             ProvinceUnit unit = units.byId(rs.getLong(1)).orElseThrow();
             BigDecimal number = rs.getBigDecimal(4);
+            Object value = number != null ? number : rs.getString(5);
             String seriesKey = seriesByUnit.computeIfAbsent(unit.id(), id -> seriesOf(units, unit));
-            series.computeIfAbsent(new SeriesKey(seriesKey, indicatorCode), k -> new YearValues())
-                    .put(rs.getInt(3), number != null ? number : rs.getString(5), unit);
+            SeriesKey key = new SeriesKey(seriesKey, indicatorCode);
+            String period = rs.getString(6);
+            if (period == null) {
+                series.computeIfAbsent(key, k -> new YearValues()).put(rs.getInt(3), value, unit);
+            } else {
+                provisional
+                        .computeIfAbsent(key, k -> new ArrayList<>(3))
+                        .add(new Provisional(rs.getInt(3), period, rs.getObject(7, LocalDate.class), value));
+            }
         });
-        return series;
+        return new Values(series, provisional);
     }
+
+    /**
+     * @param yearly      yearly values by series
+     * @param provisional provisional values by series, every one recorded (not yet sorted out)
+     */
+    record Values(Map<SeriesKey, YearValues> yearly, Map<SeriesKey, List<Provisional>> provisional) {}
 
     /**
      * One series' values as they arrive, in arrays (a series has a few dozen years at most): cheaper than a sorted
@@ -171,6 +199,7 @@ class AttainmentQuery {
         private int[] years = new int[16];
         private Object[] values = new Object[16];
         private ProvinceUnit[] formerUnits; // only once a former unit's value arrives: null means the unit in force
+        private Map<Integer, String> provisionalPeriods = Map.of();
         private int size;
 
         void put(int year, Object value, ProvinceUnit unit) {
@@ -199,6 +228,24 @@ class AttainmentQuery {
         /** A value computed for a year with nothing stored (the caller checked: {@link #has}). */
         void putComputed(int year, Object value) {
             put(year, value, null);
+        }
+
+        /**
+         * A provisional value standing in for a year with no yearly result (the caller checked: {@link #has}).
+         *
+         * @param period the period it was recorded at
+         */
+        void putProvisional(int year, Object value, String period) {
+            put(year, value, null);
+            if (provisionalPeriods.isEmpty()) {
+                provisionalPeriods = new HashMap<>(4);
+            }
+            provisionalPeriods.put(year, period);
+        }
+
+        /** Year → period of the values that are provisional. */
+        Map<Integer, String> provisionalPeriods() {
+            return provisionalPeriods;
         }
 
         /** Whether a value is there for the year. */

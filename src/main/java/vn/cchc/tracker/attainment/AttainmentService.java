@@ -22,6 +22,7 @@ import vn.cchc.tracker.attainment.rules.AttainmentEvaluator;
 import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.Measurements;
+import vn.cchc.tracker.attainment.rules.ProvisionalValues;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.attainment.rules.UnitEnd;
@@ -141,8 +142,19 @@ public class AttainmentService {
         ComputedStandings.pairsFor(indicators).forEach(pair -> scores.add(pair.scoreCode()));
         Set<String> loaded = new HashSet<>(indicators);
         loaded.addAll(scores);
-        Map<SeriesKey, AttainmentQuery.YearValues> raw = query.measurements(provinceCode, units, loaded, scores);
+        AttainmentQuery.Values loadedValues = query.measurements(provinceCode, units, loaded, scores);
+        Map<SeriesKey, AttainmentQuery.YearValues> raw = loadedValues.yearly();
         Map<SeriesKey, Map<Integer, Integer>> computed = ComputedValues.fill(raw, indicators, codes);
+        // a year without a yearly result (stored or computed) is judged on its latest provisional value
+        loadedValues.provisional().forEach((key, recorded) -> {
+            if (!indicators.contains(key.indicatorCode())) {
+                return;
+            }
+            AttainmentQuery.YearValues yearly = raw.get(key);
+            ProvisionalValues.standIns(recorded, year -> yearly != null && yearly.has(year))
+                    .forEach((year, p) -> raw.computeIfAbsent(key, k -> new AttainmentQuery.YearValues())
+                            .putProvisional(year, p.value(), p.period()));
+        });
         long valuesLoaded = System.nanoTime();
         Map<String, LinkedHashMap<String, String>> levels = catalogue.levels();
         Map<SeriesKey, Measurements> series = new HashMap<>(raw.size() * 2);
@@ -180,10 +192,13 @@ public class AttainmentService {
             Integer scored = result.judgedYear() == null
                     ? null
                     : inputs.computed().getOrDefault(key, Map.of()).get(result.judgedYear());
+            String provisionalPeriod =
+                    result.judgedYear() == null ? null : measurements.provisionalPeriodIn(result.judgedYear());
             results.add(new TargetAttainment(
                     target,
                     result,
                     goals.get(target.goalKey()),
+                    provisionalPeriod,
                     () -> texts.texts(target, result, indicatorLevels, scored, locale)));
         }
         return results;

@@ -70,11 +70,12 @@ final class AttainmentTexts {
 
     static Measurements toMeasurements(AttainmentQuery.YearValues values, LinkedHashMap<String, String> levels) {
         if (levels == null) {
-            return values.numbers();
+            return values.numbers().withProvisional(values.provisionalPeriods());
         }
         Map<Integer, String> byYear = new TreeMap<>();
         values.byYear().forEach((year, value) -> byYear.put(year, (String) value));
-        return Measurements.ofLevels(byYear, AttainmentQuery.names(levels));
+        return Measurements.ofLevels(byYear, AttainmentQuery.names(levels))
+                .withProvisional(values.provisionalPeriods());
     }
 
     private static UnaryOperator<String> levelLabel(LinkedHashMap<String, String> levels, Locale locale) {

@@ -1,5 +1,6 @@
 /**
- * Where each target stands in a year: loads targets and yearly values, runs the plain-Java rules of
+ * Where each target stands in a year: loads targets and yearly values (a year without a yearly result judged on its
+ * latest provisional value, {@code rules.ProvisionalValues}), runs the plain-Java rules of
  * {@code attainment.rules} and writes the one-sentence explanations and the "how this was computed" lines
  * ({@code CalculationText}); groups the targets that set one goal; finds the goals of units that ended into a
  * successor ({@code AttainmentService.predecessorGoals}). Settings: {@code cchc.attainment.*}

@@ -13,5 +13,7 @@ public enum AuditEntityType {
     /** A PDF or image attached to a narrative (evidence): name, type, size and SHA-256, never the bytes. */
     ATTACHMENT,
     /** A reviewer's request for an explanation of a target, and the province's reply. */
-    EXPLANATION
+    EXPLANATION,
+    /** A provisional value: a value recorded at a period of the year (issue 16), until the yearly result replaces it. */
+    PROVISIONAL
 }

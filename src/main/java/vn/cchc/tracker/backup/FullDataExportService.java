@@ -25,7 +25,7 @@ import vn.cchc.tracker.tablefile.CsvTableWriter;
 import vn.cchc.tracker.tablefile.ExportTable;
 
 /**
- * Every province, document, target and yearly result as one zip in {@link FullDataLayout}, read in one
+ * Every province, document, target, yearly result and provisional value as one zip in {@link FullDataLayout}, read in one
  * consistent snapshot (a read-only transaction is one PostgreSQL snapshot under REPEATABLE READ).
  */
 @Service
@@ -46,6 +46,14 @@ public class FullDataExportService {
                    t.threshold_level, t.deadline_year, t.baseline_year, t.baseline_value, t.scope_note, t.sentence, t.source
             from target t join document d on d.id = t.document_id join province p on p.id = d.province_id
             order by p.code, p.valid_from nulls first, d.issue_date, d.id, t.position, t.id""";
+
+    private static final String PROVISIONAL = """
+            select p.code, pm.indicator_code, rp.year, rp.kind,
+                   coalesce(pm.value_level, trim_scale(pm.value_number)::text), pm.source, pm.note
+            from provisional_measurement pm
+              join province p on p.id = pm.province_id
+              join reporting_period rp on rp.id = pm.period_id
+            order by p.code, rp.year, rp.window_to, pm.indicator_code""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final IndicatorService indicators;
@@ -75,6 +83,7 @@ public class FullDataExportService {
         ExportTable documents = table("documents", FullDataLayout.DOCUMENT_COLUMNS, DOCUMENTS);
         ExportTable targets = table("targets", FullDataLayout.TARGET_COLUMNS, TARGETS);
         ExportTable results = measurements.importLayout(new MeasurementExportService.Filter(null, null, null));
+        ExportTable provisional = table("provisional", FullDataLayout.PROVISIONAL_COLUMNS, PROVISIONAL);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         long exportedAt = clock.millis();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
@@ -90,6 +99,7 @@ public class FullDataExportService {
             put(zip, exportedAt, FullDataLayout.DOCUMENTS, CsvTableWriter.write(documents, null));
             put(zip, exportedAt, FullDataLayout.TARGETS, CsvTableWriter.write(targets, null));
             put(zip, exportedAt, FullDataLayout.MEASUREMENTS, CsvTableWriter.write(results, null));
+            put(zip, exportedAt, FullDataLayout.PROVISIONAL, CsvTableWriter.write(provisional, null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

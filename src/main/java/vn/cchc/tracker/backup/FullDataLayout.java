@@ -15,7 +15,10 @@ import vn.cchc.tracker.importing.ImportColumn;
  * indicators the installation lacks are created and those it has are checked (kind, range, levels), not changed.
  * Optional, as is {@code measurements.csv}, so a national data set can arrive without results;</li>
  * <li>{@code documents.csv}, {@code targets.csv} — in the columns below;</li>
- * <li>{@code measurements.csv} — exactly the yearly-results import layout ({@link ImportColumn}).</li>
+ * <li>{@code measurements.csv} — exactly the yearly-results import layout ({@link ImportColumn});</li>
+ * <li>{@code provisional.csv} — the provisional values (issue 16): a value recorded at a period ({@code Q1},
+ * {@code H1}, {@code M9}) of a year, by GSO code like the results; optional (backups written before it existed).
+ * The periods' dates themselves are not carried: an installation has the default calendar of every year.</li>
  * </ul>
  */
 public final class FullDataLayout {
@@ -27,6 +30,7 @@ public final class FullDataLayout {
     public static final String DOCUMENTS = "documents.csv";
     public static final String TARGETS = "targets.csv";
     public static final String MEASUREMENTS = "measurements.csv";
+    public static final String PROVISIONAL = "provisional.csv";
 
     public static final List<String> PROVINCE_COLUMNS = List.of(
             "code",
@@ -73,6 +77,8 @@ public final class FullDataLayout {
             "scope_note",
             "sentence",
             "source");
+    public static final List<String> PROVISIONAL_COLUMNS =
+            List.of("province_code", "indicator_code", "year", "period", "value", "source", "note");
 
     private FullDataLayout() {}
 
@@ -87,12 +93,14 @@ public final class FullDataLayout {
                 documents.csv     %s
                 targets.csv       %s
                 measurements.csv  %s
+                provisional.csv   %s
 
                 UTF-8 with byte order mark; decimals with a point; dates yyyy-MM-dd; a unit is (code, valid_from), valid_from
                 empty for a unit in force before the period the national unit list covers (2025); a document is (province_code, province_valid_from, number); indicator levels are joined with |,
                 lowest first. Restoring creates the units and indicators an installation lacks and checks the
                 others. measurements.csv is exactly the
-                yearly-results import layout and can also be uploaded as an ordinary import.
+                yearly-results import layout and can also be uploaded as an ordinary import. provisional.csv holds the
+                values recorded at a period of a year (Q1, H1, M9) until the yearly result replaces them.
                 Text starting with = + - or @ is written after an apostrophe so spreadsheets do not run it;
                 the import and the restore drop that apostrophe.
                 """.formatted(
@@ -102,6 +110,7 @@ public final class FullDataLayout {
                         String.join(",", INDICATOR_COLUMNS),
                         String.join(",", DOCUMENT_COLUMNS),
                         String.join(",", TARGET_COLUMNS),
-                        String.join(",", ImportColumn.headers()));
+                        String.join(",", ImportColumn.headers()),
+                        String.join(",", PROVISIONAL_COLUMNS));
     }
 }

@@ -34,6 +34,7 @@ import vn.cchc.tracker.measurement.YearApprovedException;
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.support.InvalidInputException;
+import vn.cchc.tracker.support.NotFoundException;
 import vn.cchc.tracker.tablefile.FileProblem;
 import vn.cchc.tracker.tablefile.Sizes;
 import vn.cchc.tracker.tablefile.TableProblem;
@@ -54,11 +55,13 @@ import vn.cchc.tracker.tablefile.UploadedFile;
 public class FullDataRestoreService {
 
     /** What a restore wrote. */
-    public record RestoreResult(int provinces, int indicators, int documents, int targets, int measurements)
+    public record RestoreResult(
+            int provinces, int indicators, int documents, int targets, int measurements, int provisional)
             implements java.io.Serializable {}
 
     private static final String ANY_DATA = """
-            select (select count(*) from document) + (select count(*) from target) + (select count(*) from measurement)""";
+            select (select count(*) from document) + (select count(*) from target) + (select count(*) from measurement)
+                   + (select count(*) from provisional_measurement)""";
 
     private final JdbcTemplate jdbc;
     private final ProvinceService provinces;
@@ -123,6 +126,8 @@ public class FullDataRestoreService {
         List<CheckedRow> measurements = new MeasurementRowValidator(units, catalogue).check(measurementRows);
         measurements.forEach(
                 m -> m.problems().forEach(p -> problems.add(new PartProblem(FullDataLayout.MEASUREMENTS, p))));
+        List<ProvisionalRows.Group> provisional = ProvisionalRows.groups(
+                parts.records(FullDataLayout.PROVISIONAL, FullDataLayout.PROVISIONAL_COLUMNS, false), problems);
         if (!problems.isEmpty()) {
             throw new RestoreException(problems);
         }
@@ -132,15 +137,23 @@ public class FullDataRestoreService {
             writer.indicators(newIndicators);
             writer.documentsAndTargets(documents.values(), targets, !newUnits.isEmpty());
             writer.measurements(measurements, actor, origin(backup.name()));
+            // after the results: a provisional value is checked like one, against the units restored above
+            writer.provisional(provisional, actor, origin(backup.name()));
         } catch (PersistenceException
                 | DataAccessException
+                | NotFoundException
                 | InvalidInputException
                 | YearApprovedException
                 | MeasurementConflictException e) {
             throw refused("", TableProblem.ofFile(RestoreProblem.RESTORE_REJECTED, reason(e)));
         }
         RestoreResult result = new RestoreResult(
-                newUnits.size(), newIndicators.size(), documents.size(), targets.size(), measurements.size());
+                newUnits.size(),
+                newIndicators.size(),
+                documents.size(),
+                targets.size(),
+                measurements.size(),
+                provisional.stream().mapToInt(g -> g.changes().size()).sum());
         audit.record(new AuditEntry(
                 actor.username(),
                 AuditEntityType.RESTORE,
@@ -181,6 +194,7 @@ public class FullDataRestoreService {
         facts.put("documents", result.documents());
         facts.put("targets", result.targets());
         facts.put("measurements", result.measurements());
+        facts.put("provisional", result.provisional());
         return facts;
     }
 

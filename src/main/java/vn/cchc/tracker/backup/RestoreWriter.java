@@ -20,6 +20,7 @@ import vn.cchc.tracker.indicator.GroupLevel;
 import vn.cchc.tracker.indicator.Indicator;
 import vn.cchc.tracker.indicator.IndicatorSpec;
 import vn.cchc.tracker.measurement.MeasurementWriteService;
+import vn.cchc.tracker.measurement.ProvisionalWriteService;
 import vn.cchc.tracker.province.Province;
 import vn.cchc.tracker.province.ProvinceService;
 import vn.cchc.tracker.province.ProvinceUnit;
@@ -29,7 +30,8 @@ import vn.cchc.tracker.target.TargetParameters;
 
 /**
  * Writes a checked backup, in the caller's transaction: new units and indicators with JDBC, documents and targets as
- * entities, the results through {@link MeasurementWriteService} (set-based, each with its audit row).
+ * entities, the results through {@link MeasurementWriteService} (set-based, each with its audit row), the provisional
+ * values through {@link ProvisionalWriteService}.
  */
 @Component
 class RestoreWriter {
@@ -50,12 +52,15 @@ class RestoreWriter {
     private final EntityManager entityManager;
     private final ProvinceService provinces;
     private final MeasurementWriteService measurements;
+    private final ProvisionalWriteService provisional;
 
     RestoreWriter(
             JdbcTemplate jdbc,
             EntityManager entityManager,
             ProvinceService provinces,
-            MeasurementWriteService measurements) {
+            MeasurementWriteService measurements,
+            ProvisionalWriteService provisional) {
+        this.provisional = provisional;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.provinces = provinces;
@@ -149,6 +154,13 @@ class RestoreWriter {
 
     void measurements(List<CheckedRow> rows, Actor actor, Origin origin) {
         measurements.apply(rows.stream().map(r -> r.valid().change()).toList(), actor, origin, null);
+    }
+
+    /** Through the one writer of provisional values, which checks them as it checks the entry page's. */
+    void provisional(List<ProvisionalRows.Group> groups, Actor actor, Origin origin) {
+        for (ProvisionalRows.Group g : groups) {
+            provisional.apply(g.provinceCode(), g.year(), g.period(), g.changes(), actor, origin);
+        }
     }
 
     private static Date date(LocalDate day) {

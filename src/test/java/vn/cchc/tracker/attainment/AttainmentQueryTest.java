@@ -6,6 +6,7 @@ import static vn.cchc.tracker.testing.ShippedData.PAR_INDEX_RANK;
 import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -39,6 +40,7 @@ class AttainmentQueryTest {
         value("Thừa Thiên Huế", 2024, "72");
 
         SortedMap<Integer, Object> series = query.measurements(HUE, query.units(), Set.of(SIPAS), Set.of())
+                .yearly()
                 .get(hueSipas())
                 .byYear();
 
@@ -55,6 +57,7 @@ class AttainmentQueryTest {
         value("Huế", 2023, "81");
 
         Measurements numbers = query.measurements(HUE, query.units(), Set.of(SIPAS), Set.of())
+                .yearly()
                 .get(hueSipas())
                 .numbers();
 
@@ -68,8 +71,9 @@ class AttainmentQueryTest {
     void valuesOfIndicatorsWithoutTargetsAreLeftOut() {
         value("Huế", 2024, "82");
 
-        Map<SeriesKey, AttainmentQuery.YearValues> series =
-                query.measurements(HUE, query.units(), Set.of(PAR_INDEX_RANK), Set.of());
+        Map<SeriesKey, AttainmentQuery.YearValues> series = query.measurements(
+                        HUE, query.units(), Set.of(PAR_INDEX_RANK), Set.of())
+                .yearly();
 
         assertThat(series).doesNotContainKey(hueSipas());
     }
@@ -84,11 +88,33 @@ class AttainmentQueryTest {
         ProvinceUnit oldLamDong = units.inYear("68", 2024).orElseThrow();
         ProvinceUnit newLamDong = units.inYear("68", 2026).orElseThrow();
 
-        Map<SeriesKey, AttainmentQuery.YearValues> series = query.measurements("68", units, Set.of(SIPAS), Set.of());
+        Map<SeriesKey, AttainmentQuery.YearValues> series =
+                query.measurements("68", units, Set.of(SIPAS), Set.of()).yearly();
 
         SeriesKey newSeries = new SeriesKey(AttainmentQuery.seriesOf(units, newLamDong), SIPAS);
         assertThat(AttainmentQuery.seriesOf(units, oldLamDong)).isNotEqualTo(newSeries.series());
         assertThat(series.get(newSeries).byYear()).containsOnlyKeys(2025);
+    }
+
+    @Test
+    void provisionalValuesComeApartInTheSameStatementWithTheirPeriodAndItsWindow() {
+        value("Huế", 2026, "82");
+        jdbc.update("""
+                insert into provisional_measurement (period_id, province_id, indicator_code, indicator_kind,
+                                                     value_number, source, created_by, updated_by)
+                select rp.id, p.id, 'SIPAS', 'PERCENT', 84, 'test', 'test', 'test'
+                from reporting_period rp, province p
+                where rp.year = 2026 and rp.kind = 'H1' and p.code = '46' and p.name_vi = 'Huế'""");
+
+        AttainmentQuery.Values values = query.measurements(HUE, query.units(), Set.of(SIPAS), Set.of());
+
+        assertThat(values.yearly().get(hueSipas()).byYear()).containsOnlyKeys(2026);
+        assertThat(values.provisional().get(hueSipas())).singleElement().satisfies(p -> {
+            assertThat(p.year()).isEqualTo(2026);
+            assertThat(p.period()).isEqualTo("H1");
+            assertThat(p.windowEnd()).isEqualTo(LocalDate.of(2026, 6, 14));
+            assertThat((BigDecimal) p.value()).isEqualByComparingTo("84");
+        });
     }
 
     /** Huế's series: it starts with Thừa Thiên Huế, which Huế continues on the same territory. */

@@ -49,6 +49,7 @@ public final class EmptyInstallation {
     public static void empty() {
         JdbcTemplate jdbc = get().getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
+        jdbc.update("delete from provisional_measurement");
         jdbc.update("delete from measurement");
         jdbc.update("delete from target");
         jdbc.update("delete from document");

@@ -70,7 +70,7 @@ class FullDataRoundTripTest {
 
         RestoreResult result = restore().restore(UploadedFile.of("backup.zip", backup), ADMIN);
 
-        assertThat(result).isEqualTo(new RestoreResult(0, 0, 5, 72, 6 + 1362)); // with the published index results
+        assertThat(result).isEqualTo(new RestoreResult(0, 0, 5, 72, 6 + 1362, 0)); // with the published index results
         AttainmentService restored = empty.getBean(AttainmentService.class);
         for (Locale locale : List.of(Languages.VIETNAMESE, Languages.ENGLISH)) {
             for (int year : YEARS) {
@@ -97,8 +97,13 @@ class FullDataRoundTripTest {
 
         assertThat(again.keySet()).isEqualTo(original.keySet());
         assertThat(again.keySet()).contains("indicators.csv");
-        for (String part :
-                List.of("provinces.csv", "indicators.csv", "documents.csv", "targets.csv", "measurements.csv")) {
+        for (String part : List.of(
+                "provinces.csv",
+                "indicators.csv",
+                "documents.csv",
+                "targets.csv",
+                "measurements.csv",
+                "provisional.csv")) {
             assertThat(again.get(part)).as(part).isEqualTo(original.get(part));
         }
     }
@@ -122,6 +127,46 @@ class FullDataRoundTripTest {
     }
 
     @Test
+    void provisionalValuesComeBackWithTheirPeriodAreJudgedOnAgainAndExportTheSame() throws Exception {
+        Map<String, String> parts = BackupZips.parts(export.exportZip());
+        assertThat(parts.get("provisional.csv"))
+                .startsWith("\uFEFFprovince_code,indicator_code,year,period,value,source,note");
+        parts.put(
+                "provisional.csv",
+                parts.get("provisional.csv") + "67,SIPAS,2024,H1,86.5,Báo cáo 6 tháng 2024,tạm tính\r\n");
+
+        RestoreResult result = restore().restore(UploadedFile.of("tam-tinh.zip", BackupZips.zip(parts)), ADMIN);
+
+        assertThat(result.provisional()).isEqualTo(1);
+        TargetAttainment sipas =
+                empty.getBean(AttainmentService.class).evaluate("67", 2024, Languages.VIETNAMESE).stream()
+                        .filter(a -> a.target().indicatorCode().equals("SIPAS")
+                                && a.target().deadlineYear() == 2025)
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(sipas.provisionalPeriod()).isEqualTo("H1");
+        assertThat(sipas.result().judgedValue()).isEqualByComparingTo("86.5");
+        assertThat(BackupZips.parts(empty.getBean(FullDataExportService.class).exportZip())
+                        .get("provisional.csv"))
+                .isEqualTo(parts.get("provisional.csv"));
+    }
+
+    @Test
+    void aProvisionalValueOutOfRangeRefusesTheWholeRestore() throws Exception {
+        Map<String, String> parts = BackupZips.parts(export.exportZip());
+        parts.put("provisional.csv", parts.get("provisional.csv") + "67,SIPAS,2024,H1,101,Báo cáo,\r\n");
+
+        RestoreException refused = catchThrowableOfType(RestoreException.class, () -> restore()
+                .restore(UploadedFile.of("tam-tinh.zip", BackupZips.zip(parts)), ADMIN));
+
+        assertThat(refused.problems())
+                .extracting(p -> p.problem().type())
+                .containsExactly(RestoreProblem.RESTORE_REJECTED);
+        assertThat(count("measurement")).isZero();
+        assertThat(count("provisional_measurement")).isZero();
+    }
+
+    @Test
     void aUnitWithoutAStartDateIsRestoredWithItsDocumentAndResults() throws Exception {
         Map<String, String> parts = BackupZips.parts(export.exportZip());
         parts.put(
@@ -141,7 +186,7 @@ class FullDataRoundTripTest {
 
         RestoreResult result = restore().restore(UploadedFile.of("khong-ngay.zip", BackupZips.zip(parts)), ADMIN);
 
-        assertThat(result).isEqualTo(new RestoreResult(1, 0, 6, 73, 7 + 1362));
+        assertThat(result).isEqualTo(new RestoreResult(1, 0, 6, 73, 7 + 1362, 0));
         JdbcTemplate jdbc = empty.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("select valid_from is null from province where code = '903'", Boolean.class))
                 .isTrue();
@@ -242,7 +287,7 @@ class FullDataRoundTripTest {
 
         RestoreResult result = restore().restore(UploadedFile.of("quoc-gia.zip", BackupZips.zip(parts)), ADMIN);
 
-        assertThat(result).isEqualTo(new RestoreResult(2, 2, 6, 74, 8 + 1362));
+        assertThat(result).isEqualTo(new RestoreResult(2, 2, 6, 74, 8 + 1362, 0));
         JdbcTemplate jdbc = empty.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("""
                 select s.code from province p join province s on s.id = p.successor_id where p.code = '902'""", String.class)).isEqualTo("901");
@@ -301,7 +346,7 @@ class FullDataRoundTripTest {
                 .filteredOn(p -> p.problem().type() == RestoreProblem.INDICATOR_DIFFERS)
                 .extracting(p -> p.problem().args().get(0))
                 .containsExactly(PAR_INDEX_RANK);
-        assertThat(result).isEqualTo(new RestoreResult(0, 0, 5, 72, 0));
+        assertThat(result).isEqualTo(new RestoreResult(0, 0, 5, 72, 0, 0));
         assertThat(count("measurement")).isZero();
     }
 

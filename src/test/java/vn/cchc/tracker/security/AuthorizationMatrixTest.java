@@ -148,6 +148,17 @@ class AuthorizationMatrixTest {
                     .with("rows[0].indicatorCode", SIPAS)
                     .with("rows[0].value", "88,5")
                     .with("rows[0].source", "Báo cáo thử"),
+            e(
+                    "GET /provinces/{code}/provisional/{year}/{period}",
+                    "/provinces/67/provisional/2024/H1",
+                    DAK_NONG_WRITERS),
+            e(
+                            "POST /provinces/{code}/provisional/{year}/{period}",
+                            "/provinces/67/provisional/2024/H1",
+                            DAK_NONG_WRITERS)
+                    .with("rows[0].indicatorCode", SIPAS)
+                    .with("rows[0].value", "86,5")
+                    .with("rows[0].source", "Báo cáo thử 6 tháng"),
             e("POST /provinces/{code}/results/{year}/approve", "/provinces/67/results/2024/approve", ADMINS),
             e("POST /provinces/{code}/results/{year}/reopen", "/provinces/67/results/2024/reopen", ADMINS)
                     .with("reason", "thử"),

@@ -18,7 +18,8 @@ import java.util.TreeMap;
 public final class Measurements {
 
     private static final int[] NO_YEARS = new int[0];
-    private static final Measurements EMPTY = new Measurements(NO_YEARS, null, null, null, List.of(), Map.of());
+    private static final Measurements EMPTY =
+            new Measurements(NO_YEARS, null, null, null, List.of(), Map.of(), Map.of());
 
     private final int[] years;
     private final BigDecimal[] numbers;
@@ -26,6 +27,7 @@ public final class Measurements {
     private final int[] levelPositions;
     private final List<String> levels;
     private final Map<String, Integer> positionByLevel;
+    private final Map<Integer, String> provisionalPeriods;
 
     private Measurements(
             int[] years,
@@ -33,13 +35,15 @@ public final class Measurements {
             String[] levelValues,
             int[] levelPositions,
             List<String> levels,
-            Map<String, Integer> positionByLevel) {
+            Map<String, Integer> positionByLevel,
+            Map<Integer, String> provisionalPeriods) {
         this.years = years;
         this.numbers = numbers;
         this.levelValues = levelValues;
         this.levelPositions = levelPositions;
         this.levels = levels;
         this.positionByLevel = positionByLevel;
+        this.provisionalPeriods = provisionalPeriods;
     }
 
     /** A series without any measurement; usable with any target. */
@@ -56,7 +60,7 @@ public final class Measurements {
             int year = years[i];
             Objects.requireNonNull(values[i], () -> "value of " + year);
         }
-        return new Measurements(years, values, null, null, List.of(), Map.of());
+        return new Measurements(years, values, null, null, List.of(), Map.of(), Map.of());
     }
 
     /**
@@ -86,7 +90,31 @@ public final class Measurements {
             valuePositions[i] = lookUp(positions, values[i]);
             i++;
         }
-        return new Measurements(years, null, values, valuePositions, levels, Map.copyOf(positions));
+        return new Measurements(years, null, values, valuePositions, levels, Map.copyOf(positions), Map.of());
+    }
+
+    /**
+     * The same values, of which those of the given years are provisional ({@link ProvisionalValues}): each year's
+     * value stands in for a yearly result not there yet, recorded at the named period.
+     *
+     * @param periodByYear year → period kind ({@code Q1}, {@code H1}, {@code M9}); every year must be measured here
+     */
+    public Measurements withProvisional(Map<Integer, String> periodByYear) {
+        if (periodByYear.isEmpty()) {
+            return this;
+        }
+        periodByYear.keySet().forEach(year -> {
+            if (indexOf(year) < 0) {
+                throw new IllegalArgumentException("no value of " + year + " to mark provisional");
+            }
+        });
+        return new Measurements(
+                years, numbers, levelValues, levelPositions, levels, positionByLevel, Map.copyOf(periodByYear));
+    }
+
+    /** The period whose provisional value is the measurement of {@code year}, or {@code null} for a yearly result. */
+    public String provisionalPeriodIn(int year) {
+        return provisionalPeriods.get(year);
     }
 
     /** Whether this is a series of group levels (an empty series is neither kind). */
@@ -178,6 +206,9 @@ public final class Measurements {
         }
         if (!levels.isEmpty()) {
             sb.append("; levels=").append(levels);
+        }
+        if (!provisionalPeriods.isEmpty()) {
+            sb.append("; provisional=").append(new TreeMap<>(provisionalPeriods));
         }
         return sb.append('}').toString();
     }

@@ -20,6 +20,7 @@ public final class TargetAttainment {
     private final TargetRow target;
     private final AttainmentResult result;
     private final List<TargetRow> goalTargets;
+    private final String provisionalPeriod;
     private Supplier<Texts> writer;
     private Texts texts;
 
@@ -45,6 +46,20 @@ public final class TargetAttainment {
      */
     public TargetAttainment(
             TargetRow target, AttainmentResult result, List<TargetRow> goalTargets, Supplier<Texts> writer) {
+        this(target, result, goalTargets, null, writer);
+    }
+
+    /**
+     * @param provisionalPeriod the period ({@code Q1}, {@code H1}, {@code M9}) whose provisional value is the judged
+     *                          one, standing in for a yearly result not there yet; {@code null} for a yearly result
+     */
+    public TargetAttainment(
+            TargetRow target,
+            AttainmentResult result,
+            List<TargetRow> goalTargets,
+            String provisionalPeriod,
+            Supplier<Texts> writer) {
+        this.provisionalPeriod = provisionalPeriod;
         this.target = Objects.requireNonNull(target, "target");
         this.result = Objects.requireNonNull(result, "result");
         this.goalTargets = List.copyOf(goalTargets);
@@ -102,6 +117,16 @@ public final class TargetAttainment {
         return result;
     }
 
+    /** Whether the judged value is a provisional one (recorded at a period), not the year's result. */
+    public boolean provisional() {
+        return provisionalPeriod != null;
+    }
+
+    /** The period of a provisional judged value ({@code Q1}, {@code H1}, {@code M9}), or {@code null}. */
+    public String provisionalPeriod() {
+        return provisionalPeriod;
+    }
+
     public AttainmentStatus status() {
         return result.status();
     }
@@ -150,6 +175,7 @@ public final class TargetAttainment {
         return other instanceof TargetAttainment that
                 && target.equals(that.target)
                 && result.equals(that.result)
+                && Objects.equals(provisionalPeriod, that.provisionalPeriod)
                 && texts().equals(that.texts());
     }
 

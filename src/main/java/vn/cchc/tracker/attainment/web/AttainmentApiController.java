@@ -94,7 +94,7 @@ class AttainmentApiController {
                                     "baselineValue":null,"judgedYear":2023,"judgedValue":79.46,"projectedValue":85.52,\
                                     "progress":0.3536,"status":"ON_TRACK",\
                                     "explanation":"Năm 2023 đạt 79,46%, chưa đạt mục tiêu ≥ 85% vào năm 2025; theo xu hướng đến 2025 sẽ đạt khoảng 85,52% — đúng tiến độ.",\
-                                    "goalId":44,"expectedValue":82.1433}]"""))),
+                                    "goalId":44,"expectedValue":82.1433,"provisional":false}]"""))),
                 @ApiResponse(
                         responseCode = "400",
                         description = "The year is not a year from 1990 to 2100, or no province has the code",
@@ -170,6 +170,15 @@ class AttainmentApiController {
                     example = "82.1433")
             BigDecimal expectedValue,
 
+            @Schema(
+                    description = "Whether the judged value is provisional: recorded at a period of its year (first "
+                            + "quarter, six months, nine months) and standing in for the yearly result not there yet")
+            boolean provisional,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Only for a provisional judged value: its period, Q1, H1 or M9", example = "H1")
+            String provisionalPeriod,
+
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "Only with detail=true: how the status was reached")
             CalculationJson calculation) {
@@ -199,6 +208,8 @@ class AttainmentApiController {
                     a.explanation(),
                     a.goalId(),
                     r.expectedValue(),
+                    a.provisional(),
+                    a.provisionalPeriod(),
                     detail ? CalculationJson.of(r) : null);
         }
     }

@@ -21,6 +21,7 @@ import vn.cchc.tracker.measurement.ApplyResult;
 import vn.cchc.tracker.measurement.ApprovalService;
 import vn.cchc.tracker.measurement.MeasurementConflictException;
 import vn.cchc.tracker.measurement.MeasurementWriteService;
+import vn.cchc.tracker.measurement.ProvisionalGridService;
 import vn.cchc.tracker.measurement.ResultsGrid;
 import vn.cchc.tracker.measurement.ResultsGridService;
 import vn.cchc.tracker.measurement.YearApprovedException;
@@ -40,13 +41,16 @@ class ResultsController {
     private final ApprovalService approvals;
     private final ProvinceService provinces;
     private final EvaluationYears years;
+    private final ProvisionalGridService provisionals;
 
     ResultsController(
             ResultsGridService grids,
             MeasurementWriteService writer,
             ApprovalService approvals,
             ProvinceService provinces,
-            EvaluationYears years) {
+            EvaluationYears years,
+            ProvisionalGridService provisionals) {
+        this.provisionals = provisionals;
         this.grids = grids;
         this.writer = writer;
         this.approvals = approvals;
@@ -149,6 +153,7 @@ class ResultsController {
         model.addAttribute("conflicts", conflicts);
         model.addAttribute("canApprove", actor.canApprove(grid.provinceCode()));
         model.addAttribute("canReopen", actor.canReopen());
+        model.addAttribute("provisionalPeriods", provisionals.periods(grid.year()));
         return "results/grid";
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.cchc.tracker.measurement.MeasurementChange;
 import vn.cchc.tracker.measurement.MeasurementSnapshot;
+import vn.cchc.tracker.measurement.ProvisionalGrid;
 import vn.cchc.tracker.measurement.ResultsGrid;
 import vn.cchc.tracker.support.Languages;
 import vn.cchc.tracker.support.Numbers;
@@ -16,15 +17,22 @@ public class ResultsForm {
 
     public static ResultsForm of(ResultsGrid grid, Locale locale) {
         ResultsForm form = new ResultsForm();
-        for (ResultsGrid.Row row : grid.rows()) {
-            MeasurementSnapshot m = row.current();
-            form.rows.add(
-                    m == null
-                            ? new ResultRowForm(row.indicator().code(), null, null, null, null)
-                            : new ResultRowForm(
-                                    row.indicator().code(), inputText(m, locale), m.source(), m.note(), m.version()));
-        }
+        grid.rows().forEach(row -> form.add(row.indicator().code(), row.current(), locale));
         return form;
+    }
+
+    /** The provisional values of one period, entered as the results are (issue 16). */
+    public static ResultsForm of(ProvisionalGrid grid, Locale locale) {
+        ResultsForm form = new ResultsForm();
+        grid.rows().forEach(row -> form.add(row.indicator().code(), row.current(), locale));
+        return form;
+    }
+
+    private void add(String indicatorCode, MeasurementSnapshot m, Locale locale) {
+        rows.add(
+                m == null
+                        ? new ResultRowForm(indicatorCode, null, null, null, null)
+                        : new ResultRowForm(indicatorCode, inputText(m, locale), m.source(), m.note(), m.version()));
     }
 
     public List<MeasurementChange> toChanges(String provinceCode, int year) {
