@@ -226,6 +226,19 @@ class DashboardQuery {
     }
 
     /**
+     * Every unit's stored series of some indicators in or before the year (nothing computed), by GSO code then
+     * indicator code, oldest first; one statement.
+     */
+    Map<String, Map<String, List<SeriesPoint>>> storedSeries(Collection<String> indicators, int year) {
+        return lists(load(SERIES_OF, new MapSqlParameterSource("indicators", indicators).addValue("year", year)));
+    }
+
+    /** The catalogue without levels' use (one statement). */
+    IndicatorCatalogue catalogue() {
+        return indicatorService.snapshot();
+    }
+
+    /**
      * One unit's every series in or before the year, with the ranks and groups computed from the national tables of
      * their scores ({@link ComputedStandings}), and every other unit's series of those scores (for rank of N, median,
      * best and worst beside a value); one statement.
