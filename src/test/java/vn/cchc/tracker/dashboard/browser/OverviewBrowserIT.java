@@ -223,7 +223,7 @@ class OverviewBrowserIT {
 
         PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "en");
         PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Administrative reform overview");
-        PlaywrightAssertions.assertThat(page.locator("#status-matrix thead")).containsText("Procedures");
+        PlaywrightAssertions.assertThat(page.locator("#status-matrix thead")).containsText("Civil service");
         PlaywrightAssertions.assertThat(
                         page.locator("#status-matrix tr[data-province-code='67'] td[data-indicator=SIPAS]"))
                 .containsText("81.21%");

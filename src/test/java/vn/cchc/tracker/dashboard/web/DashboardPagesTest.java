@@ -174,7 +174,8 @@ class DashboardPagesTest {
         Matcher row = Pattern.compile("<tr data-province-code=\"(\\d+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL)
                 .matcher(matrix);
         while (row.find()) {
-            Matcher total = Pattern.compile("<td class=\"tot [a-z]+\">.*?<small aria-hidden=\"true\">(.*?)</small>")
+            Matcher total = Pattern.compile(
+                            "<td class=\"tot [a-z]+\">.*?<small\\s+aria-hidden=\"true\">(.*?)</small>", Pattern.DOTALL)
                     .matcher(row.group(2));
             if (total.find()) {
                 Matcher count = Pattern.compile("(\\S)(\\d+)").matcher(total.group(1));
@@ -674,7 +675,7 @@ class DashboardPagesTest {
                 .matcher(table);
         assertThat(row.find()).as("row of %s", code).isTrue();
         Matcher cell = Pattern.compile(
-                        "<td class=\"idx[^\"]*\" data-indicator=\"" + indicator + "\">(.*?)</td>", Pattern.DOTALL)
+                        "<td\\s+class=\"idx[^\"]*\"\\s+data-indicator=\"" + indicator + "\">(.*?)</td>", Pattern.DOTALL)
                 .matcher(row.group(1));
         assertThat(cell.find()).as("headline cell %s of %s", indicator, code).isTrue();
         return cell.group(1);
