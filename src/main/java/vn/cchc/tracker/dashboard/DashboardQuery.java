@@ -80,15 +80,6 @@ class DashboardQuery {
               and m.year <= :year
             order by p.code, m.indicator_code, m.year, p.valid_from nulls first""";
 
-    private static final String LATEST = "select distinct on (p.code, m.indicator_code) " + POINT_COLUMNS + """
-
-            from measurement m
-              join province p on p.id = m.province_id
-              left join indicator_level l on l.indicator_code = m.indicator_code and l.name_vi = m.value_level
-            where m.indicator_code in (:indicators)
-              and m.year <= :year
-            order by p.code, m.indicator_code, m.year desc, p.valid_from desc nulls last""";
-
     private static final String TARGET_PROVINCE = """
             select p.code
             from target t
@@ -206,23 +197,16 @@ class DashboardQuery {
     }
 
     /**
-     * Every unit's series of the computed ones among the indicators (stored values and those computed from their
-     * scores' national tables), by GSO code then indicator code; one statement.
+     * Every unit's stored series of some indicators in or before the year (nothing computed), by GSO code then
+     * indicator code, oldest first; one statement.
      */
-    Map<String, Map<String, List<SeriesPoint>>> computedSeries(Collection<String> indicators, int year) {
-        Set<String> codes = new LinkedHashSet<>();
-        ComputedStandings.pairsFor(indicators).forEach(pair -> {
-            codes.add(pair.scoreCode());
-            pair.derived().stream().filter(indicators::contains).forEach(codes::add);
-        });
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Map<String, TreeMap<Integer, SeriesPoint>>> byYear =
-                load(SERIES_OF, new MapSqlParameterSource("indicators", codes).addValue("year", year));
-        ComputedPoints.fill(byYear, indicators, null);
-        byYear.values().forEach(byIndicator -> byIndicator.keySet().retainAll(indicators));
-        return lists(byYear);
+    Map<String, Map<String, List<SeriesPoint>>> storedSeries(Collection<String> indicators, int year) {
+        return lists(load(SERIES_OF, new MapSqlParameterSource("indicators", indicators).addValue("year", year)));
+    }
+
+    /** The catalogue without levels' use (one statement). */
+    IndicatorCatalogue catalogue() {
+        return indicatorService.snapshot();
     }
 
     /**
@@ -271,17 +255,6 @@ class DashboardQuery {
             series.put(code, lists);
         });
         return series;
-    }
-
-    /** The latest measurement in or before {@code year} of each of the indicators, by GSO code then indicator code. */
-    Map<String, Map<String, SeriesPoint>> latest(Collection<String> indicators, int year) {
-        MapSqlParameterSource params = new MapSqlParameterSource("indicators", indicators).addValue("year", year);
-        Map<String, Map<String, SeriesPoint>> latest = new HashMap<>();
-        jdbc.query(LATEST, params, rs -> {
-            latest.computeIfAbsent(rs.getString("code"), k -> new HashMap<>())
-                    .put(rs.getString("indicator_code"), point(rs));
-        });
-        return latest;
     }
 
     /** The GSO code of the province whose document states the target. */

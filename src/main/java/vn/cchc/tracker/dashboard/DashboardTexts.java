@@ -29,10 +29,6 @@ class DashboardTexts {
         this.explainer = new AttainmentExplainer(messages);
     }
 
-    List<HeadlineValue> headline(Map<String, SeriesPoint> latest, Locale locale) {
-        return headline(latest, Map.of(), locale);
-    }
-
     /** @param national each value's place in its year's national table, by indicator code, where known */
     List<HeadlineValue> headline(Map<String, SeriesPoint> latest, Map<String, String> national, Locale locale) {
         return HeadlineValue.INDICATORS.stream()

@@ -22,7 +22,7 @@ public record HeadlineValue(String indicatorCode, String text, Integer year, boo
         this(indicatorCode, text, year, computed, null);
     }
 
-    /** The headline indices in reading order, grouped as the overview shows them: PAR Index score and rank together. */
+    /** The headline indices in reading order, PAR Index score and rank together. */
     public static final List<List<String>> COLUMNS = List.of(
             List.of("SIPAS"),
             List.of("PAR_INDEX_SCORE", "PAR_INDEX_RANK"),

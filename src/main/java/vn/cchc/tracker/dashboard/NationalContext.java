@@ -26,8 +26,13 @@ final class NationalContext {
 
     /** @param series every unit's values of the indicator, by GSO code */
     static NationalContext of(IndicatorInfo indicator, Collection<List<SeriesPoint>> series) {
-        boolean scored = indicator.unitKind() == UnitKind.SCORE || indicator.unitKind() == UnitKind.PERCENT;
-        if (!scored || indicator.direction() != Direction.HIGHER_IS_BETTER) {
+        return of(indicator.unitKind(), indicator.direction(), series);
+    }
+
+    /** @param series every unit's values of an indicator of this kind and direction, by GSO code */
+    static NationalContext of(UnitKind unitKind, Direction direction, Collection<List<SeriesPoint>> series) {
+        boolean scored = unitKind == UnitKind.SCORE || unitKind == UnitKind.PERCENT;
+        if (!scored || direction != Direction.HIGHER_IS_BETTER) {
             return new NationalContext(Map.of());
         }
         Map<Integer, List<BigDecimal>> values = new HashMap<>();

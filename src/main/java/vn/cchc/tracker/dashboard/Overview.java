@@ -9,10 +9,18 @@ import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.province.UnitHistory;
 
 /**
- * The home page: for one year, the provinces × reform areas matrix of target statuses, and each province's
+ * The home page: for one year, the provinces × reform areas matrix of goal statuses, and each province's
  * headline indices.
+ *
+ * @param totals         every counted goal of the year (the units that carried their code), by status
+ * @param nationalByArea the same by reform area code (no entry for an area without goals)
  */
-public record Overview(int year, List<ReformAreaInfo> areas, List<Row> rows, StatusCounts totals) {
+public record Overview(
+        int year,
+        List<ReformAreaInfo> areas,
+        List<Row> rows,
+        StatusCounts totals,
+        Map<String, StatusCounts> nationalByArea) {
 
     /**
      * One unit that existed in the year: status counts per reform area code and overall, and its headline indices.
@@ -33,25 +41,21 @@ public record Overview(int year, List<ReformAreaInfo> areas, List<Row> rows, Sta
             int color,
             Map<String, StatusCounts> byArea,
             StatusCounts total,
-            List<HeadlineValue> headline) {
+            List<HeadlineStanding> standings) {
 
         /** Whether the unit began within the year (from 01/07/2025 …). */
         public boolean began() {
             return unit.getValidFrom() != null && unit.getValidFrom().getYear() == linkYear;
         }
 
+        /** Whether the unit has goals of its own counted in the year. */
+        public boolean hasGoals() {
+            return total.total() > 0;
+        }
+
         /** The counts of one reform area (all zero when the province has no target there). */
         public StatusCounts cell(String areaCode) {
             return byArea.getOrDefault(areaCode, StatusCounts.empty());
-        }
-
-        /** The headline indices grouped in the columns of {@link HeadlineValue#COLUMNS}. */
-        public List<List<HeadlineValue>> headlineColumns() {
-            return HeadlineValue.COLUMNS.stream()
-                    .map(codes -> headline.stream()
-                            .filter(h -> codes.contains(h.indicatorCode()))
-                            .toList())
-                    .toList();
         }
     }
 }

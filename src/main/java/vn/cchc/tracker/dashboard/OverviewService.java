@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.tracker.attainment.AttainmentService;
 import vn.cchc.tracker.attainment.rules.StatusCounts;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
+import vn.cchc.tracker.indicator.ComputedStandings;
+import vn.cchc.tracker.indicator.Direction;
+import vn.cchc.tracker.indicator.IndicatorCatalogue;
+import vn.cchc.tracker.indicator.UnitKind;
 import vn.cchc.tracker.province.Province;
 import vn.cchc.tracker.province.ProvinceProfile;
 import vn.cchc.tracker.province.ProvinceService;
@@ -51,8 +56,7 @@ public class OverviewService {
         List<ProvinceProfile> profiles = provinces.profiles();
         List<TargetAttainment> all = attainment.evaluate(null, year, locale);
         StatusMatrix matrix = new StatusMatrix(all);
-        Map<String, Map<String, SeriesPoint>> latest = query.latest(HeadlineValue.INDICATORS, year);
-        latestComputed(latest, query.computedSeries(HeadlineValue.INDICATORS, year));
+        Standings standings = standings(year);
         List<Overview.Row> rows = new ArrayList<>();
         Set<String> carried = new HashSet<>();
         // nothing tracked yet: the page says so rather than list empty rows
@@ -65,12 +69,6 @@ public class OverviewService {
                 boolean carrier = unit.getId().equals(inYear.current().getId());
                 boolean ended = unit.getValidTo() != null && unit.getValidTo().getYear() == year;
                 int linkYear = carrier || unit.lastYearCarried() == null ? year : unit.lastYearCarried();
-                Map<String, SeriesPoint> values = new HashMap<>();
-                latest.getOrDefault(code.code(), Map.of()).forEach((indicator, point) -> {
-                    if (unit.carriedCodeIn(point.year())) {
-                        values.put(indicator, point);
-                    }
-                });
                 if (carrier) {
                     carried.add(code.code());
                 }
@@ -82,13 +80,80 @@ public class OverviewService {
                         codes.indexOf(code.code()),
                         carrier ? matrix.byArea(code.code()) : Map.of(),
                         carrier ? matrix.total(code.code()) : StatusCounts.empty(),
-                        texts.headline(values, locale)));
+                        standings.of(code.code(), unit, year, p -> texts.text(p, locale))));
             }
         }
         List<TargetAttainment> counted = all.stream()
                 .filter(a -> carried.contains(a.target().provinceCode()))
                 .toList();
-        return new Overview(year, query.reformAreas(), rows, StatusCounts.of(counted));
+        Map<String, StatusCounts> byArea = new HashMap<>();
+        counted.forEach(a -> byArea.computeIfAbsent(a.target().reformAreaCode(), k -> StatusCounts.empty())
+                .add(a));
+        return new Overview(year, query.reformAreas(), rows, StatusCounts.of(counted), Map.copyOf(byArea));
+    }
+
+    /**
+     * Every unit's headline scores and stored ranks up to the year (one statement, and one for the catalogue), and
+     * the scores' national tables: the comparison's ranking ({@link NationalContext}).
+     */
+    private Standings standings(int year) {
+        List<String> codes = new ArrayList<>();
+        ComputedStandings.PAIRS.forEach(p -> {
+            codes.add(p.scoreCode());
+            codes.add(p.rankCode());
+        });
+        Map<String, Map<String, List<SeriesPoint>>> series = query.storedSeries(codes, year);
+        IndicatorCatalogue catalogue = query.catalogue();
+        Map<String, NationalContext> national = new HashMap<>();
+        for (ComputedStandings.Pair pair : ComputedStandings.PAIRS) {
+            List<List<SeriesPoint>> scores = series.values().stream()
+                    .map(byIndicator -> byIndicator.getOrDefault(pair.scoreCode(), List.of()))
+                    .toList();
+            national.put(
+                    pair.scoreCode(),
+                    catalogue
+                            .find(pair.scoreCode())
+                            .map(i -> NationalContext.of(i.unitKind(), i.direction(), scores))
+                            .orElse(NationalContext.of(UnitKind.RANK, Direction.LOWER_IS_BETTER, List.of())));
+        }
+        return new Standings(series, national);
+    }
+
+    /** The headline scores and ranks of every unit, and the scores' national tables. */
+    private record Standings(
+            Map<String, Map<String, List<SeriesPoint>>> series, Map<String, NationalContext> national) {
+
+        /**
+         * A unit's standings: a value from before the unit began, or after an ended one stopped carrying its code,
+         * is not the unit's.
+         */
+        List<HeadlineStanding> of(String code, Province unit, int year, Function<SeriesPoint, String> text) {
+            Map<String, List<SeriesPoint>> own = series.getOrDefault(code, Map.of());
+            return ComputedStandings.PAIRS.stream()
+                    .map(pair -> HeadlineStanding.of(
+                            pair,
+                            national.get(pair.scoreCode()),
+                            carried(own.get(pair.scoreCode()), unit),
+                            carried(own.get(pair.rankCode()), unit),
+                            year,
+                            text))
+                    .toList();
+        }
+
+        private static List<SeriesPoint> carried(List<SeriesPoint> points, Province unit) {
+            return points == null
+                    ? List.of()
+                    : points.stream().filter(p -> unit.carriedCodeIn(p.year())).toList();
+        }
+    }
+
+    /**
+     * The overview as the compact table, sorted and filtered as asked.
+     *
+     * @throws vn.cchc.tracker.support.BadParameterException for an unknown region
+     */
+    public OverviewTable table(Overview overview, String sort, String region, Locale locale) {
+        return OverviewTable.of(overview, sort, region, Regions.shipped(), locale);
     }
 
     /**
@@ -101,21 +166,5 @@ public class OverviewService {
         return PredecessorUnits.anyEndedInto(profiles, overview.year())
                 ? attainment.predecessorGoals(null, overview.year(), locale)
                 : List.of();
-    }
-
-    /**
-     * A headline rank or group computed from the year's national table of scores takes the place of an older stored
-     * one; a stored value of the same year is never replaced (the series hold it instead of a computed one).
-     */
-    private static void latestComputed(
-            Map<String, Map<String, SeriesPoint>> latest, Map<String, Map<String, List<SeriesPoint>>> computed) {
-        computed.forEach((code, byIndicator) -> byIndicator.forEach((indicator, points) -> {
-            SeriesPoint last = points.get(points.size() - 1);
-            Map<String, SeriesPoint> values = latest.computeIfAbsent(code, c -> new HashMap<>());
-            SeriesPoint stored = values.get(indicator);
-            if (last.computedStanding() && (stored == null || stored.year() < last.year())) {
-                values.put(indicator, last);
-            }
-        }));
     }
 }

@@ -7,6 +7,10 @@
  * {@code /provinces/{code}}, {@code /compare}, {@code /documents/{id}}, {@code /targets/{id}}).
  * <p>The year a dashboard opens on without {@code ?year=} is the latest year with results ({@code DashboardYears},
  * {@code DashboardYear}); data entry keeps the current year.
+ * <p>The overview is one compact table ({@code OverviewTable}: each area's share of goals met or on track, sorted and
+ * filtered by region from query parameters) with each unit's standing on the headline indices
+ * ({@code HeadlineStanding}: rank of N from the comparison's national tables, else the published rank or the score);
+ * both plain Java.
  * <p>Also owns the socio-economic regions the dashboards group provinces by ({@code Regions}, shipped data in
  * {@code data/socio-economic-regions.csv}) and the national ranking table of the comparison ({@code RankingTable}).
  */

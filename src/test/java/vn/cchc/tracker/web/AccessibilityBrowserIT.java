@@ -82,6 +82,7 @@ class AccessibilityBrowserIT {
                 "/documents/" + document + "?year=2024",
                 "/provinces/68?year=2026", // a successor: its predecessors' goals in a section of their own
                 "/?year=2026", // the overview after the merger, with the predecessors' section
+                "/?year=2024&region=CENTRAL_HIGHLANDS&sort=DIGITAL_GOVERNMENT", // filtered and sorted: the region line
                 "/compare?year=2024",
                 "/compare?indicator=PCI_SCORE&year=2020",
                 "/compare?indicator=PAR_INDEX_RANK&year=2024",

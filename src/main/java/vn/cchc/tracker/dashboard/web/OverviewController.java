@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.dashboard.DashboardYear;
 import vn.cchc.tracker.dashboard.DashboardYears;
@@ -26,12 +27,24 @@ class OverviewController {
         this.explanations = explanations;
     }
 
+    /**
+     * @param sort   the table's order ({@code code}, {@code name}, {@code total}, a reform area or a headline score
+     *               code); anything else: by code
+     * @param region one of the six socio-economic regions, or none for every unit
+     */
     @GetMapping("/")
-    String overview(@EvaluationYear Integer requested, Actor actor, Locale locale, Model model) {
+    String overview(
+            @EvaluationYear Integer requested,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String region,
+            Actor actor,
+            Locale locale,
+            Model model) {
         DashboardYear shown = years.shown(requested);
         int year = shown.year();
         Overview overview = overviews.overview(year, locale);
         model.addAttribute("overview", overview);
+        model.addAttribute("table", overviews.table(overview, sort, region, locale));
         model.addAttribute("predecessorGoals", overviews.predecessorGoals(overview, locale));
         model.addAttribute("year", year);
         model.addAttribute("yearBasis", shown);

@@ -33,20 +33,23 @@ class NationalContextPagesTest {
     }
 
     @Test
-    void theOverviewOf2024ShowsHeadlineIndicesForAllFourProvinces() throws Exception {
+    void theOverviewOf2024RanksAllFourProvincesAmongEveryProvinceScoredOnPapi() throws Exception {
         String html = page("/?year=2024");
-        String table = html.substring(html.indexOf("id=\"headline-table\""));
+        String table = html.substring(html.indexOf("<table class=\"table overview-table"));
         table = table.substring(0, table.indexOf("</table>"));
 
-        // Đắk Nông, Bình Định, Quảng Trị, Thừa Thiên Huế: each has its PAPI group of 2024 (computed from the table)
+        // Đắk Nông, Bình Định, Quảng Trị, Thừa Thiên Huế: each ranked among the 61 PAPI totals of 2024
         for (String code : List.of("67", "52", "45", "46")) {
-            Matcher row = Pattern.compile("<tr data-province-code=\"" + code + "\">(.*?)</tr>", Pattern.DOTALL)
+            Matcher row = Pattern.compile("<tr data-province-code=\"" + code + "\"[^>]*>(.*?)</tr>", Pattern.DOTALL)
                     .matcher(table);
-            assertThat(row.find()).as("headline row of %s", code).isTrue();
-            Matcher papi = Pattern.compile("data-indicator=\"PAPI_GROUP\">(.*?)</div>", Pattern.DOTALL)
+            assertThat(row.find()).as("row of %s", code).isTrue();
+            Matcher papi = Pattern.compile("data-indicator=\"PAPI_SCORE\">(.*?)</td>", Pattern.DOTALL)
                     .matcher(row.group(1));
-            assertThat(papi.find()).as("PAPI group of %s", code).isTrue();
-            assertThat(papi.group(1)).as("PAPI group of %s", code).contains("(2024)");
+            assertThat(papi.find()).as("PAPI of %s", code).isTrue();
+            assertThat(papi.group(1))
+                    .as("PAPI of %s", code)
+                    .containsPattern("hạng \\d+/61")
+                    .contains("(2024)");
         }
     }
 
