@@ -5,5 +5,9 @@ public enum AuditAction {
     UPDATE,
     DELETE,
     APPROVE,
-    REOPEN
+    REOPEN,
+    SUBMIT,
+    RETURN,
+    ACCEPT,
+    REPLY
 }
