@@ -303,6 +303,8 @@ class NoServerErrorForMalformedInputTest {
         samples.put("token", "no-such-upload-token-0000");
         samples.put("documents.id", String.valueOf(documentId(jdbc, DAK_NONG_RESOLUTION)));
         samples.put("targets.id", String.valueOf(targetId(jdbc, DAK_NONG_RESOLUTION, 1)));
+        samples.put("kind", "YEAR");
+        samples.put("targetId", String.valueOf(targetId(jdbc, DAK_NONG_RESOLUTION, 1)));
         samples.put(
                 "admin.id",
                 String.valueOf(
