@@ -56,7 +56,7 @@ class ReportingCycleBrowserIT {
         // the province page's panel leads to the year report
         browser.navigate(editor, "/provinces/67?year=2024");
         Locator panel = editor.locator(".reporting-panel");
-        assertThat(panel.locator("h2").innerText()).isEqualTo("Báo cáo kỳ năm 2024");
+        assertThat(panel.locator("h2").textContent()).isEqualTo("Báo cáo kỳ năm 2024");
         assertThat(panel.locator(".reporting-panel-period[data-kind='YEAR']").getAttribute("data-state"))
                 .isEqualTo("DRAFT");
         panel.locator(".reporting-panel-period[data-kind='YEAR'] a").click();
