@@ -118,7 +118,8 @@ public class PeriodService {
         actor.requireAdmin();
         int year = year(yearText);
         if (!periods(year).isEmpty()) {
-            throw new InvalidInputException(List.of(Violation.of("year", "reporting.period.error.yearExists", year)));
+            throw new InvalidInputException(
+                    List.of(Violation.of("year", "reporting.period.error.yearExists", String.valueOf(year))));
         }
         for (PeriodKind kind : PeriodKind.values()) {
             jdbc.update(
@@ -155,8 +156,8 @@ public class PeriodService {
                 return y;
             }
         }
-        throw new InvalidInputException(
-                List.of(Violation.of("year", "reporting.period.error.year", FIRST_YEAR, LAST_YEAR)));
+        throw new InvalidInputException(List.of(Violation.of(
+                "year", "reporting.period.error.year", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR))));
     }
 
     private static Map<String, Object> snapshot(ReportingPeriod p) {

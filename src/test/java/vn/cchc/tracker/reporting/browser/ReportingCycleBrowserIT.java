@@ -51,6 +51,7 @@ class ReportingCycleBrowserIT {
 
     @Test
     void anEditorSubmitsAReviewerReturnsItTheEditorCorrectsAndTheAcceptedYearIsLocked(BrowserSession browser) {
+        patient(browser.page());
         Page editor = browser.logIn(TestAccounts.EDITOR_DAK_NONG, TestAccounts.EDITOR_DAK_NONG_DEMO_PASSWORD);
 
         // the province page's panel leads to the year report
@@ -171,13 +172,20 @@ class ReportingCycleBrowserIT {
 
     /** A second person in a browser context of their own, logged in through the form. */
     private static Page logIn(BrowserSession browser, String username, String password) {
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, BrowserSession.DESKTOP_HEIGHT, false);
+        Page page = patient(browser.newPage(BrowserSession.DESKTOP_WIDTH, BrowserSession.DESKTOP_HEIGHT, false));
         browser.navigate(page, "/login");
         page.getByLabel("Tên đăng nhập").fill(username);
         page.getByLabel("Mật khẩu").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
                 .click();
         page.waitForURL(url -> !url.endsWith("/login"));
+        return page;
+    }
+
+    /** A machine shared by many builds may take longer than Playwright's 30 s for a first page; waits only. */
+    private static Page patient(Page page) {
+        page.setDefaultNavigationTimeout(120_000);
+        page.setDefaultTimeout(120_000);
         return page;
     }
 
