@@ -25,8 +25,10 @@ public final class PasswordPolicy {
     public static final int MAX_BYTES = 72;
 
     /** The demo accounts' passwords, published in the README: never acceptable as a chosen password. */
-    static final Set<String> DEMO_PASSWORDS =
-            Set.of(StartupAccounts.DEMO_ADMIN_PASSWORD, StartupAccounts.DEMO_EDITOR_PASSWORD);
+    static final Set<String> DEMO_PASSWORDS = Set.of(
+            StartupAccounts.DEMO_ADMIN_PASSWORD,
+            StartupAccounts.DEMO_EDITOR_PASSWORD,
+            StartupAccounts.DEMO_REVIEWER_PASSWORD);
 
     private static final Set<String> COMMON = load("/account/common-passwords.txt");
 

@@ -11,7 +11,7 @@ import vn.cchc.tracker.support.Violation;
 
 /**
  * The accounts an installation starts with. Default profile: on an empty accounts table, the documented demo admin
- * and demo editor for Đắk Nông. {@code prod} profile: no demo accounts; the first admin comes from
+ * demo editor for Đắk Nông and demo reviewer. {@code prod} profile: no demo accounts; the first admin comes from
  * CCHC_ADMIN_USERNAME / CCHC_ADMIN_PASSWORD, and without them the application refuses to start.
  */
 @Component
@@ -21,6 +21,8 @@ class StartupAccounts implements ApplicationRunner {
     static final String DEMO_ADMIN_PASSWORD = "admin-demo-2026";
     static final String DEMO_EDITOR = "editor.daknong";
     static final String DEMO_EDITOR_PASSWORD = "editor-demo-2026";
+    static final String DEMO_REVIEWER = "reviewer";
+    static final String DEMO_REVIEWER_PASSWORD = "reviewer-demo-2026";
 
     private static final Logger log = LoggerFactory.getLogger(StartupAccounts.class);
 
@@ -69,18 +71,24 @@ class StartupAccounts implements ApplicationRunner {
                     DEMO_EDITOR,
                     DEMO_EDITOR_PASSWORD,
                     new AccountParameters("Biên tập viên Đắk Nông (demo)", Role.EDITOR, Set.of("67"), false));
+            accounts.createDemoAtStartup(
+                    DEMO_REVIEWER,
+                    DEMO_REVIEWER_PASSWORD,
+                    new AccountParameters("Người xem xét báo cáo (demo)", Role.VIEWER, Set.of(), false, true, null));
             log.warn(
-                    "Created the DEMO accounts '{}' and '{}' with the passwords published in the README. "
+                    "Created the DEMO accounts '{}', '{}' and '{}' with the passwords published in the README. "
                             + "Never run an installation reachable by others like this: use the prod profile.",
                     DEMO_ADMIN,
-                    DEMO_EDITOR);
+                    DEMO_EDITOR,
+                    DEMO_REVIEWER);
         }
     }
 
     /** A database that once ran in the default profile may still hold the published demo passwords. */
     private void refuseDemoPasswords() {
         if (accounts.isEnabledWithPassword(DEMO_ADMIN, DEMO_ADMIN_PASSWORD)
-                || accounts.isEnabledWithPassword(DEMO_EDITOR, DEMO_EDITOR_PASSWORD)) {
+                || accounts.isEnabledWithPassword(DEMO_EDITOR, DEMO_EDITOR_PASSWORD)
+                || accounts.isEnabledWithPassword(DEMO_REVIEWER, DEMO_REVIEWER_PASSWORD)) {
             throw new IllegalStateException("A demo account with its published password exists in this database; "
                     + "reset or disable it before running with the prod profile.");
         }

@@ -6,6 +6,9 @@ public enum AuditAction {
     DELETE,
     APPROVE,
     REOPEN,
+    SUBMIT,
+    RETURN,
+    ACCEPT,
     /** A province answered an explanation request. */
     REPLY
 }

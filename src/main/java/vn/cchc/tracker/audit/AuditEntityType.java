@@ -10,10 +10,16 @@ public enum AuditEntityType {
     IMPORT,
     /** One full-data restore: file name and what it created. */
     RESTORE,
-    /** A PDF or image attached to a narrative (evidence): name, type, size and SHA-256, never the bytes. */
+    /** A reporting period's data window and due date (reporting cycle). */
+    PERIOD,
+    /** A province's report of a period: submitted, returned, accepted. */
+    SUBMISSION,
+    /** A provisional value at a period. */
+    PROVISIONAL,
+    /** What a province writes about a target for a period. */
+    NARRATIVE,
+    /** A file attached to a narrative. */
     ATTACHMENT,
-    /** A reviewer's request for an explanation of a target, and the province's reply. */
-    EXPLANATION,
-    /** A provisional value: a value recorded at a period of the year (issue 16), until the yearly result replaces it. */
-    PROVISIONAL
+    /** A request for an explanation of a target, and its reply. */
+    EXPLANATION
 }

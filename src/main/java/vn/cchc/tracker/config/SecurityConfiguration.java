@@ -146,6 +146,12 @@ class SecurityConfiguration {
                             "/documents/*/history",
                             "/provinces/*/results/*/history/*")
                     .authenticated();
+            // the reporting cycle: a province's period reports and the reviewers' list name people
+            auth.requestMatchers(HttpMethod.GET, "/provinces/*/periods/*/*", "/reviews")
+                    .authenticated();
+            // reviewers (any role with the reviewer right) return and accept: the service checks the right
+            auth.requestMatchers(HttpMethod.POST, "/provinces/*/periods/*/*/return", "/provinces/*/periods/*/*/accept")
+                    .authenticated();
             // data-entry forms
             auth.requestMatchers(
                             HttpMethod.GET,
@@ -155,6 +161,7 @@ class SecurityConfiguration {
                             "/documents/*/edit",
                             "/documents/*/targets/new",
                             "/targets/*/edit",
+                            "/provinces/*/periods/*/*/narratives/*",
                             "/import")
                     .hasAnyRole(ADMIN, EDITOR);
             // attachments are never public, explanation requests name people; the services say who of the accounts

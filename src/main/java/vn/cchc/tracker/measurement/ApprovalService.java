@@ -57,6 +57,21 @@ public class ApprovalService {
     public void approve(String provinceCode, int year, Actor actor) {
         provinces.profile(provinceCode);
         actor.requireApprove(provinceCode);
+        lock(provinceCode, year, actor);
+    }
+
+    /**
+     * Approves the year because a reviewer accepted the province's report of the year (reporting cycle): the same
+     * lock and audit row as {@link #approve}, on the reviewer's right instead of the approver's.
+     */
+    @Transactional
+    public void approveAccepted(String provinceCode, int year, Actor actor) {
+        provinces.profile(provinceCode);
+        actor.requireReview();
+        lock(provinceCode, year, actor);
+    }
+
+    private void lock(String provinceCode, int year, Actor actor) {
         int inserted = jdbc.update("""
                 insert into result_approval (province_code, year, approved_by, approved_at) values (?, ?, ?, ?)
                 on conflict do nothing""", provinceCode, year, actor.username(), Timestamp.from(clock.instant()));

@@ -50,7 +50,8 @@ class ProdProfileTest {
         try (ConfigurableApplicationContext demo = start(schema, "default", null, null)) {
             assertThat(usernames(demo))
                     .as("the default profile's demo accounts")
-                    .containsExactlyInAnyOrder(TestAccounts.ADMIN, TestAccounts.EDITOR_DAK_NONG);
+                    .containsExactlyInAnyOrder(
+                            TestAccounts.ADMIN, TestAccounts.EDITOR_DAK_NONG, TestAccounts.DEMO_REVIEWER);
         }
 
         assertThatProdRefusesToStart(schema, ADMIN, ADMIN_PASSWORD)

@@ -54,7 +54,7 @@ class AuthorizationMatrixTest {
         VIEWER(TestAccounts.VIEWER, "VIEWER"),
         EDITOR_DAK_NONG(TestAccounts.EDITOR_DAK_NONG, "EDITOR"),
         EDITOR_BINH_DINH(TestAccounts.EDITOR_BINH_DINH, "EDITOR"),
-        /** A viewer with the reviewer right (a department head). */
+        /** A department head: role viewer with the reviewer right. */
         REVIEWER(TestAccounts.REVIEWER, "VIEWER"),
         ADMIN(TestAccounts.ADMIN, "ADMIN");
 
@@ -219,7 +219,44 @@ class AuthorizationMatrixTest {
             e("GET /explanations/{id}", "/explanations/{explanation}", DAK_NONG_READERS),
             e("POST /explanations/{id}", "/explanations/{explanation}", DAK_NONG_WRITERS)
                     .with("version", "0")
-                    .with("reply", "Do khảo sát muộn."));
+                    .with("reply", "Do khảo sát muộn."),
+            // the reporting cycle: a province's period reports name people (accounts only); its editors write the
+            // narratives and submit, reviewers return and accept; admins move the periods' dates
+            e("GET /provinces/{code}/periods/{year}/{kind}", "/provinces/67/periods/2024/YEAR", ACCOUNTS),
+            e(
+                    "GET /provinces/{code}/periods/{year}/{kind}/narratives/{targetId}",
+                    "/provinces/67/periods/2024/YEAR/narratives/{target}",
+                    DAK_NONG_WRITERS),
+            e(
+                            "POST /provinces/{code}/periods/{year}/{kind}/narratives/{targetId}",
+                            "/provinces/67/periods/2024/YEAR/narratives/{target}",
+                            DAK_NONG_WRITERS)
+                    .with("assessment", "Đánh giá thử"),
+            e(
+                            "POST /provinces/{code}/periods/{year}/{kind}/submit",
+                            "/provinces/67/periods/2024/YEAR/submit",
+                            DAK_NONG_WRITERS)
+                    .with("version", "0"),
+            e(
+                            "POST /provinces/{code}/periods/{year}/{kind}/return",
+                            "/provinces/67/periods/2024/YEAR/return",
+                            REVIEWERS)
+                    .with("version", "0")
+                    .with("comment", "Bổ sung"),
+            e(
+                            "POST /provinces/{code}/periods/{year}/{kind}/accept",
+                            "/provinces/67/periods/2024/YEAR/accept",
+                            REVIEWERS)
+                    .with("version", "0"),
+            e("GET /reviews", "/reviews", REVIEWERS),
+            e("GET /admin/periods", "/admin/periods?year=2024", ADMINS),
+            e("POST /admin/periods", "/admin/periods", ADMINS).with("year", "2031"),
+            e("GET /admin/periods/{id}", "/admin/periods/{period}", ADMINS),
+            e("POST /admin/periods/{id}", "/admin/periods/{period}", ADMINS)
+                    .with("windowFrom", "15/12/2023")
+                    .with("windowTo", "14/03/2024")
+                    .with("dueDate", "20/03/2024")
+                    .with("version", "0"));
 
     @Autowired
     MockMvc mvc;
@@ -336,7 +373,11 @@ class AuthorizationMatrixTest {
         }
         return sample.replace("{doc}", String.valueOf(documentId(jdbc, DAK_NONG_RESOLUTION)))
                 .replace("{target}", String.valueOf(targetId(jdbc, DAK_NONG_RESOLUTION, 1)))
-                .replace("{account}", "999999");
+                .replace("{account}", "999999")
+                .replace(
+                        "{period}",
+                        String.valueOf(jdbc.queryForObject(
+                                "select id from reporting_period where year = 2024 and kind = 'Q1'", Long.class)));
     }
 
     /** "GET /provinces/{code}", one per method and path pattern; a mapping without a method is "ANY". */

@@ -18,6 +18,11 @@ public final class TestAccounts {
     /** The demo editor's password as README publishes it. */
     public static final String EDITOR_DAK_NONG_DEMO_PASSWORD = "editor-demo-2026";
 
+    /** The demo reviewer (role viewer, reviewer right) the application creates with the other demo accounts. */
+    public static final String DEMO_REVIEWER = "reviewer";
+    /** The demo reviewer's password as README publishes it. */
+    public static final String DEMO_REVIEWER_PASSWORD = "reviewer-demo-2026";
+
     public static final String VIEWER = "test.viewer";
     public static final String EDITOR_BINH_DINH = "test.editor.binhdinh";
     public static final String APPROVER_DAK_NONG = "test.approver.daknong";

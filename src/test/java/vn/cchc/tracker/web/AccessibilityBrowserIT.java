@@ -166,11 +166,14 @@ class AccessibilityBrowserIT {
                 "/provinces/67/results/2024/history/SIPAS",
                 "/targets/" + target + "/edit",
                 "/targets/" + target + "/history",
+                "/provinces/67/periods/2024/YEAR", // the year report: goals, narratives, submit
+                "/provinces/67/periods/2024/YEAR/narratives/" + target,
                 "/compare?year=2024",
                 "/admin/accounts", // refused: the 403 page
                 "/provinces/67/results/2024?lang=en",
                 "/provinces/67/provisional/2024/H1?lang=en",
                 "/provinces/67?year=2024&lang=en",
+                "/provinces/67/periods/2024/YEAR?lang=en",
                 "/import?lang=en",
                 // a start page with an open explanation request, the requests, the reply form, the attachments
                 "/?year=2024&lang=vi",
@@ -261,6 +264,8 @@ class AccessibilityBrowserIT {
     private List<String> adminPages() {
         long account = jdbc.queryForObject(
                 "select id from account where username = ?", Long.class, TestAccounts.EDITOR_DAK_NONG);
+        long period =
+                jdbc.queryForObject("select id from reporting_period where year = 2024 and kind = 'YEAR'", Long.class);
         return List.of(
                 "/admin/accounts",
                 "/admin/accounts/new",
@@ -268,11 +273,15 @@ class AccessibilityBrowserIT {
                 "/admin/audit",
                 "/admin/restore",
                 "/admin/publications",
+                "/admin/periods",
+                "/admin/periods/" + period,
+                "/reviews",
                 "/results",
                 "/?year=2024&lang=en",
                 "/admin/accounts?lang=en",
                 "/admin/audit?lang=en",
-                "/admin/publications?lang=en");
+                "/admin/publications?lang=en",
+                "/admin/periods?lang=en");
     }
 
     @Test

@@ -318,6 +318,8 @@ class NoServerErrorForMalformedInputTest {
                 String.valueOf(jdbc.queryForObject("""
                         insert into explanation_request (target_id, year, question, requested_by)
                         values (?, 2024, 'Vì sao?', 'test.reviewer') returning id""", Long.class, targetId(jdbc, DAK_NONG_RESOLUTION, 1))));
+        samples.put("kind", "YEAR");
+        samples.put("targetId", String.valueOf(targetId(jdbc, DAK_NONG_RESOLUTION, 1)));
         samples.put(
                 "admin.id",
                 String.valueOf(

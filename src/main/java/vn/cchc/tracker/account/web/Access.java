@@ -49,6 +49,11 @@ public class Access {
         return actor().canEnterData();
     }
 
+    /** Reviewers and admins: the list of reports waiting for review. */
+    public boolean reviews() {
+        return actor().canReview();
+    }
+
     public boolean canWrite(String provinceCode) {
         return actor().canWrite(provinceCode);
     }
