@@ -53,6 +53,8 @@ class AuthorizationMatrixTest {
         VIEWER(TestAccounts.VIEWER, "VIEWER"),
         EDITOR_DAK_NONG(TestAccounts.EDITOR_DAK_NONG, "EDITOR"),
         EDITOR_BINH_DINH(TestAccounts.EDITOR_BINH_DINH, "EDITOR"),
+        /** A viewer with the reviewer right (a department head). */
+        REVIEWER(TestAccounts.REVIEWER, "VIEWER"),
         ADMIN(TestAccounts.ADMIN, "ADMIN");
 
         final String username;
@@ -65,12 +67,17 @@ class AuthorizationMatrixTest {
     }
 
     static final Set<Who> PUBLIC = EnumSet.allOf(Who.class);
-    static final Set<Who> ACCOUNTS = EnumSet.of(Who.VIEWER, Who.EDITOR_DAK_NONG, Who.EDITOR_BINH_DINH, Who.ADMIN);
+    static final Set<Who> ACCOUNTS =
+            EnumSet.of(Who.VIEWER, Who.EDITOR_DAK_NONG, Who.EDITOR_BINH_DINH, Who.REVIEWER, Who.ADMIN);
     static final Set<Who> EDITORS = EnumSet.of(Who.EDITOR_DAK_NONG, Who.EDITOR_BINH_DINH, Who.ADMIN);
     /** Samples below are Đắk Nông's (67): its editor and admins. */
     static final Set<Who> DAK_NONG_WRITERS = EnumSet.of(Who.EDITOR_DAK_NONG, Who.ADMIN);
 
     static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
+    /** The national view of the reporting cycle: reviewers and admins. */
+    static final Set<Who> REVIEWERS = EnumSet.of(Who.REVIEWER, Who.ADMIN);
+    /** A province's reporting (narratives, the periodic report): its editors, reviewers and admins. */
+    static final Set<Who> DAK_NONG_REPORTING = EnumSet.of(Who.EDITOR_DAK_NONG, Who.REVIEWER, Who.ADMIN);
 
     record Entry(String endpoint, String sample, Set<Who> allowed, Map<String, String> params) {
         Entry with(String name, String value) {
@@ -184,7 +191,17 @@ class AuthorizationMatrixTest {
                     "POST /admin/publications/{token}/cancel",
                     "/admin/publications/no-such-upload-token-0000/cancel",
                     ADMINS),
-            e("POST /admin/restore", "/admin/restore", ADMINS));
+            e("POST /admin/restore", "/admin/restore", ADMINS),
+            // --- board --- the completeness board and the periodic report (it holds narratives): never public
+            e("GET /completeness", "/completeness?year=2024&period=Q1", REVIEWERS),
+            e(
+                    "GET /provinces/{code}/completeness",
+                    "/provinces/67/completeness?year=2024&period=Q1",
+                    DAK_NONG_REPORTING),
+            e(
+                    "GET /provinces/{code}/reports/{year}/{period}.docx",
+                    "/provinces/67/reports/2024/Q1.docx",
+                    DAK_NONG_REPORTING));
 
     @Autowired
     MockMvc mvc;

@@ -48,6 +48,7 @@ class AccessibilityBrowserIT {
             "/import/template.csv",
             "/import/template.xlsx",
             "/provinces/{code}/report.pdf",
+            "/provinces/{code}/reports/{year}/{period}.docx",
             "/provinces/{code}/scorecard.csv",
             "/provinces/{code}/scorecard.xlsx",
             "/swagger-ui.html", // a redirect to springdoc's own page
@@ -143,6 +144,7 @@ class AccessibilityBrowserIT {
                 "/targets/" + target + "/history",
                 "/compare?year=2024",
                 "/admin/accounts", // refused: the 403 page
+                "/provinces/67/completeness?year=2024&period=Q1",
                 "/provinces/67/results/2024?lang=en",
                 "/import?lang=en");
     }
@@ -187,7 +189,9 @@ class AccessibilityBrowserIT {
                 "/admin/restore",
                 "/admin/publications",
                 "/results",
+                "/completeness?year=2024&period=Q1",
                 "/?year=2024&lang=en",
+                "/completeness?year=2024&period=YEAR&sort=SUBMISSION&lang=en",
                 "/admin/accounts?lang=en",
                 "/admin/audit?lang=en",
                 "/admin/publications?lang=en");

@@ -301,6 +301,7 @@ class NoServerErrorForMalformedInputTest {
         samples.put("year", "2024");
         samples.put("indicator", SIPAS);
         samples.put("token", "no-such-upload-token-0000");
+        samples.put("period", "Q1");
         samples.put("documents.id", String.valueOf(documentId(jdbc, DAK_NONG_RESOLUTION)));
         samples.put("targets.id", String.valueOf(targetId(jdbc, DAK_NONG_RESOLUTION, 1)));
         samples.put(
