@@ -8,6 +8,7 @@ import static vn.cchc.tracker.testing.ShippedData.HUE;
 import static vn.cchc.tracker.testing.ShippedData.QUANG_TRI;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
