@@ -140,23 +140,13 @@ public class ProvinceReportService {
         jdbc.query(LATEST, params, rs -> {
             String indicator = rs.getString("indicator_code");
             String name = Languages.isEnglish(locale) ? rs.getString("name_en") : rs.getString("name_vi");
-            String kind = rs.getString("unit_kind");
-            BigDecimal number = rs.getBigDecimal("value_number");
-            String value;
-            if (number == null) {
-                String level = Languages.isEnglish(locale) && rs.getString("level_en") != null
-                        ? rs.getString("level_en")
-                        : rs.getString("value_level");
-                value = text("attainment.value.GROUP", locale, level);
-            } else if ("RANK".equals(kind) && rs.getBigDecimal("max_value") != null) {
-                value = text(
-                        "report.rankOf",
-                        locale,
-                        DecimalText.format(number, locale),
-                        DecimalText.format(rs.getBigDecimal("max_value"), locale));
-            } else {
-                value = text("attainment.value." + kind, locale, DecimalText.format(number, locale));
-            }
+            String value = valueText(
+                    rs.getString("unit_kind"),
+                    rs.getBigDecimal("value_number"),
+                    rs.getString("value_level"),
+                    rs.getString("level_en"),
+                    rs.getBigDecimal("max_value"),
+                    locale);
             found.put(indicator, new HeadlineIndex(indicator, name, value, rs.getInt("year")));
         });
         Map<String, String> names = new LinkedHashMap<>();
@@ -171,6 +161,21 @@ public class ProvinceReportService {
             }
         }
         return headline;
+    }
+
+    /**
+     * A stored result in words with its unit ("88,5%", "hạng 12/63", "nhóm Khá"): the one wording of a value in the
+     * province reports, PDF and DOCX.
+     */
+    String valueText(String kind, BigDecimal number, String level, String levelEn, BigDecimal max, Locale locale) {
+        if (number == null) {
+            String shown = Languages.isEnglish(locale) && levelEn != null ? levelEn : level;
+            return text("attainment.value.GROUP", locale, shown);
+        }
+        if ("RANK".equals(kind) && max != null) {
+            return text("report.rankOf", locale, DecimalText.format(number, locale), DecimalText.format(max, locale));
+        }
+        return text("attainment.value." + kind, locale, DecimalText.format(number, locale));
     }
 
     private String text(String key, Locale locale, Object... args) {

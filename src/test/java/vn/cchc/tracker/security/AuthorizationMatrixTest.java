@@ -256,7 +256,17 @@ class AuthorizationMatrixTest {
                     .with("windowFrom", "15/12/2023")
                     .with("windowTo", "14/03/2024")
                     .with("dueDate", "20/03/2024")
-                    .with("version", "0"));
+                    .with("version", "0"),
+            // the completeness board and the periodic report (it holds narratives): never public
+            e("GET /completeness", "/completeness?year=2024&period=Q1", REVIEWERS),
+            e(
+                    "GET /provinces/{code}/completeness",
+                    "/provinces/67/completeness?year=2024&period=Q1",
+                    DAK_NONG_READERS),
+            e(
+                    "GET /provinces/{code}/reports/{year}/{period}.docx",
+                    "/provinces/67/reports/2024/Q1.docx",
+                    DAK_NONG_READERS));
 
     @Autowired
     MockMvc mvc;

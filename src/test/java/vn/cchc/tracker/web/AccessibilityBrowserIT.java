@@ -52,6 +52,7 @@ class AccessibilityBrowserIT {
             "/import/template.xlsx",
             "/attachments/{id}", // the file itself
             "/provinces/{code}/report.pdf",
+            "/provinces/{code}/reports/{year}/{period}.docx",
             "/provinces/{code}/scorecard.csv",
             "/provinces/{code}/scorecard.xlsx",
             "/swagger-ui.html", // a redirect to springdoc's own page
@@ -170,6 +171,7 @@ class AccessibilityBrowserIT {
                 "/provinces/67/periods/2024/YEAR/narratives/" + target,
                 "/compare?year=2024",
                 "/admin/accounts", // refused: the 403 page
+                "/provinces/67/completeness?year=2024&period=Q1",
                 "/provinces/67/results/2024?lang=en",
                 "/provinces/67/provisional/2024/H1?lang=en",
                 "/provinces/67?year=2024&lang=en",
@@ -277,7 +279,9 @@ class AccessibilityBrowserIT {
                 "/admin/periods/" + period,
                 "/reviews",
                 "/results",
+                "/completeness?year=2024&period=Q1",
                 "/?year=2024&lang=en",
+                "/completeness?year=2024&period=YEAR&sort=SUBMISSION&lang=en",
                 "/admin/accounts?lang=en",
                 "/admin/audit?lang=en",
                 "/admin/publications?lang=en",

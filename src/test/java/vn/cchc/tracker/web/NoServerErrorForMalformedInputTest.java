@@ -303,6 +303,7 @@ class NoServerErrorForMalformedInputTest {
         samples.put("indicator", SIPAS);
         samples.put("token", "no-such-upload-token-0000");
         samples.put("provinces.period", "H1"); // a period that takes provisional values
+        samples.put("period", "Q1");
         samples.put("documents.id", String.valueOf(documentId(jdbc, DAK_NONG_RESOLUTION)));
         samples.put("targets.id", String.valueOf(targetId(jdbc, DAK_NONG_RESOLUTION, 1)));
         // evidence and explanation requests of Đắk Nông, so the probes reach the handlers' checks
