@@ -134,6 +134,10 @@ class AuthorizationMatrixTest {
             // own account
             e("GET /account/password", "/account/password", ACCOUNTS),
             e("POST /account/password", "/account/password", ACCOUNTS),
+            // own notices (a notice of another account: 404, NotificationPagesTest)
+            e("GET /account/notifications", "/account/notifications", ACCOUNTS),
+            e("POST /account/notifications/{id}/read", "/account/notifications/999999/read", ACCOUNTS),
+            e("POST /account/notifications/read-all", "/account/notifications/read-all", ACCOUNTS),
             // history views name people: logged-in users only
             e("GET /targets/{id}/history", "/targets/{target}/history", ACCOUNTS),
             e("GET /documents/{id}/history", "/documents/{doc}/history", ACCOUNTS),
