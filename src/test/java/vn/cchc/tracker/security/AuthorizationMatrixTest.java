@@ -263,10 +263,7 @@ class AuthorizationMatrixTest {
                     .with("version", "0"),
             // the completeness board and the periodic report (it holds narratives): never public
             e("GET /completeness", "/completeness?year=2024&period=Q1", REVIEWERS),
-            e(
-                    "GET /provinces/{code}/completeness",
-                    "/provinces/67/completeness?year=2024&period=Q1",
-                    DAK_NONG_READERS),
+            e("GET /provinces/{code}/completeness", "/provinces/67/completeness?year=2024&period=Q1", DAK_NONG_READERS),
             e(
                     "GET /provinces/{code}/reports/{year}/{period}.docx",
                     "/provinces/67/reports/2024/Q1.docx",
