@@ -210,8 +210,9 @@ token=$(curl -s -c "$READER_COOKIES" -b "$READER_COOKIES" "$BASE/login" | csrf_o
 curl -s -o /dev/null -c "$READER_COOKIES" -b "$READER_COOKIES" --data-urlencode "username=$READER_USER" \
   --data-urlencode "password=$READER_PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login"
 cookie_header=$(awk '!/^# / && NF == 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$READER_COOKIES")
-curl -s -H "Cookie: $cookie_header" "$BASE/?year=$YEAR" | grep -q "$READER_USER\|/logout" \
-  || { echo "bench: the reader's session does not show as signed in" >&2; exit 1; }
+# (to a file first: grep -q stops reading early, and curl's failed write would fail the pipe)
+curl -s -o "$OUT/reader-overview.html" -H "Cookie: $cookie_header" "$BASE/?year=$YEAR"
+grep -q '/logout' "$OUT/reader-overview.html" || { echo "bench: the reader's session does not show as signed in" >&2; exit 1; }
 for _ in $(seq 1 20); do curl -s -o /dev/null -H "Cookie: $cookie_header" "$BASE/?year=$YEAR"; curl -s -o /dev/null "$BASE/?year=$YEAR"; done
 read -r anon_rps anon_p50 anon_p99 _ < <(run_wrk "$BASE/?year=$YEAR" 1)
 signed_out=$(wrk -t1 -c1 -d"$DURATION" --timeout 30s --latency -H "Cookie: $cookie_header" "$BASE/?year=$YEAR")
