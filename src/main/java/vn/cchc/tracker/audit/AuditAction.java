@@ -5,5 +5,7 @@ public enum AuditAction {
     UPDATE,
     DELETE,
     APPROVE,
-    REOPEN
+    REOPEN,
+    /** A province answered an explanation request. */
+    REPLY
 }

@@ -157,6 +157,16 @@ class SecurityConfiguration {
                             "/targets/*/edit",
                             "/import")
                     .hasAnyRole(ADMIN, EDITOR);
+            // attachments are never public, explanation requests name people; the services say who of the accounts
+            auth.requestMatchers(
+                            HttpMethod.GET,
+                            "/attachments/*",
+                            "/narratives/*/attachments",
+                            "/explanations",
+                            "/explanations/*")
+                    .authenticated();
+            // reviewers are viewers with the reviewer right: asking for an explanation is their one write here
+            auth.requestMatchers(HttpMethod.POST, "/targets/*/explanations").authenticated();
             // the full data export (/export/all.zip) is public like the pages: all of it is public elsewhere and it
             // names no login (the results in the import layout)
             if (requireLogin) {

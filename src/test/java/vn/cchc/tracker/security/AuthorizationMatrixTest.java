@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.cchc.tracker.evidence.Narratives;
 import vn.cchc.tracker.testing.ApplicationTest;
 import vn.cchc.tracker.testing.MappedEndpoints;
 import vn.cchc.tracker.testing.TestAccounts;
@@ -53,6 +54,8 @@ class AuthorizationMatrixTest {
         VIEWER(TestAccounts.VIEWER, "VIEWER"),
         EDITOR_DAK_NONG(TestAccounts.EDITOR_DAK_NONG, "EDITOR"),
         EDITOR_BINH_DINH(TestAccounts.EDITOR_BINH_DINH, "EDITOR"),
+        /** A viewer with the reviewer right (a department head). */
+        REVIEWER(TestAccounts.REVIEWER, "VIEWER"),
         ADMIN(TestAccounts.ADMIN, "ADMIN");
 
         final String username;
@@ -65,12 +68,19 @@ class AuthorizationMatrixTest {
     }
 
     static final Set<Who> PUBLIC = EnumSet.allOf(Who.class);
-    static final Set<Who> ACCOUNTS = EnumSet.of(Who.VIEWER, Who.EDITOR_DAK_NONG, Who.EDITOR_BINH_DINH, Who.ADMIN);
+    static final Set<Who> ACCOUNTS =
+            EnumSet.of(Who.VIEWER, Who.EDITOR_DAK_NONG, Who.EDITOR_BINH_DINH, Who.REVIEWER, Who.ADMIN);
     static final Set<Who> EDITORS = EnumSet.of(Who.EDITOR_DAK_NONG, Who.EDITOR_BINH_DINH, Who.ADMIN);
     /** Samples below are Đắk Nông's (67): its editor and admins. */
     static final Set<Who> DAK_NONG_WRITERS = EnumSet.of(Who.EDITOR_DAK_NONG, Who.ADMIN);
 
     static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
+    static final Set<Who> REVIEWERS = EnumSet.of(Who.REVIEWER, Who.ADMIN);
+    /** Who reads Đắk Nông's evidence and explanation requests: its editor, reviewers and admins. */
+    static final Set<Who> DAK_NONG_READERS = EnumSet.of(Who.EDITOR_DAK_NONG, Who.REVIEWER, Who.ADMIN);
+
+    static final Set<Who> EDITORS_AND_REVIEWERS =
+            EnumSet.of(Who.EDITOR_DAK_NONG, Who.EDITOR_BINH_DINH, Who.REVIEWER, Who.ADMIN);
 
     record Entry(String endpoint, String sample, Set<Who> allowed, Map<String, String> params) {
         Entry with(String name, String value) {
@@ -184,7 +194,21 @@ class AuthorizationMatrixTest {
                     "POST /admin/publications/{token}/cancel",
                     "/admin/publications/no-such-upload-token-0000/cancel",
                     ADMINS),
-            e("POST /admin/restore", "/admin/restore", ADMINS));
+            e("POST /admin/restore", "/admin/restore", ADMINS),
+            // evidence: a narrative's attachments are never public; {narrative} and {attachment} are Đắk Nông's
+            e("GET /narratives/{id}/attachments", "/narratives/{narrative}/attachments", DAK_NONG_READERS),
+            e("POST /narratives/{id}/attachments", "/narratives/{narrative}/attachments", DAK_NONG_WRITERS),
+            e("GET /attachments/{id}", "/attachments/{attachment}", DAK_NONG_READERS),
+            e("POST /attachments/{id}/delete", "/attachments/{attachment}/delete", DAK_NONG_WRITERS),
+            // explanation requests: reviewers ask, the province answers; {explanation} is an open one of Đắk Nông
+            e("POST /targets/{id}/explanations", "/targets/{target}/explanations", REVIEWERS)
+                    .with("year", "2024")
+                    .with("question", "Vì sao chỉ số giảm?"),
+            e("GET /explanations", "/explanations", EDITORS_AND_REVIEWERS),
+            e("GET /explanations/{id}", "/explanations/{explanation}", DAK_NONG_READERS),
+            e("POST /explanations/{id}", "/explanations/{explanation}", DAK_NONG_WRITERS)
+                    .with("version", "0")
+                    .with("reply", "Do khảo sát muộn."));
 
     @Autowired
     MockMvc mvc;
@@ -281,6 +305,24 @@ class AuthorizationMatrixTest {
     }
 
     private String samplePath(String sample) {
+        if (sample.contains("{narrative}") || sample.contains("{attachment}")) {
+            long narrative = Narratives.dakNong(jdbc);
+            sample = sample.replace("{narrative}", String.valueOf(narrative));
+            if (sample.contains("{attachment}")) {
+                Long attachment = jdbc.queryForObject("""
+                        insert into narrative_attachment (narrative_id, file_name, content_type, size_bytes, sha256,
+                                                          bytes, uploaded_by)
+                        values (?, 'a.pdf', 'application/pdf', 5, repeat('0', 64), '%PDF-'::bytea, 'editor.daknong')
+                        returning id""", Long.class, narrative);
+                sample = sample.replace("{attachment}", String.valueOf(attachment));
+            }
+        }
+        if (sample.contains("{explanation}")) {
+            Long explanation = jdbc.queryForObject("""
+                    insert into explanation_request (target_id, year, question, requested_by)
+                    values (?, 2024, 'Vì sao?', 'test.reviewer') returning id""", Long.class, targetId(jdbc, DAK_NONG_RESOLUTION, 1));
+            sample = sample.replace("{explanation}", String.valueOf(explanation));
+        }
         return sample.replace("{doc}", String.valueOf(documentId(jdbc, DAK_NONG_RESOLUTION)))
                 .replace("{target}", String.valueOf(targetId(jdbc, DAK_NONG_RESOLUTION, 1)))
                 .replace("{account}", "999999");

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -22,6 +23,8 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPatternParser;
+import vn.cchc.tracker.evidence.Narratives;
+import vn.cchc.tracker.evidence.TinyFiles;
 import vn.cchc.tracker.testing.BrowserSession;
 import vn.cchc.tracker.testing.BrowserTest;
 import vn.cchc.tracker.testing.MappedEndpoints;
@@ -47,6 +50,7 @@ class AccessibilityBrowserIT {
             "/export/measurements.xlsx",
             "/import/template.csv",
             "/import/template.xlsx",
+            "/attachments/{id}", // the file itself
             "/provinces/{code}/report.pdf",
             "/provinces/{code}/scorecard.csv",
             "/provinces/{code}/scorecard.xlsx",
@@ -144,7 +148,62 @@ class AccessibilityBrowserIT {
                 "/compare?year=2024",
                 "/admin/accounts", // refused: the 403 page
                 "/provinces/67/results/2024?lang=en",
-                "/import?lang=en");
+                "/import?lang=en",
+                // a start page with an open explanation request, the requests, the reply form, the attachments
+                "/?year=2024&lang=vi",
+                "/explanations",
+                "/explanations/" + evidence().explanation(),
+                "/narratives/" + evidence().narrative() + "/attachments",
+                "/explanations?lang=en");
+    }
+
+    /** A narrative of Đắk Nông with one attachment and an open explanation request; removed after each test. */
+    private record Evidence(long narrative, long explanation) {}
+
+    private Evidence evidence() {
+        long narrative = Narratives.dakNong(jdbc);
+        if (jdbc.queryForObject(
+                        "select count(*) from narrative_attachment where narrative_id = ?", Integer.class, narrative)
+                == 0) {
+            jdbc.update("""
+                    insert into narrative_attachment (narrative_id, file_name, content_type, size_bytes, sha256, bytes,
+                                                      uploaded_by)
+                    values (?, 'Biên bản kiểm tra.pdf', 'application/pdf', ?, repeat('0', 64), ?, 'editor.daknong')""", narrative, TinyFiles.pdf().length, TinyFiles.pdf());
+        }
+        long target = ShippedData.sipas2025TargetId(jdbc);
+        Long explanation = jdbc
+                .query(
+                        "select id from explanation_request where target_id = ? and reply is null",
+                        (rs, i) -> rs.getLong(1),
+                        target)
+                .stream()
+                .findFirst()
+                .orElseGet(() -> jdbc.queryForObject("""
+                        insert into explanation_request (target_id, year, question, requested_by)
+                        values (?, 2024, 'Vì sao SIPAS năm 2024 thấp hơn năm 2023?', 'test.reviewer') returning id""", Long.class, target));
+        return new Evidence(narrative, explanation);
+    }
+
+    @AfterEach
+    void removeTheEvidence() {
+        jdbc.update("delete from explanation_request where target_id = ?", ShippedData.sipas2025TargetId(jdbc));
+        jdbc.update("delete from target_narrative where id = ?", Narratives.dakNong(jdbc));
+    }
+
+    @Test
+    void pagesOfAReviewerHaveNoViolation(BrowserSession browser) {
+        TestAccounts.ensure(jdbc);
+        Page page = browser.logIn(TestAccounts.REVIEWER, TestAccounts.PASSWORD);
+        assertNoViolations(browser, page, reviewerPages());
+    }
+
+    private List<String> reviewerPages() {
+        return List.of(
+                "/targets/" + ShippedData.sipas2025TargetId(jdbc) + "?year=2024", // with the form asking
+                "/explanations",
+                "/explanations/" + evidence().explanation(),
+                "/narratives/" + evidence().narrative() + "/attachments",
+                "/targets/" + ShippedData.sipas2025TargetId(jdbc) + "?year=2024&lang=en");
     }
 
     @Test
@@ -215,7 +274,7 @@ class AccessibilityBrowserIT {
     /** No browser needed: the application's GET routes against the paths the tests above visit. */
     @Test
     void everyPageRouteIsChecked() {
-        List<String> visited = Stream.of(publicPages(), editorPages(), adminPages())
+        List<String> visited = Stream.of(publicPages(), editorPages(), adminPages(), reviewerPages())
                 .flatMap(List::stream)
                 .map(path -> path.replaceFirst("[?#].*", ""))
                 .toList();

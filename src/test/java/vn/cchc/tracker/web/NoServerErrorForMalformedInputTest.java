@@ -38,6 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.cchc.tracker.evidence.Narratives;
 import vn.cchc.tracker.testing.HttpRequests;
 import vn.cchc.tracker.testing.MappedEndpoints;
 import vn.cchc.tracker.testing.MappedEndpoints.Endpoint;
@@ -303,6 +304,19 @@ class NoServerErrorForMalformedInputTest {
         samples.put("token", "no-such-upload-token-0000");
         samples.put("documents.id", String.valueOf(documentId(jdbc, DAK_NONG_RESOLUTION)));
         samples.put("targets.id", String.valueOf(targetId(jdbc, DAK_NONG_RESOLUTION, 1)));
+        // evidence and explanation requests of Đắk Nông, so the probes reach the handlers' checks
+        long narrative = Narratives.dakNong(jdbc);
+        samples.put("narratives.id", String.valueOf(narrative));
+        samples.put("attachments.id", String.valueOf(jdbc.queryForObject("""
+                        insert into narrative_attachment (narrative_id, file_name, content_type, size_bytes, sha256,
+                                                          bytes, uploaded_by)
+                        values (?, 'a.pdf', 'application/pdf', 5, repeat('0', 64), '%PDF-'::bytea, 'editor.daknong')
+                        returning id""", Long.class, narrative)));
+        samples.put(
+                "explanations.id",
+                String.valueOf(jdbc.queryForObject("""
+                        insert into explanation_request (target_id, year, question, requested_by)
+                        values (?, 2024, 'Vì sao?', 'test.reviewer') returning id""", Long.class, targetId(jdbc, DAK_NONG_RESOLUTION, 1))));
         samples.put(
                 "admin.id",
                 String.valueOf(
