@@ -148,6 +148,36 @@ class AttainmentQuery {
         return rows;
     }
 
+    /** The targets with their indicators' names and reform areas taken again from a changed catalogue. */
+    static List<TargetRow> renamed(List<TargetRow> targets, Map<String, IndicatorNames> indicators) {
+        List<TargetRow> renamed = new ArrayList<>(targets.size());
+        for (TargetRow t : targets) {
+            IndicatorNames names = indicators.get(t.indicatorCode());
+            renamed.add(new TargetRow(
+                    t.targetId(),
+                    t.documentId(),
+                    t.documentNumber(),
+                    t.provinceCode(),
+                    t.provinceName(),
+                    t.indicatorCode(),
+                    names.nameVi(),
+                    names.nameEn(),
+                    names.reformAreaCode(),
+                    t.unitKind(),
+                    t.comparison(),
+                    t.thresholdValue(),
+                    t.thresholdLevel(),
+                    t.deadlineYear(),
+                    t.baselineYear(),
+                    t.baselineValue(),
+                    t.scopeNote(),
+                    t.sentence(),
+                    t.source(),
+                    t.unitId()));
+        }
+        return renamed;
+    }
+
     /**
      * Raw yearly values of the given indicators by (series, indicator code); numbers and levels are kept apart
      * by the caller. When two units of one series (Thừa Thiên Huế, then Huế) both reported a year, the newer

@@ -30,6 +30,7 @@ import vn.cchc.tracker.indicator.ComputedStandings;
 import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.support.DataVersion;
+import vn.cchc.tracker.support.DataVersion.Versions;
 
 /** Evaluates every target of a province, or of all provinces, for one year. */
 @Service
@@ -98,7 +99,9 @@ public class AttainmentService {
                     provinceCode == null ? "all provinces" : provinceCode,
                     year,
                     (System.nanoTime() - started) / 1_000_000,
-                    inputs.loaded() ? "inputs loaded from the database" : "inputs in memory");
+                    inputs.loaded().isEmpty()
+                            ? "inputs in memory"
+                            : "inputs loaded from the database: " + inputs.loaded());
         }
         return results;
     }
@@ -106,32 +109,94 @@ public class AttainmentService {
     /**
      * What evaluating needs, from memory when the data is unchanged since it was loaded. Every province's inputs are
      * kept once loaded (a national overview loads them: 20,000 targets, 140,000 values); one province's are loaded
-     * alone until then. Kept inputs serve only read-only transactions: a transaction that writes must see its own,
-     * not yet committed, changes.
+     * alone until then. After a write, only what was read from the tables it touched is loaded again
+     * ({@link DataVersion.Versions}): a changed catalogue renames the kept targets, changed documents or targets
+     * reload the targets, changed values reload the values; a changed unit reloads everything. Kept inputs serve only
+     * read-only transactions: a transaction that writes must see its own, not yet committed, changes.
      */
     private Inputs inputs(String provinceCode) {
         boolean mayKeep = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        long version = mayKeep ? versions.current() : -1;
+        Versions now = mayKeep ? versions.currentByTable() : Versions.NONE;
         Inputs kept = everyProvince;
-        if (mayKeep && kept != null && kept.version() == version) {
+        if (mayKeep && kept != null && kept.versions().version() == now.version()) {
             return kept.reused();
         }
-        Inputs loaded = load(provinceCode, version);
-        if (mayKeep && provinceCode == null) {
+        boolean reloadInPart = mayKeep
+                && kept != null
+                && !now.touchedSince(kept.versions(), UNITS)
+                && (provinceCode == null || !now.touchedSince(kept.versions(), BIG_TABLES));
+        Inputs loaded = reloadInPart ? reload(kept, now) : load(provinceCode, now);
+        if (mayKeep && (provinceCode == null || reloadInPart)) {
             everyProvince = loaded;
         }
         return loaded;
     }
 
-    private Inputs load(String provinceCode, long version) {
+    /** The table the units are read from ({@link AttainmentQuery#units}): every key of the inputs depends on it. */
+    private static final String[] UNITS = {"province"};
+    /** The tables of the targets' statement ({@link AttainmentQuery#targets}). */
+    private static final String[] TARGETS = {"document", "target"};
+    /** The tables of the values' statement ({@link AttainmentQuery#measurements}): yearly and provisional values. */
+    private static final String[] VALUES = {"measurement", "provisional_measurement"};
+    /** What one province's evaluation loads alone rather than all provinces' again. */
+    private static final String[] BIG_TABLES = {"document", "target", "measurement"};
+
+    private Inputs load(String provinceCode, Versions version) {
         long started = System.nanoTime();
         ProvinceUnits units = query.units();
         AttainmentQuery.Catalogue catalogue = query.catalogue();
         List<TargetRow> targets = query.targets(provinceCode, units, catalogue.names());
         if (targets.isEmpty()) {
-            return new Inputs(version, units, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), true);
+            return new Inputs(
+                    version, units, catalogue, List.of(), Map.of(), Set.of(), Map.of(), Map.of(), Map.of(), "all");
         }
         long targetsLoaded = System.nanoTime();
+        Values values = values(provinceCode, units, targets, catalogue);
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "loaded units, catalogue and {} targets in {} ms, {} series of values with their texts in {} ms",
+                    targets.size(),
+                    (targetsLoaded - started) / 1_000_000,
+                    values.raw().size(),
+                    (System.nanoTime() - targetsLoaded) / 1_000_000);
+        }
+        return inputs(version, units, catalogue, targets, values, "all");
+    }
+
+    /**
+     * Every province's inputs again after a write that touched no unit: the units and the catalogue (two small
+     * statements), then the targets and the values only if the write touched their tables.
+     */
+    private Inputs reload(Inputs kept, Versions now) {
+        ProvinceUnits units = query.units();
+        AttainmentQuery.Catalogue catalogue = query.catalogue();
+        List<String> what = new ArrayList<>(List.of("units", "catalogue"));
+        List<TargetRow> targets;
+        if (now.touchedSince(kept.versions(), TARGETS)) {
+            targets = query.targets(null, units, catalogue.names());
+            what.add("targets");
+        } else if (!catalogue.names().equals(kept.catalogue().names())) {
+            targets = AttainmentQuery.renamed(kept.targets(), catalogue.names());
+            what.add("targets renamed");
+        } else {
+            targets = kept.targets();
+        }
+        Values values;
+        if (now.touchedSince(kept.versions(), VALUES) || !wanted(targets).equals(kept.wanted())) {
+            values = values(null, units, targets, catalogue);
+            what.add("values");
+        } else if (!catalogue.levels().equals(kept.catalogue().levels())) {
+            values = new Values(kept.wanted(), kept.raw(), kept.computed(), series(kept.raw(), catalogue.levels()));
+            what.add("value texts");
+        } else {
+            values = new Values(kept.wanted(), kept.raw(), kept.computed(), kept.series());
+        }
+        return inputs(now, units, catalogue, targets, values, String.join(", ", what));
+    }
+
+    /** The values the targets are judged on, with the ranks and groups computed from national tables. */
+    private Values values(
+            String provinceCode, ProvinceUnits units, List<TargetRow> targets, AttainmentQuery.Catalogue catalogue) {
         Set<String> indicators = new HashSet<>();
         Set<String> codes = new HashSet<>();
         targets.forEach(t -> {
@@ -155,26 +220,57 @@ public class AttainmentService {
                     .forEach((year, p) -> raw.computeIfAbsent(key, k -> new AttainmentQuery.YearValues())
                             .putProvisional(year, p.value(), p.period()));
         });
-        long valuesLoaded = System.nanoTime();
-        Map<String, LinkedHashMap<String, String>> levels = catalogue.levels();
+        return new Values(wanted(targets), raw, computed, series(raw, catalogue.levels()));
+    }
+
+    /** The indicators and series the targets are set on: the values loaded for them serve while these stay. */
+    private static Set<String> wanted(List<TargetRow> targets) {
+        Set<String> wanted = new HashSet<>();
+        targets.forEach(t -> {
+            wanted.add(t.indicatorCode());
+            wanted.add("#" + t.unitId());
+        });
+        return wanted;
+    }
+
+    private static Map<SeriesKey, Measurements> series(
+            Map<SeriesKey, AttainmentQuery.YearValues> raw, Map<String, LinkedHashMap<String, String>> levels) {
         Map<SeriesKey, Measurements> series = new HashMap<>(raw.size() * 2);
         raw.forEach((key, values) ->
                 series.put(key, AttainmentTexts.toMeasurements(values, levels.get(key.indicatorCode()))));
+        return series;
+    }
+
+    private static Inputs inputs(
+            Versions version,
+            ProvinceUnits units,
+            AttainmentQuery.Catalogue catalogue,
+            List<TargetRow> targets,
+            Values values,
+            String loaded) {
         Map<String, List<TargetRow>> byProvince = new HashMap<>();
         targets.forEach(t -> byProvince
                 .computeIfAbsent(t.provinceCode(), k -> new ArrayList<>())
                 .add(t));
-        if (log.isDebugEnabled()) {
-            log.debug(
-                    "loaded units, catalogue and {} targets in {} ms, {} series of values in {} ms, series built in {} ms",
-                    targets.size(),
-                    (targetsLoaded - started) / 1_000_000,
-                    raw.size(),
-                    (valuesLoaded - targetsLoaded) / 1_000_000,
-                    (System.nanoTime() - valuesLoaded) / 1_000_000);
-        }
-        return new Inputs(version, units, targets, byProvince, series, computed, levels, true);
+        return new Inputs(
+                version,
+                units,
+                catalogue,
+                targets,
+                byProvince,
+                values.wanted(),
+                values.raw(),
+                values.series(),
+                values.computed(),
+                loaded);
     }
+
+    /** What the values' statement gave, and for which targets' indicators and units. */
+    private record Values(
+            Set<String> wanted,
+            Map<SeriesKey, AttainmentQuery.YearValues> raw,
+            Map<SeriesKey, Map<Integer, Integer>> computed,
+            Map<SeriesKey, Measurements> series) {}
 
     private List<TargetAttainment> evaluateTargets(Inputs inputs, List<TargetRow> targets, int year, Locale locale) {
         List<TargetAttainment> results = new ArrayList<>(targets.size());
@@ -287,25 +383,34 @@ public class AttainmentService {
     }
 
     /**
-     * Targets in document order, their provinces' measurement series, the values of those computed from national
-     * tables (series → year → units scored), and the levels of group indicators.
+     * Targets in document order, their provinces' measurement series (as loaded, and as judged with the levels of
+     * group indicators), the values of those computed from national tables (series → year → units scored), what they
+     * were loaded from ({@code versions}, {@code catalogue}, {@code wanted}), and what was loaded for them ("" when
+     * they come from memory).
      */
     private record Inputs(
-            long version,
+            Versions versions,
             ProvinceUnits units,
+            AttainmentQuery.Catalogue catalogue,
             List<TargetRow> targets,
             Map<String, List<TargetRow>> byProvince,
+            Set<String> wanted,
+            Map<SeriesKey, AttainmentQuery.YearValues> raw,
             Map<SeriesKey, Measurements> series,
             Map<SeriesKey, Map<Integer, Integer>> computed,
-            Map<String, LinkedHashMap<String, String>> levels,
-            boolean loaded) {
+            String loaded) {
 
         List<TargetRow> targetsOf(String provinceCode) {
             return provinceCode == null ? targets : byProvince.getOrDefault(provinceCode, List.of());
         }
 
+        Map<String, LinkedHashMap<String, String>> levels() {
+            return catalogue.levels();
+        }
+
+        /** The same inputs, said to come from memory. */
         Inputs reused() {
-            return new Inputs(version, units, targets, byProvince, series, computed, levels, false);
+            return new Inputs(versions, units, catalogue, targets, byProvince, wanted, raw, series, computed, "");
         }
     }
 

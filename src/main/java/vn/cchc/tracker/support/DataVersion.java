@@ -1,12 +1,16 @@
 package vn.cchc.tracker.support;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The number of committed transactions that changed what the dashboards show (provinces, the indicator catalogue,
  * documents, targets, measurements, approvals), kept by database triggers (migration V42). It grows with every such
- * commit, whichever application instance or tool made it, and a reader who sees a version also sees its data.
+ * commit, whichever application instance or tool made it, and a reader who sees a version also sees its data. Each
+ * table also carries the version of the last commit that touched it (V74), so a reader keeping what it derived from
+ * several tables can tell which of them a write touched.
  */
 @Component
 public class DataVersion {
@@ -21,5 +25,41 @@ public class DataVersion {
     public long current() {
         Long version = jdbc.queryForObject("select version from data_version", Long.class);
         return version == null ? 0 : version;
+    }
+
+    /** The current version with every table's: one small statement. */
+    public Versions currentByTable() {
+        Map<String, Long> tables = new HashMap<>();
+        long[] version = {0};
+        jdbc.query("""
+                select d.version, t.table_name, t.version
+                from data_version d left join data_table_version t on true""", rs -> {
+            version[0] = rs.getLong(1);
+            String table = rs.getString(2);
+            if (table != null) {
+                tables.put(table, rs.getLong(3));
+            }
+        });
+        return new Versions(version[0], Map.copyOf(tables));
+    }
+
+    /**
+     * @param version the version of the last commit that changed shown data
+     * @param tables  by table name, the version of the last commit that touched the table
+     */
+    public record Versions(long version, Map<String, Long> tables) {
+
+        /** Versions that match nothing: what a reader that must not keep anything works with. */
+        public static final Versions NONE = new Versions(-1, Map.of());
+
+        /** Whether a commit after {@code before} touched one of the tables. */
+        public boolean touchedSince(Versions before, String... tableNames) {
+            for (String table : tableNames) {
+                if (!tables.getOrDefault(table, -1L).equals(before.tables.getOrDefault(table, -1L))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

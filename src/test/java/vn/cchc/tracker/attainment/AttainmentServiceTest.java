@@ -6,6 +6,7 @@ import static vn.cchc.tracker.testing.ShippedData.HUE;
 import static vn.cchc.tracker.testing.ShippedData.SIPAS;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -64,8 +65,13 @@ class AttainmentServiceTest {
                     insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source, created_by, updated_by)
                     select id, 'SIPAS', 'PERCENT', 2024, 91, 'test', 'test', 'test' from province where code = '67'""");
 
-            TargetAttainment after = sipas2025(ofDakNong(attainment.evaluate(null, 2024, VI)));
+            List<TargetAttainment> all = new ArrayList<>();
+            long statements = SqlStatementCounter.count(() -> all.addAll(attainment.evaluate(null, 2024, VI)));
+            TargetAttainment after = sipas2025(ofDakNong(all));
 
+            assertThat(statements)
+                    .as("the versions, units, catalogue, values: the targets are kept")
+                    .isEqualTo(4);
             assertThat(after.result().judgedValue()).isEqualByComparingTo("91");
             assertThat(after.status()).isEqualTo(AttainmentStatus.MET);
         } finally {
@@ -105,9 +111,74 @@ class AttainmentServiceTest {
                 .isEqualTo(4);
     }
 
-    /** A committed write that changes nothing shown, so no inputs are kept from before. */
+    /** A committed write to the units that changes nothing shown, so no inputs are kept from before. */
     private void touchTheData() {
-        jdbc.update("update indicator set name_vi = name_vi where code = 'SIPAS'");
+        jdbc.update("update province set name_vi = name_vi where code = '67'");
+    }
+
+    @Test
+    void aCatalogueWriteRenamesTheKeptTargetsWithoutLoadingTargetsOrValuesAgain() {
+        touchTheData();
+        attainment.evaluate(null, 2024, VI);
+        String name = jdbc.queryForObject("select name_vi from indicator where code = 'SIPAS'", String.class);
+        try {
+            jdbc.update("update indicator set name_vi = 'Chỉ số SIPAS (đổi tên)' where code = 'SIPAS'");
+
+            List<TargetAttainment> after = new ArrayList<>();
+            long statements = SqlStatementCounter.count(() -> after.addAll(attainment.evaluate(null, 2024, VI)));
+
+            assertThat(statements).as("the versions, units, catalogue").isEqualTo(3);
+            TargetAttainment sipas = sipas2025(ofDakNong(after));
+            assertThat(sipas.target().indicatorNameVi()).isEqualTo("Chỉ số SIPAS (đổi tên)");
+            assertThat(sipas.result().judgedValue()).isEqualByComparingTo("81.21");
+        } finally {
+            jdbc.update("update indicator set name_vi = ? where code = 'SIPAS'", name);
+        }
+    }
+
+    @Test
+    void aChangedTargetIsLoadedAgainAndItsValuesKept() {
+        touchTheData();
+        assertThat(sipas2025(ofDakNong(attainment.evaluate(null, 2024, VI))).status())
+                .isEqualTo(AttainmentStatus.OFF_TRACK);
+        long id = sipas2025(ofDakNong(attainment.evaluate(null, 2024, VI)))
+                .target()
+                .targetId();
+        BigDecimal threshold =
+                jdbc.queryForObject("select threshold_value from target where id = ?", BigDecimal.class, id);
+        try {
+            jdbc.update("update target set threshold_value = 80 where id = ?", id);
+
+            List<TargetAttainment> after = new ArrayList<>();
+            long statements = SqlStatementCounter.count(() -> after.addAll(attainment.evaluate(null, 2024, VI)));
+
+            assertThat(statements).as("the versions, units, catalogue, targets").isEqualTo(4);
+            assertThat(sipas2025(ofDakNong(after)).status())
+                    .as("81.21 against 80")
+                    .isEqualTo(AttainmentStatus.MET);
+        } finally {
+            jdbc.update("update target set threshold_value = ? where id = ?", threshold, id);
+        }
+    }
+
+    @Test
+    void aWriteToNoTableTheInputsReadKeepsTargetsAndValues() {
+        touchTheData();
+        List<TargetAttainment> before = attainment.evaluate(null, 2024, VI);
+        try {
+            jdbc.update("insert into result_approval (province_code, year, approved_by) values ('67', 2011, 'test')");
+
+            List<TargetAttainment> after = new ArrayList<>();
+            long statements = SqlStatementCounter.count(() -> after.addAll(attainment.evaluate(null, 2024, VI)));
+
+            assertThat(statements).as("the versions, units, catalogue").isEqualTo(3);
+            assertThat(after)
+                    .extracting(TargetAttainment::status)
+                    .containsExactlyElementsOf(
+                            before.stream().map(TargetAttainment::status).toList());
+        } finally {
+            jdbc.update("delete from result_approval where province_code = '67' and year = 2011");
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -393,6 +394,52 @@ class SchemaConstraintsTest {
                         Integer.class,
                         dakNong))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void refusesAStatementOfManyValuesWhenOneIsOutsideItsRange() {
+        assertRefused(
+                () -> jdbc.update("""
+                        insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source,
+                                                 created_by, updated_by)
+                        select ?, 'SIPAS', 'PERCENT', y, case when y = 2016 then 100.5 else 50 end, 'schema test',
+                               'schema-test', 'schema-test'
+                        from generate_series(2012, 2018) y""", dakNong), "value 100.5", "is outside the valid range", "of indicator SIPAS");
+    }
+
+    @Test
+    void refusesAnUpdateOrADeleteOfManyValuesWhenOneIsInAnApprovedYear() {
+        insertMeasurement(SIPAS, "PERCENT", 2018, new BigDecimal("70"), null);
+        insertMeasurement(SIPAS, "PERCENT", 2019, new BigDecimal("71"), null);
+        jdbc.update(
+                "insert into result_approval (province_code, year, approved_by) values ('67', 2019, 'schema-test')");
+
+        assertThatThrownBy(() -> jdbc.update(
+                        "update measurement set value_number = value_number + 1 where province_id = ? and year in (2018, 2019)",
+                        dakNong))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("the results of province 67 for 2019 are approved and read-only");
+    }
+
+    @Test
+    void refusesADeleteOfManyValuesWhenOneIsInAnApprovedYear() {
+        insertMeasurement(SIPAS, "PERCENT", 2019, new BigDecimal("71"), null);
+        jdbc.update(
+                "insert into result_approval (province_code, year, approved_by) values ('67', 2019, 'schema-test')");
+
+        assertThatThrownBy(() -> jdbc.update("delete from measurement where province_id = ?", dakNong))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("are approved and read-only");
+    }
+
+    @Test
+    void refusesAnInsertIntoAnApprovedYear() {
+        jdbc.update(
+                "insert into result_approval (province_code, year, approved_by) values ('67', 2019, 'schema-test')");
+
+        assertThatThrownBy(() -> insertMeasurement(SIPAS, "PERCENT", 2019, new BigDecimal("71"), null))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("the results of province 67 for 2019 are approved and read-only");
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
