@@ -4,7 +4,7 @@
  * the periodic report of a reporting period as an editable Word document
  * ({@code /provinces/{code}/reports/{year}/{period}.docx}) with the period's narratives and the year's results.
  * <p>Entry points: {@code ProvinceReportService} (the content both share), {@code ProvinceReportPdf},
- * {@code PeriodReportService}, {@code PeriodReportDocx} (the renderings); {@code web.ProvinceReportController},
+ * {@code PeriodicReportService}, {@code PeriodReportDocx} (the renderings); {@code web.ProvinceReportController},
  * {@code web.PeriodReportController}.
  */
 @ApplicationModule(

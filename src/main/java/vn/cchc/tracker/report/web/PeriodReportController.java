@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.cchc.tracker.account.Actor;
 import vn.cchc.tracker.report.PeriodReportDocx;
-import vn.cchc.tracker.report.PeriodReportService;
+import vn.cchc.tracker.report.PeriodicReportService;
 import vn.cchc.tracker.reporting.PeriodKind;
 import vn.cchc.tracker.support.web.EvaluationYear;
 import vn.cchc.tracker.tablefile.FileResponses;
@@ -23,10 +23,10 @@ class PeriodReportController {
     static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-    private final PeriodReportService reports;
+    private final PeriodicReportService reports;
     private final PeriodReportDocx docx;
 
-    PeriodReportController(PeriodReportService reports, PeriodReportDocx docx) {
+    PeriodReportController(PeriodicReportService reports, PeriodReportDocx docx) {
         this.reports = reports;
         this.docx = docx;
     }

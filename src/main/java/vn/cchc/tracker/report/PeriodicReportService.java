@@ -29,7 +29,7 @@ import vn.cchc.tracker.support.Languages;
  */
 @Service
 @Transactional(readOnly = true)
-public class PeriodReportService {
+public class PeriodicReportService {
 
     private static final String RESULTS = """
             select distinct on (m.indicator_code) m.indicator_code, i.name_vi, i.name_en, i.unit_kind, i.max_value,
@@ -46,7 +46,7 @@ public class PeriodReportService {
     private final NamedParameterJdbcTemplate jdbc;
     private final MessageSource messages;
 
-    PeriodReportService(
+    PeriodicReportService(
             ProvinceReportService provinceReports,
             PeriodRecords records,
             NamedParameterJdbcTemplate jdbc,
