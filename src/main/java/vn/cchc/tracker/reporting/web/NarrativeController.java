@@ -65,7 +65,7 @@ class NarrativeController {
         try {
             narratives.save(code, year, kind, targetId, form.getVersion(), form.toText(), actor, locale);
             redirect.addFlashAttribute("notice", "reporting.narrative.saved");
-            return PeriodController.redirect(code, year, kind);
+            return toPeriod(code, year, kind);
         } catch (InvalidInputException e) {
             PeriodReport report = reports.report(code, year, kind, locale);
             actor.requireWrite(report.code());
@@ -74,7 +74,7 @@ class NarrativeController {
             return show(model, report, row(report, targetId), form);
         } catch (NarrativeService.ReportNotWithProvinceException e) {
             redirect.addFlashAttribute("problem", "reporting.narrative.locked");
-            return PeriodController.redirect(code, year, kind);
+            return toPeriod(code, year, kind);
         }
     }
 
@@ -91,5 +91,10 @@ class NarrativeController {
         model.addAttribute("row", row);
         model.addAttribute("narrative", form);
         return "reporting/narrative";
+    }
+
+    // spelled out here (not PeriodController.redirect) so the route table can read the view from this class
+    private static String toPeriod(String code, int year, String kind) {
+        return "redirect:/provinces/" + code + "/periods/" + year + "/" + kind;
     }
 }
