@@ -154,6 +154,21 @@ class ExplanationPagesTest {
                 .endsWith("/login");
     }
 
+    @Test
+    void theAgeIsWordedInBothLanguages() throws Exception {
+        // the test clock says 15/6/2024 10:00 in Vietnam
+        jdbc.update("""
+                insert into explanation_request (target_id, year, question, requested_by, requested_at)
+                values (?, 2024, 'Một ngày?', 'test.reviewer', timestamptz '2024-06-14 09:00+07'),
+                       (?, 2024, 'Ba ngày?', 'test.reviewer', timestamptz '2024-06-12 09:00+07')""", target, target);
+
+        String english = page("/explanations?lang=en", REVIEWER);
+        String vietnamese = page("/explanations?lang=vi", REVIEWER);
+
+        assertThat(english).contains("open for 1 day<").contains("open for 3 days<");
+        assertThat(vietnamese).contains("đã chờ 1 ngày<").contains("đã chờ 3 ngày<");
+    }
+
     private MvcResult ask(String year, String question) throws Exception {
         return mvc.perform(post("/targets/" + target + "/explanations")
                         .param("year", year)
