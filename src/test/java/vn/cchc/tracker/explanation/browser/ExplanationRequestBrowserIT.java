@@ -35,7 +35,6 @@ class ExplanationRequestBrowserIT {
     @AfterEach
     void removeTheRequests() {
         jdbc.update("delete from explanation_request where target_id = ?", target);
-        jdbc.update("delete from audit_event where entity_type = 'EXPLANATION'");
     }
 
     @Test
@@ -50,7 +49,7 @@ class ExplanationRequestBrowserIT {
         reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yêu cầu giải trình"))
                 .click();
         reviewer.waitForLoadState();
-        assertThat(reviewer.locator(".notices").innerText()).contains("Đã gửi câu hỏi đến tỉnh.");
+        assertThat(reviewer.locator("#explanations .notices").innerText()).contains("Đã gửi câu hỏi đến tỉnh.");
         assertThat(reviewer.locator("#explanations .explanation-question").innerText())
                 .isEqualTo(QUESTION);
 

@@ -8,6 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static vn.cchc.tracker.testing.ShippedData.DAK_NONG_RESOLUTION;
 import static vn.cchc.tracker.testing.ShippedData.targetId;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,9 @@ class ExplanationPagesTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     long target;
 
@@ -152,6 +159,25 @@ class ExplanationPagesTest {
                 .isEqualTo(403);
         assertThat(mvc.perform(get("/explanations")).andReturn().getResponse().getRedirectedUrl())
                 .endsWith("/login");
+    }
+
+    @Test
+    void theAgeIsWordedInBothLanguages() throws Exception {
+        Instant now = clock.instant();
+        jdbc.update(
+                """
+                insert into explanation_request (target_id, year, question, requested_by, requested_at)
+                values (?, 2024, 'Một ngày?', 'test.reviewer', ?), (?, 2024, 'Ba ngày?', 'test.reviewer', ?)""",
+                target,
+                Timestamp.from(now.minus(Duration.ofDays(1))),
+                target,
+                Timestamp.from(now.minus(Duration.ofDays(3))));
+
+        String english = page("/explanations?lang=en", REVIEWER);
+        String vietnamese = page("/explanations?lang=vi", REVIEWER);
+
+        assertThat(english).contains("open for 1 day<").contains("open for 3 days<");
+        assertThat(vietnamese).contains("đã chờ 1 ngày<").contains("đã chờ 3 ngày<");
     }
 
     private MvcResult ask(String year, String question) throws Exception {
