@@ -78,6 +78,8 @@ class CompletenessBoardTest {
         provisional(DAK_NONG, indicators.get(0));
         provisional(DAK_NONG, indicators.get(1));
         provisional(BINH_DINH, indicators.get(0)); // another province's value counts for it only
+        // provisional values stand in for the missing yearly results, so the goals are judged again on them
+        dakNongGoals = TargetAttainment.goalsOnce(attainment.evaluate(DAK_NONG, 2024, VI));
         List<TargetAttainment> required = dakNongGoals.stream()
                 .filter(a -> NarrativeRule.requiresNarrative(a.status()))
                 .toList();

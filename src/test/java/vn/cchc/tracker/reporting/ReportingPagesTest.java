@@ -68,6 +68,38 @@ class ReportingPagesTest {
     }
 
     @Test
+    void aWrittenNarrativeOffersItsAttachmentsOnItsForm() throws Exception {
+        long target = reports.report("67", 2024, "YEAR", Locale.forLanguageTag("vi")).rows().stream()
+                .filter(PeriodReport.Row::required)
+                .findFirst()
+                .orElseThrow()
+                .targetId();
+        String form = PERIOD + "/narratives/" + target;
+        try {
+            mvc.perform(post(form)
+                    .with(csrf())
+                    .with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR"))
+                    .param("assessment", "Chỉ số giảm do khảo sát muộn.")
+                    .param("version", "0"));
+            Long narrative =
+                    jdbc.queryForObject("select id from target_narrative where target_id = ?", Long.class, target);
+
+            String page = mvc.perform(
+                            get(form).with(user(TestAccounts.EDITOR_DAK_NONG).roles("EDITOR")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+
+            assertThat(page)
+                    .contains("id=\"attachments-" + narrative + "\"")
+                    .contains("/narratives/" + narrative + "/attachments")
+                    .contains("name=\"back\" value=\"" + form + "\"");
+        } finally {
+            jdbc.update("delete from target_narrative where target_id = ?", target);
+        }
+    }
+
+    @Test
     void anEmptyNarrativeIsRefusedOnItsFieldAndAReviewerGetsNoNarrativeForm() throws Exception {
         long target = reports.report("67", 2024, "YEAR", Locale.forLanguageTag("vi")).rows().stream()
                 .filter(PeriodReport.Row::required)

@@ -46,7 +46,10 @@ class RequireLoginTest {
                                 .replace("{year}", "2024")
                                 .replace("{id}", "1")
                                 .replace("{indicator}", SIPAS)
-                                .replace("{token}", "no-such-upload-token-0000"))
+                                .replace("{token}", "no-such-upload-token-0000")
+                                .replace("{kind}", "YEAR")
+                                .replace("{targetId}", "1")
+                                .replace("{period}", "Q1"))
                         .forEach(pages::add);
             }
         }

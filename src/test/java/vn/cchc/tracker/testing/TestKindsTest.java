@@ -42,7 +42,9 @@ class TestKindsTest {
             "vn.cchc.tracker.province.AdministrativeUnitsUpgradeTest",
             "migrates a schema of its own with Flyway from V43, as an installation is upgraded",
             "vn.cchc.tracker.shipped.PublishedResultsUpgradeTest",
-            "migrates a schema of its own with Flyway from V60, as an installation is upgraded");
+            "migrates a schema of its own with Flyway from V60, as an installation is upgraded",
+            "vn.cchc.tracker.notification.NotificationTwoInstancesTest",
+            "starts two instances on one database and one SMTP server");
 
     private static List<JavaClass> testClasses;
 

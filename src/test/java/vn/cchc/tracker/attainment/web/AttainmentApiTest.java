@@ -46,7 +46,9 @@ class AttainmentApiTest {
     @Test
     void everyObjectHasExactlyTheContractFields() throws Exception {
         mvc.perform(get("/api/v1/attainment").param("province", DAK_NONG).param("year", "2024"))
-                .andExpect(jsonPath("$[0].*", hasSize(17))) // calculation only with detail=true
+                .andExpect(jsonPath(
+                        "$[0].*", hasSize(18))) // calculation only with detail=true, provisionalPeriod only then
+                .andExpect(jsonPath("$[0].provisional").value(false))
                 .andExpect(jsonPath("$[0].goalId").isNumber())
                 .andExpect(jsonPath("$[0].targetId").isNumber())
                 .andExpect(jsonPath("$[0].provinceCode").value(DAK_NONG))

@@ -329,7 +329,8 @@ class ExportWebTest {
                         "indicators.csv",
                         "documents.csv",
                         "targets.csv",
-                        "measurements.csv");
+                        "measurements.csv",
+                        "provisional.csv");
         List<CSVRecord> indicators = csv(parts.get("indicators.csv"));
         assertThat(indicators).hasSize(1 + 42);
         assertThat(indicators.get(0).values())
@@ -408,7 +409,7 @@ class ExportWebTest {
             }
         }
         // zip times have a resolution of two seconds and are written in local time
-        assertThat(times).hasSize(6).allSatisfy(time -> assertThat(time)
+        assertThat(times).hasSize(7).allSatisfy(time -> assertThat(time)
                 .isBetween(
                         clock.instant().minus(Duration.ofDays(1)),
                         clock.instant().plus(Duration.ofDays(1))));
