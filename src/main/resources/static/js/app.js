@@ -7,7 +7,8 @@ document.addEventListener('change', function (event) {
 });
 
 // A search field over a long list (indicators, provinces): typing hides the entries that do not match, and groups
-// left empty. Without script the whole list stays there. Matching ignores case and Vietnamese diacritics.
+// left empty. Without script the whole list stays there. Matching ignores case and Vietnamese diacritics; an entry
+// matches by its text and by its data-name (e.g. an indicator's code), so names are written once.
 (function () {
   'use strict';
   function fold(text) {
@@ -18,7 +19,7 @@ document.addEventListener('change', function (event) {
     if (!field.matches || !field.matches('input.list-filter')) { return; }
     var wanted = fold(field.value.trim());
     Array.prototype.forEach.call(document.querySelectorAll(field.getAttribute('data-filter-items')), function (item) {
-      item.hidden = wanted !== '' && fold(item.getAttribute('data-name') || item.textContent).indexOf(wanted) < 0;
+      item.hidden = wanted !== '' && fold(item.textContent + ' ' + (item.getAttribute('data-name') || '')).indexOf(wanted) < 0;
     });
     Array.prototype.forEach.call(document.querySelectorAll(field.getAttribute('data-filter-groups')), function (group) {
       var items = group.querySelectorAll(field.getAttribute('data-filter-items'));

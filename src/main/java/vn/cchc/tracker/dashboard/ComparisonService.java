@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +48,8 @@ public class ComparisonService {
 
     /**
      * @param indicatorCode  the indicator, or {@code null} for {@link #DEFAULT_INDICATOR}
-     * @param requestedCodes the GSO codes to compare; empty for the default: the reader's own provinces, else every
-     *                       tracked province (a handful, never all of them)
+     * @param requestedCodes the GSO codes to compare; empty for the default ({@link ComparisonOpening}): the
+     *                       reader's own provinces, else a handful of the tracked ones (never all of them)
      * @param ownCodes       the provinces of the signed-in reader (empty for anyone else)
      * @param sort           the ranking table's order, one of {@link RankingTable#SORTS} (anything else: by rank)
      * @throws BadParameterException for an unknown indicator or province code
@@ -94,8 +95,13 @@ public class ComparisonService {
                 .filter(ofYear::contains)
                 .sorted()
                 .toList();
-        Set<String> selected =
-                !requested.isEmpty() ? requested : new LinkedHashSet<>(readers.isEmpty() ? tracked : readers);
+        Map<String, List<TargetAttainment>> targets = attainment.evaluate(null, year, locale).stream()
+                .filter(a -> a.target().indicatorCode().equals(code))
+                .collect(Collectors.groupingBy(a -> a.target().provinceCode()));
+        Predicate<String> hasValues = c -> !series.getOrDefault(c, List.of()).isEmpty();
+        Set<String> selected = !requested.isEmpty()
+                ? requested
+                : new LinkedHashSet<>(ComparisonOpening.provinces(readers, tracked, targets::containsKey, hasValues));
         List<String> offered = new ArrayList<>(
                 new TreeSet<>(tracked).stream().filter(ofYear::contains).toList());
         new TreeSet<>(series.keySet())
@@ -130,10 +136,6 @@ public class ComparisonService {
                             on && toggled.isEmpty() ? null : toggled);
                 })
                 .toList();
-
-        Map<String, List<TargetAttainment>> targets = attainment.evaluate(null, year, locale).stream()
-                .filter(a -> a.target().indicatorCode().equals(code))
-                .collect(Collectors.groupingBy(a -> a.target().provinceCode()));
 
         NationalContext national = NationalContext.of(indicator, series.values());
         List<IndicatorComparison.Compared> compared = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.cchc.tracker.support.web.PageCacheFilter;
@@ -138,6 +139,42 @@ class NationalComparisonPageTest {
             }
         });
         assertThat(measured).containsExactly("Đắk Nông");
+    }
+
+    @Test
+    @Transactional // the extra documents and values are rolled back
+    void withMoreThanAHandfulOfTrackedProvincesThePageOpensOnFourAndItsTableHoldsOnlyThem() throws Exception {
+        // three more provinces with documents (seven tracked); Hồ Chí Minh City (79) with a SIPAS value, Hà Nội (01)
+        // and Lào Cai (10) without
+        jdbc.update("""
+                insert into document (province_id, number, kind, issuing_body, issue_date, title, source)
+                select id, 'TEST-' || code, 'PLAN', 'test', date '2024-01-01', 'test', 'test' from province
+                where code in ('01', '10', '79')""");
+        jdbc.update("""
+                insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source,
+                                         created_by, updated_by)
+                select id, 'SIPAS', 'PERCENT', 2023, 84.5, 'test', 'test', 'test' from province where code = '79'""");
+
+        String html = page(get("/compare?indicator=SIPAS&year=2024"));
+
+        // those with SIPAS targets (45, 46, 67), then the one with values: never all seven
+        int from = html.indexOf("id=\"compare-table\"");
+        String table = html.substring(from, html.indexOf("</table>", from));
+        List<String> rows = new ArrayList<>();
+        Matcher m = Pattern.compile("<tr data-province-code=\"(\\d+)\"").matcher(table);
+        while (m.find()) {
+            rows.add(m.group(1));
+        }
+        assertThat(rows).containsExactly("45", "46", "67", "79");
+        List<String> measured = new ArrayList<>();
+        chart(html).get("lines").forEach(l -> {
+            if (l.get("role").asString().equals("measured")) {
+                measured.add(l.get("label").asString());
+            }
+        });
+        assertThat(measured).containsExactly("Quảng Trị", "Đắk Nông", "Hồ Chí Minh");
+        // the other tracked provinces are offered in the picker, not compared
+        assertThat(html).contains("id=\"pick-01\"", "id=\"pick-10\"");
     }
 
     @Test
