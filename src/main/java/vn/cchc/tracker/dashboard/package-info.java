@@ -13,5 +13,7 @@
  * both plain Java.
  * <p>Also owns the socio-economic regions the dashboards group provinces by ({@code Regions}, shipped data in
  * {@code data/socio-economic-regions.csv}) and the national ranking table of the comparison ({@code RankingTable}).
+ * The comparison opens on a handful of provinces, never on all ({@code ComparisonOpening}, plain Java): the national
+ * distribution is drawn as a band and every province stands in the ranking table.
  */
 package vn.cchc.tracker.dashboard;
