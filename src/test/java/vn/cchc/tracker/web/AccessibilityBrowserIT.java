@@ -326,6 +326,16 @@ class AccessibilityBrowserIT {
                         "/indicators"));
     }
 
+    /** The check itself, as configured above, on a page with two known violations: it is not blind. */
+    @Test
+    void theCheckReportsTheViolationsOfAFaultyPage(BrowserSession browser) {
+        Page page = browser.page();
+        page.setContent("<html><body><img src=\"data:,\"><a href=\"#\"></a></body></html>");
+        assertThat(violationsOfThisPage(page, "faulty"))
+                .anyMatch(v -> v.contains("image-alt"))
+                .anyMatch(v -> v.contains("html-has-lang"));
+    }
+
     /** No browser needed: the application's GET routes against the paths the tests above visit. */
     @Test
     void everyPageRouteIsChecked() {
