@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import vn.cchc.tracker.testing.UnitTest;
 
 /** The provinces the comparison opens on: a handful, never every tracked province. */
+@UnitTest
 class ComparisonOpeningTest {
 
-    private static final List<String> SIXTY_THREE = java.util.stream.IntStream.rangeClosed(101, 163)
+    private static final List<String> SIXTY_THREE = IntStream.rangeClosed(101, 163)
             .mapToObj(String::valueOf)
             .toList();
 
