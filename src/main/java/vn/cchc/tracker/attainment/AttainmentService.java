@@ -250,9 +250,7 @@ public class AttainmentService {
                     evaluator.evaluate(target.toAttainmentTarget(), measurements, year, unitEnd(inputs.units(), unit));
             LinkedHashMap<String, String> indicatorLevels = inputs.levels().get(target.indicatorCode());
             // a judged value computed from the national table says so, with the number of units scored
-            Integer scored = result.judgedYear() == null
-                    ? null
-                    : inputs.computed().getOrDefault(key, Map.of()).get(result.judgedYear());
+            Integer scored = result.judgedYear() == null ? null : inputs.values().scored(key, result.judgedYear());
             String provisionalPeriod =
                     result.judgedYear() == null ? null : measurements.provisionalPeriodIn(result.judgedYear());
             results.add(new TargetAttainment(
@@ -379,9 +377,6 @@ public class AttainmentService {
             return values.series();
         }
 
-        Map<SeriesKey, Map<Integer, Integer>> computed() {
-            return values.computed();
-        }
     }
 
     /** The targets of one document, in the document's order. */

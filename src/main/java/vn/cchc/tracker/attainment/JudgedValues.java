@@ -6,14 +6,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.cchc.tracker.attainment.AttainmentQuery.SeriesKey;
 import vn.cchc.tracker.attainment.AttainmentQuery.YearValues;
 import vn.cchc.tracker.attainment.rules.Measurements;
 import vn.cchc.tracker.attainment.rules.ProvisionalValues;
 import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.indicator.ComputedStandings;
+import vn.cchc.tracker.indicator.ComputedStandings.Computed;
 import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.province.ProvinceUnits;
 
@@ -26,16 +30,18 @@ import vn.cchc.tracker.province.ProvinceUnits;
  * @param wanted   the indicators and units of the targets the values were read for ({@link #wanted})
  * @param read     the values as read (every unit's values of the targets' indicators and of the scores ranks are
  *                 computed from), never changed
+ * @param computedValues by series, the values computed from national tables by year
  * @param raw      by series: the read values with the computed and provisional ones filled in
- * @param computed the computed values' series and years, each with the number of units scored that year
  * @param series   by series: the values as judged, with their texts
  */
 record JudgedValues(
         Set<String> wanted,
         AttainmentQuery.Values read,
+        Map<SeriesKey, Map<Integer, Computed<String>>> computedValues,
         Map<SeriesKey, YearValues> raw,
-        Map<SeriesKey, Map<Integer, Integer>> computed,
         Map<SeriesKey, Measurements> series) {
+
+    private static final Logger log = LoggerFactory.getLogger(JudgedValues.class);
 
     /** No values, for no targets. */
     static final JudgedValues NONE = new JudgedValues(
@@ -90,8 +96,10 @@ record JudgedValues(
         Set<String> indicators = indicators(targets);
         Set<String> readIndicators = new HashSet<>(indicators);
         readIndicators.addAll(scores(indicators));
+        long started = System.nanoTime();
         AttainmentQuery.Values fresh =
                 again.isEmpty() ? null : query.measurementsOfUnits(again, units, readIndicators);
+        long readAt = System.nanoTime();
         Map<SeriesKey, YearValues> yearly = new HashMap<>(read.yearly());
         Map<SeriesKey, List<ProvisionalValues.Provisional>> provisional = new HashMap<>(read.provisional());
         yearly.keySet().removeIf(key -> series.contains(key.series()));
@@ -100,18 +108,31 @@ record JudgedValues(
             yearly.putAll(fresh.yearly());
             provisional.putAll(fresh.provisional());
         }
-        return Optional.of(derive(
-                new AttainmentQuery.Values(yearly, provisional),
-                units,
-                targets,
-                catalogue,
-                sameTexts ? this : null,
-                series));
+        JudgedValues derived = derive(
+                new AttainmentQuery.Values(yearly, provisional), units, targets, catalogue, sameTexts ? this : null, series);
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "read the values of the units {} again in {} ms, judged every series again in {} ms",
+                    again,
+                    (readAt - started) / 1_000_000,
+                    (System.nanoTime() - readAt) / 1_000_000);
+        }
+        return Optional.of(derived);
     }
 
     /** The same values judged with the levels of a changed catalogue. */
     JudgedValues withTexts(Map<String, LinkedHashMap<String, String>> levels) {
-        return new JudgedValues(wanted, read, raw, computed, series(raw, levels));
+        return new JudgedValues(wanted, read, computedValues, raw, series(raw, levels));
+    }
+
+    /**
+     * The number of units scored in the national table the series' value of the year was computed from, or
+     * {@code null} when that value is not computed.
+     */
+    Integer scored(SeriesKey key, int year) {
+        Map<Integer, Computed<String>> byYear = computedValues.get(key);
+        Computed<String> value = byYear == null ? null : byYear.get(year);
+        return value == null ? null : value.scored();
     }
 
     /** The indicators and series the targets are set on: the values read for them serve while these stay. */
@@ -125,9 +146,9 @@ record JudgedValues(
     }
 
     /**
-     * The values as judged, derived from the values as read. {@code before}: the values judged with the same levels
-     * before some series' values were read again ({@code readAgain}); its series' texts serve wherever nothing they
-     * were derived from changed (neither the series' values nor a value computed for it).
+     * The values as judged, derived from the values as read, series by series. {@code before}: the values judged with
+     * the same levels before some series' values were read again ({@code readAgain}); a series neither read again nor
+     * given other computed values is judged as it was.
      */
     private static JudgedValues derive(
             AttainmentQuery.Values read,
@@ -140,38 +161,72 @@ record JudgedValues(
         Set<String> codes = new HashSet<>();
         targets.forEach(t -> codes.add(
                 AttainmentQuery.seriesOf(units, units.byId(t.unitId()).orElseThrow())));
-        Map<SeriesKey, YearValues> raw = new HashMap<>(read.yearly().size() * 2);
-        read.yearly().forEach((key, values) -> raw.put(key, values.copy()));
-        Map<SeriesKey, Map<Integer, Integer>> computed = ComputedValues.fill(raw, indicators, codes);
-        // a year without a yearly result (stored or computed) is judged on its latest provisional value
-        read.provisional().forEach((key, recorded) -> {
-            if (!indicators.contains(key.indicatorCode())) {
-                return;
+        Map<SeriesKey, Map<Integer, Computed<String>>> computedValues =
+                ComputedValues.compute(read.yearly(), indicators, codes);
+        // the series judged: the targets' indicators' (the scores of other indicators came only to rank in), with a
+        // stored, computed or provisional value
+        Set<SeriesKey> keys = new HashSet<>(computedValues.keySet());
+        read.yearly().keySet().forEach(key -> {
+            if (indicators.contains(key.indicatorCode())) {
+                keys.add(key);
             }
-            YearValues yearly = raw.get(key);
-            ProvisionalValues.standIns(recorded, year -> yearly != null && yearly.has(year))
-                    .forEach((year, p) -> raw.computeIfAbsent(key, k -> new YearValues())
-                            .putProvisional(year, p.value(), p.period()));
         });
-        Map<SeriesKey, Measurements> series;
-        if (before == null) {
-            series = series(raw, catalogue.levels());
-        } else {
-            series = new HashMap<>(raw.size() * 2);
-            raw.forEach((key, values) -> {
-                Measurements kept = readAgain.contains(key.series())
-                                || computed.containsKey(key)
-                                || before.computed().containsKey(key)
-                        ? null
-                        : before.series().get(key);
-                series.put(
-                        key,
-                        kept != null
-                                ? kept
-                                : AttainmentTexts.toMeasurements(values, catalogue.levels().get(key.indicatorCode())));
-            });
+        read.provisional().keySet().forEach(key -> {
+            if (indicators.contains(key.indicatorCode())) {
+                keys.add(key);
+            }
+        });
+        Map<SeriesKey, YearValues> raw = new HashMap<>(keys.size() * 2);
+        Map<SeriesKey, Measurements> series = new HashMap<>(keys.size() * 2);
+        for (SeriesKey key : keys) {
+            Map<Integer, Computed<String>> computed = computedValues.get(key);
+            YearValues kept = before == null
+                            || readAgain.contains(key.series())
+                            || !Objects.equals(computed, before.computedValues().get(key))
+                    ? null
+                    : before.raw().get(key);
+            if (kept != null) {
+                raw.put(key, kept);
+                series.put(key, before.series().get(key));
+                continue;
+            }
+            YearValues values = judged(read.yearly().get(key), computed, read.provisional().get(key));
+            if (values != null) {
+                raw.put(key, values);
+                series.put(key, AttainmentTexts.toMeasurements(values, catalogue.levels().get(key.indicatorCode())));
+            }
         }
-        return new JudgedValues(wanted(targets), read, raw, computed, series);
+        return new JudgedValues(wanted(targets), read, computedValues, raw, series);
+    }
+
+    /**
+     * One series as judged: its stored values, the computed ones for the years without one, then for the years
+     * without either, the provisional value standing in; {@code null} when it has none of them.
+     */
+    private static YearValues judged(
+            YearValues stored,
+            Map<Integer, Computed<String>> computed,
+            List<ProvisionalValues.Provisional> provisional) {
+        YearValues values = stored == null ? null : stored.copy();
+        if (computed != null) {
+            if (values == null) {
+                values = new YearValues();
+            }
+            for (Computed<String> v : computed.values()) {
+                values.putComputed(v.year(), v.number() != null ? v.number() : v.level());
+            }
+        }
+        if (provisional != null) {
+            YearValues yearly = values;
+            Map<Integer, ProvisionalValues.Provisional> standIns =
+                    ProvisionalValues.standIns(provisional, year -> yearly != null && yearly.has(year));
+            if (!standIns.isEmpty()) {
+                YearValues withStandIns = values == null ? new YearValues() : values;
+                standIns.forEach((year, p) -> withStandIns.putProvisional(year, p.value(), p.period()));
+                values = withStandIns;
+            }
+        }
+        return values;
     }
 
     private static Set<String> indicators(List<TargetRow> targets) {
