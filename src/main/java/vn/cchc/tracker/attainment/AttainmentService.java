@@ -202,7 +202,8 @@ public class AttainmentService {
             List<TargetRow> targets,
             List<String> what) {
         boolean sameTexts = catalogue.levels().equals(kept.catalogue().levels());
-        if (!now.touchedSince(kept.versions(), PERIODS) && JudgedValues.wanted(targets).equals(kept.values().wanted())) {
+        if (!now.touchedSince(kept.versions(), PERIODS)
+                && JudgedValues.wanted(targets).equals(kept.values().wanted())) {
             if (!now.touchedSince(kept.versions(), VALUES)) {
                 if (sameTexts) {
                     return kept.values();

@@ -76,6 +76,9 @@ record JudgedValues(
             List<TargetRow> targets,
             AttainmentQuery.Catalogue catalogue,
             boolean sameTexts) {
+        if (written.isEmpty()) { // statements that wrote no row
+            return Optional.of(sameTexts ? this : withTexts(catalogue.levels()));
+        }
         Set<String> series = new HashSet<>(); // a unit's values share a series with its continuation's (Huế)
         for (long id : written) {
             Optional<ProvinceUnit> unit = units.byId(id);
@@ -109,10 +112,15 @@ record JudgedValues(
             provisional.putAll(fresh.provisional());
         }
         JudgedValues derived = derive(
-                new AttainmentQuery.Values(yearly, provisional), units, targets, catalogue, sameTexts ? this : null, series);
+                new AttainmentQuery.Values(yearly, provisional),
+                units,
+                targets,
+                catalogue,
+                sameTexts ? this : null,
+                series);
         if (log.isDebugEnabled()) {
             log.debug(
-                    "read the values of the units {} again in {} ms, judged every series again in {} ms",
+                    "read the values of the units {} again in {} ms, judged the series in {} ms",
                     again,
                     (readAt - started) / 1_000_000,
                     (System.nanoTime() - readAt) / 1_000_000);

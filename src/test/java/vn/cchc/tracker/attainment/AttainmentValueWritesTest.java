@@ -205,8 +205,8 @@ class AttainmentValueWritesTest {
         }
 
         List<TargetAttainment> ofAnother = new ArrayList<>();
-        List<SqlStatementCounter.Statement> statements = SqlStatementCounter.statements(() -> readOnly.executeWithoutResult(
-                status -> ofAnother.addAll(another.evaluate(null, 2024, VI))));
+        List<SqlStatementCounter.Statement> statements = SqlStatementCounter.statements(
+                () -> readOnly.executeWithoutResult(status -> ofAnother.addAll(another.evaluate(null, 2024, VI))));
         List<TargetAttainment> full = fullRead(2024);
 
         assertThat(unitsRead(statements)).isEqualTo(ids("67"));

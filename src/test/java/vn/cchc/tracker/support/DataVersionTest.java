@@ -77,7 +77,10 @@ class DataVersionTest {
             long before = versions.current();
             new TransactionTemplate(transactions).executeWithoutResult(status -> {
                 // a value moved from one unit to another, and a value of a third unit written by a later statement
-                jdbc.update("update measurement set province_id = ? where province_id = ? and year = 2031", units[1], units[0]);
+                jdbc.update(
+                        "update measurement set province_id = ? where province_id = ? and year = 2031",
+                        units[1],
+                        units[0]);
                 jdbc.update("update measurement set note = note where province_id = ?", valued);
                 jdbc.update("update indicator set name_vi = name_vi where code = 'SIPAS'");
             });

@@ -91,8 +91,8 @@ public class SqlStatementCounter {
         if (!executions.isEmpty()) {
             executions.get(0).forEach(operation -> {
                 Object[] args = operation.getArgs();
-                parameters.add(
-                        ParameterSetOperation.isSetNullParameterOperation(operation) || args.length < 2 ? null : args[1]);
+                boolean none = ParameterSetOperation.isSetNullParameterOperation(operation) || args.length < 2;
+                parameters.add(none ? null : args[1]);
             });
         }
         return parameters;
