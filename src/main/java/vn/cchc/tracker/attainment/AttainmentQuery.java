@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -65,6 +67,18 @@ class AttainmentQuery {
             from provisional_measurement pm
               join reporting_period rp on rp.id = pm.period_id
             where (cast(:code as varchar) is null or pm.province_id in (select id from province where code = :code))""";
+
+    /** The same values of some units only (their ids: the indexes on {@code province_id} serve). */
+    private static final String MEASUREMENTS_OF_UNITS = """
+            select m.province_id, m.indicator_code, m.year, m.value_number, m.value_level,
+                   cast(null as varchar) as period, cast(null as date) as window_to
+            from measurement m
+            where m.province_id = any(cast(string_to_array(:units, ',') as bigint[]))
+            union all
+            select pm.province_id, pm.indicator_code, rp.year, pm.value_number, pm.value_level, rp.kind, rp.window_to
+            from provisional_measurement pm
+              join reporting_period rp on rp.id = pm.period_id
+            where pm.province_id = any(cast(string_to_array(:units, ',') as bigint[]))""";
 
     /** Province, then the document's issue date, then the target's place in its document. */
     private static final Comparator<Placed> DOCUMENT_ORDER = Comparator.comparing(
@@ -188,12 +202,28 @@ class AttainmentQuery {
      *                 national tables ranks and groups are computed from)
      */
     Values measurements(String provinceCode, ProvinceUnits units, Set<String> indicators, Set<String> national) {
+        MapSqlParameterSource params = new MapSqlParameterSource("code", provinceCode)
+                .addValue("national", national.isEmpty() ? null : String.join(",", national));
+        return measurements(MEASUREMENTS, params, units, indicators);
+    }
+
+    /**
+     * The values of the given indicators of some units only, every one of them (as {@link #measurements} reads them
+     * for every province): the units whose values a write touched.
+     */
+    Values measurementsOfUnits(Collection<Long> unitIds, ProvinceUnits units, Set<String> indicators) {
+        StringJoiner ids = new StringJoiner(",");
+        unitIds.forEach(id -> ids.add(id.toString()));
+        return measurements(
+                MEASUREMENTS_OF_UNITS, new MapSqlParameterSource("units", ids.toString()), units, indicators);
+    }
+
+    private Values measurements(
+            String sql, MapSqlParameterSource params, ProvinceUnits units, Set<String> indicators) {
         Map<Long, String> seriesByUnit = new HashMap<>();
         Map<SeriesKey, YearValues> series = new HashMap<>();
         Map<SeriesKey, List<Provisional>> provisional = new HashMap<>();
-        MapSqlParameterSource params = new MapSqlParameterSource("code", provinceCode)
-                .addValue("national", national.isEmpty() ? null : String.join(",", national));
-        jdbc.query(MEASUREMENTS, params, rs -> {
+        jdbc.query(sql, params, rs -> {
             String indicatorCode = rs.getString(2);
             if (!indicators.contains(indicatorCode)) {
                 return;
@@ -231,6 +261,17 @@ class AttainmentQuery {
         private ProvinceUnit[] formerUnits; // only once a former unit's value arrives: null means the unit in force
         private Map<Integer, String> provisionalPeriods = Map.of();
         private int size;
+
+        /** A copy to fill in ({@link #putComputed}, {@link #putProvisional}), leaving these values as read. */
+        YearValues copy() {
+            YearValues copy = new YearValues();
+            copy.years = Arrays.copyOf(years, years.length);
+            copy.values = Arrays.copyOf(values, values.length);
+            copy.formerUnits = formerUnits == null ? null : Arrays.copyOf(formerUnits, formerUnits.length);
+            copy.provisionalPeriods = provisionalPeriods.isEmpty() ? Map.of() : new HashMap<>(provisionalPeriods);
+            copy.size = size;
+            return copy;
+        }
 
         void put(int year, Object value, ProvinceUnit unit) {
             ProvinceUnit former = unit == null || unit.inForce() ? null : unit;

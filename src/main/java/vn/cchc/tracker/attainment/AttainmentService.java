@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -22,11 +23,9 @@ import vn.cchc.tracker.attainment.rules.AttainmentEvaluator;
 import vn.cchc.tracker.attainment.rules.AttainmentResult;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.attainment.rules.Measurements;
-import vn.cchc.tracker.attainment.rules.ProvisionalValues;
 import vn.cchc.tracker.attainment.rules.TargetAttainment;
 import vn.cchc.tracker.attainment.rules.TargetRow;
 import vn.cchc.tracker.attainment.rules.UnitEnd;
-import vn.cchc.tracker.indicator.ComputedStandings;
 import vn.cchc.tracker.province.ProvinceUnit;
 import vn.cchc.tracker.province.ProvinceUnits;
 import vn.cchc.tracker.support.DataVersion;
@@ -111,7 +110,8 @@ public class AttainmentService {
      * kept once loaded (a national overview loads them: 20,000 targets, 140,000 values); one province's are loaded
      * alone until then. After a write, only what was read from the tables it touched is loaded again
      * ({@link DataVersion.Versions}): a changed catalogue renames the kept targets, changed documents or targets
-     * reload the targets, changed values reload the values; a changed unit reloads everything. Kept inputs serve only
+     * reload the targets, changed values reload the values of the units whose values changed; a changed unit reloads
+     * everything. Kept inputs serve only
      * read-only transactions: a transaction that writes must see its own, not yet committed, changes.
      */
     private Inputs inputs(String provinceCode) {
@@ -136,10 +136,15 @@ public class AttainmentService {
     private static final String[] UNITS = {"province"};
     /** The tables of the targets' statement ({@link AttainmentQuery#targets}). */
     private static final String[] TARGETS = {"document", "target"};
-    /** The tables of the values' statement ({@link AttainmentQuery#measurements}): yearly and provisional values. */
+    /**
+     * The tables of the values' statement ({@link AttainmentQuery#measurements}): yearly and provisional values, whose
+     * writes say which units they touched (V75).
+     */
     private static final String[] VALUES = {"measurement", "provisional_measurement"};
+    /** The other table of the values' statement: the periods date the provisional values of every unit. */
+    private static final String[] PERIODS = {"reporting_period"};
     /** What one province's evaluation loads alone rather than all provinces' again. */
-    private static final String[] BIG_TABLES = {"document", "target", "measurement"};
+    private static final String[] BIG_TABLES = {"document", "target", "measurement", "reporting_period"};
 
     private Inputs load(String provinceCode, Versions version) {
         long started = System.nanoTime();
@@ -147,11 +152,10 @@ public class AttainmentService {
         AttainmentQuery.Catalogue catalogue = query.catalogue();
         List<TargetRow> targets = query.targets(provinceCode, units, catalogue.names());
         if (targets.isEmpty()) {
-            return new Inputs(
-                    version, units, catalogue, List.of(), Map.of(), Set.of(), Map.of(), Map.of(), Map.of(), "all");
+            return new Inputs(version, units, catalogue, List.of(), Map.of(), JudgedValues.NONE, "all");
         }
         long targetsLoaded = System.nanoTime();
-        Values values = values(provinceCode, units, targets, catalogue);
+        JudgedValues values = JudgedValues.read(query, provinceCode, units, targets, catalogue);
         if (log.isDebugEnabled()) {
             log.debug(
                     "loaded units, catalogue and {} targets in {} ms, {} series of values with their texts in {} ms",
@@ -181,64 +185,43 @@ public class AttainmentService {
         } else {
             targets = kept.targets();
         }
-        Values values;
-        if (now.touchedSince(kept.versions(), VALUES) || !wanted(targets).equals(kept.wanted())) {
-            values = values(null, units, targets, catalogue);
-            what.add("values");
-        } else if (!catalogue.levels().equals(kept.catalogue().levels())) {
-            values = new Values(kept.wanted(), kept.raw(), kept.computed(), series(kept.raw(), catalogue.levels()));
-            what.add("value texts");
-        } else {
-            values = new Values(kept.wanted(), kept.raw(), kept.computed(), kept.series());
-        }
+        JudgedValues values = values(kept, now, units, catalogue, targets, what);
         return inputs(now, units, catalogue, targets, values, String.join(", ", what));
     }
 
-    /** The values the targets are judged on, with the ranks and groups computed from national tables. */
-    private Values values(
-            String provinceCode, ProvinceUnits units, List<TargetRow> targets, AttainmentQuery.Catalogue catalogue) {
-        Set<String> indicators = new HashSet<>();
-        Set<String> codes = new HashSet<>();
-        targets.forEach(t -> {
-            indicators.add(t.indicatorCode());
-            codes.add(AttainmentQuery.seriesOf(units, units.byId(t.unitId()).orElseThrow()));
-        });
-        Set<String> scores = new HashSet<>();
-        ComputedStandings.pairsFor(indicators).forEach(pair -> scores.add(pair.scoreCode()));
-        Set<String> loaded = new HashSet<>(indicators);
-        loaded.addAll(scores);
-        AttainmentQuery.Values loadedValues = query.measurements(provinceCode, units, loaded, scores);
-        Map<SeriesKey, AttainmentQuery.YearValues> raw = loadedValues.yearly();
-        Map<SeriesKey, Map<Integer, Integer>> computed = ComputedValues.fill(raw, indicators, codes);
-        // a year without a yearly result (stored or computed) is judged on its latest provisional value
-        loadedValues.provisional().forEach((key, recorded) -> {
-            if (!indicators.contains(key.indicatorCode())) {
-                return;
+    /**
+     * The values after a write that touched no unit: read again whole when the targets' indicators or units changed
+     * (or the reporting periods, which date the provisional values); after a write of values, only the units it
+     * touched are read again ({@link DataVersion#unitsWithValuesWrittenSince}), unless they are too many.
+     */
+    private JudgedValues values(
+            Inputs kept,
+            Versions now,
+            ProvinceUnits units,
+            AttainmentQuery.Catalogue catalogue,
+            List<TargetRow> targets,
+            List<String> what) {
+        boolean sameTexts = catalogue.levels().equals(kept.catalogue().levels());
+        if (!now.touchedSince(kept.versions(), PERIODS)
+                && JudgedValues.wanted(targets).equals(kept.values().wanted())) {
+            if (!now.touchedSince(kept.versions(), VALUES)) {
+                if (sameTexts) {
+                    return kept.values();
+                }
+                what.add("value texts");
+                return kept.values().withTexts(catalogue.levels());
             }
-            AttainmentQuery.YearValues yearly = raw.get(key);
-            ProvisionalValues.standIns(recorded, year -> yearly != null && yearly.has(year))
-                    .forEach((year, p) -> raw.computeIfAbsent(key, k -> new AttainmentQuery.YearValues())
-                            .putProvisional(year, p.value(), p.period()));
-        });
-        return new Values(wanted(targets), raw, computed, series(raw, catalogue.levels()));
-    }
-
-    /** The indicators and series the targets are set on: the values loaded for them serve while these stay. */
-    private static Set<String> wanted(List<TargetRow> targets) {
-        Set<String> wanted = new HashSet<>();
-        targets.forEach(t -> {
-            wanted.add(t.indicatorCode());
-            wanted.add("#" + t.unitId());
-        });
-        return wanted;
-    }
-
-    private static Map<SeriesKey, Measurements> series(
-            Map<SeriesKey, AttainmentQuery.YearValues> raw, Map<String, LinkedHashMap<String, String>> levels) {
-        Map<SeriesKey, Measurements> series = new HashMap<>(raw.size() * 2);
-        raw.forEach((key, values) ->
-                series.put(key, AttainmentTexts.toMeasurements(values, levels.get(key.indicatorCode()))));
-        return series;
+            Optional<Set<Long>> written = versions.unitsWithValuesWrittenSince(
+                    kept.versions().version());
+            Optional<JudgedValues> inPart = written.flatMap(
+                    w -> kept.values().withUnitsReadAgain(w, query, units, targets, catalogue, sameTexts));
+            if (inPart.isPresent()) {
+                what.add("values of the units " + written.get());
+                return inPart.get();
+            }
+        }
+        what.add("values");
+        return JudgedValues.read(query, null, units, targets, catalogue);
     }
 
     private static Inputs inputs(
@@ -246,31 +229,14 @@ public class AttainmentService {
             ProvinceUnits units,
             AttainmentQuery.Catalogue catalogue,
             List<TargetRow> targets,
-            Values values,
+            JudgedValues values,
             String loaded) {
         Map<String, List<TargetRow>> byProvince = new HashMap<>();
         targets.forEach(t -> byProvince
                 .computeIfAbsent(t.provinceCode(), k -> new ArrayList<>())
                 .add(t));
-        return new Inputs(
-                version,
-                units,
-                catalogue,
-                targets,
-                byProvince,
-                values.wanted(),
-                values.raw(),
-                values.series(),
-                values.computed(),
-                loaded);
+        return new Inputs(version, units, catalogue, targets, byProvince, values, loaded);
     }
-
-    /** What the values' statement gave, and for which targets' indicators and units. */
-    private record Values(
-            Set<String> wanted,
-            Map<SeriesKey, AttainmentQuery.YearValues> raw,
-            Map<SeriesKey, Map<Integer, Integer>> computed,
-            Map<SeriesKey, Measurements> series) {}
 
     private List<TargetAttainment> evaluateTargets(Inputs inputs, List<TargetRow> targets, int year, Locale locale) {
         List<TargetAttainment> results = new ArrayList<>(targets.size());
@@ -285,9 +251,7 @@ public class AttainmentService {
                     evaluator.evaluate(target.toAttainmentTarget(), measurements, year, unitEnd(inputs.units(), unit));
             LinkedHashMap<String, String> indicatorLevels = inputs.levels().get(target.indicatorCode());
             // a judged value computed from the national table says so, with the number of units scored
-            Integer scored = result.judgedYear() == null
-                    ? null
-                    : inputs.computed().getOrDefault(key, Map.of()).get(result.judgedYear());
+            Integer scored = result.judgedYear() == null ? null : inputs.values().scored(key, result.judgedYear());
             String provisionalPeriod =
                     result.judgedYear() == null ? null : measurements.provisionalPeriodIn(result.judgedYear());
             results.add(new TargetAttainment(
@@ -394,10 +358,7 @@ public class AttainmentService {
             AttainmentQuery.Catalogue catalogue,
             List<TargetRow> targets,
             Map<String, List<TargetRow>> byProvince,
-            Set<String> wanted,
-            Map<SeriesKey, AttainmentQuery.YearValues> raw,
-            Map<SeriesKey, Measurements> series,
-            Map<SeriesKey, Map<Integer, Integer>> computed,
+            JudgedValues values,
             String loaded) {
 
         List<TargetRow> targetsOf(String provinceCode) {
@@ -410,8 +371,13 @@ public class AttainmentService {
 
         /** The same inputs, said to come from memory. */
         Inputs reused() {
-            return new Inputs(versions, units, catalogue, targets, byProvince, wanted, raw, series, computed, "");
+            return new Inputs(versions, units, catalogue, targets, byProvince, values, "");
         }
+
+        Map<SeriesKey, Measurements> series() {
+            return values.series();
+        }
+
     }
 
     /** The targets of one document, in the document's order. */

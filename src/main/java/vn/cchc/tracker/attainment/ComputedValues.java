@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import vn.cchc.tracker.attainment.AttainmentQuery.SeriesKey;
 import vn.cchc.tracker.attainment.AttainmentQuery.YearValues;
 import vn.cchc.tracker.indicator.ComputedStandings;
+import vn.cchc.tracker.indicator.ComputedStandings.Computed;
 
 /**
  * Ranks and groups computed from the national tables of their scores ({@link ComputedStandings}, the one rule), put
@@ -19,41 +21,42 @@ final class ComputedValues {
     private ComputedValues() {}
 
     /**
-     * @param raw        the loaded values, holding every unit's values of the pairs' scores; filled in place
+     * @param read       the values as read, holding every unit's values of the pairs' scores (not changed)
      * @param indicators the indicators targets are set on
      * @param codes      the series targets are set for (their first units' ids: {@link AttainmentQuery#seriesOf})
-     * @return the computed values' series and years, each with the number of units scored that year
+     * @return by series, the computed values of the targets' indicators by year (each with the number of units
+     *     scored that year), for the years with no stored value
      */
-    static Map<SeriesKey, Map<Integer, Integer>> fill(
-            Map<SeriesKey, YearValues> raw, Set<String> indicators, Set<String> codes) {
-        Map<SeriesKey, Map<Integer, Integer>> computed = new HashMap<>();
-        for (ComputedStandings.Pair pair : ComputedStandings.pairsFor(indicators)) {
-            Map<Integer, Map<String, BigDecimal>> scores = new HashMap<>();
-            raw.forEach((key, values) -> {
-                if (key.indicatorCode().equals(pair.scoreCode())) {
-                    values.byYear().forEach((year, value) -> {
-                        if (value instanceof BigDecimal number) {
-                            scores.computeIfAbsent(year, y -> new HashMap<>()).put(key.series(), number);
-                        }
-                    });
-                }
-            });
-            ComputedStandings.compute(pair, scores, codes, (code, indicator, year) -> {
-                        YearValues values = raw.get(new SeriesKey(code, indicator));
+    static Map<SeriesKey, Map<Integer, Computed<String>>> compute(
+            Map<SeriesKey, YearValues> read, Set<String> indicators, Set<String> codes) {
+        Map<SeriesKey, Map<Integer, Computed<String>>> computed = new HashMap<>();
+        Set<ComputedStandings.Pair> pairs = ComputedStandings.pairsFor(indicators);
+        if (pairs.isEmpty()) {
+            return computed;
+        }
+        Map<String, Map<Integer, Map<String, BigDecimal>>> scoresByCode = new HashMap<>();
+        pairs.forEach(pair -> scoresByCode.put(pair.scoreCode(), new HashMap<>()));
+        read.forEach((key, values) -> {
+            Map<Integer, Map<String, BigDecimal>> scores = scoresByCode.get(key.indicatorCode());
+            if (scores != null) {
+                values.byYear().forEach((year, value) -> {
+                    if (value instanceof BigDecimal number) {
+                        scores.computeIfAbsent(year, y -> new HashMap<>()).put(key.series(), number);
+                    }
+                });
+            }
+        });
+        for (ComputedStandings.Pair pair : pairs) {
+            ComputedStandings.compute(pair, scoresByCode.get(pair.scoreCode()), codes, (code, indicator, year) -> {
+                        YearValues values = read.get(new SeriesKey(code, indicator));
                         return values != null && values.has(year);
                     })
                     .stream()
                     .filter(v -> indicators.contains(v.indicatorCode()))
-                    .forEach(v -> {
-                        SeriesKey key = new SeriesKey(v.unit(), v.indicatorCode());
-                        raw.computeIfAbsent(key, k -> new YearValues())
-                                .putComputed(v.year(), v.number() != null ? v.number() : v.level());
-                        computed.computeIfAbsent(key, k -> new HashMap<>()).put(v.year(), v.scored());
-                    });
+                    .forEach(v -> computed.computeIfAbsent(
+                                    new SeriesKey(v.unit(), v.indicatorCode()), k -> new TreeMap<>())
+                            .put(v.year(), v));
         }
-        // scores of indicators no target is set on came only to rank in (a successor's own series of a targeted
-        // indicator stays: its pages show it beside its predecessors' goals)
-        raw.keySet().removeIf(key -> !indicators.contains(key.indicatorCode()));
         return computed;
     }
 }

@@ -6,6 +6,7 @@
  * successor ({@code AttainmentService.predecessorGoals}). Settings: {@code cchc.attainment.*}
  * ({@code AttainmentProperties}).
  * <p>Entry points: {@code AttainmentService} (evaluate a province, a document or everything; keeps the inputs until the
- * data version moves); {@code GET /api/v1/attainment} in {@code web}.
+ * data version moves, then reads again what the write touched: after a write of values, only the written units'
+ * values, {@code JudgedValues}); {@code GET /api/v1/attainment} in {@code web}.
  */
 package vn.cchc.tracker.attainment;

@@ -1,7 +1,10 @@
 package vn.cchc.tracker.support;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +13,9 @@ import org.springframework.stereotype.Component;
  * documents, targets, measurements, approvals), kept by database triggers (migration V42). It grows with every such
  * commit, whichever application instance or tool made it, and a reader who sees a version also sees its data. Each
  * table also carries the version of the last commit that touched it (V74), so a reader keeping what it derived from
- * several tables can tell which of them a write touched.
+ * several tables can tell which of them a write touched, and each unit the version of the last commit that wrote one of
+ * its yearly or provisional values (V75), so a reader keeping every unit's values reads again only the units a write
+ * touched.
  */
 @Component
 public class DataVersion {
@@ -42,6 +47,25 @@ public class DataVersion {
         });
         return new Versions(version[0], Map.copyOf(tables));
     }
+
+    /**
+     * The units (province ids) whose yearly or provisional values a commit after {@code version} inserted, updated or
+     * deleted: one small statement. Empty when a commit emptied a table of values (a TRUNCATE names no unit), so that
+     * every unit's values are to be read again. A commit seen by an earlier {@link #currentByTable} is always seen.
+     */
+    public Optional<Set<Long>> unitsWithValuesWrittenSince(long version) {
+        Set<Long> units = new HashSet<>();
+        jdbc.query(
+                "select province_id from data_value_version where version > ?",
+                rs -> {
+                    units.add(rs.getLong(1));
+                },
+                version);
+        return units.contains(EVERY_UNIT) ? Optional.empty() : Optional.of(units);
+    }
+
+    /** The unit {@code data_value_version} names for a write of every unit's values (V75). */
+    private static final long EVERY_UNIT = 0;
 
     /**
      * @param version the version of the last commit that changed shown data

@@ -70,8 +70,9 @@ class AttainmentServiceTest {
             TargetAttainment after = sipas2025(ofDakNong(all));
 
             assertThat(statements)
-                    .as("the versions, units, catalogue, values: the targets are kept")
-                    .isEqualTo(4);
+                    .as("the versions, units, catalogue, the units whose values were written, their values: the"
+                            + " targets are kept")
+                    .isEqualTo(5);
             assertThat(after.result().judgedValue()).isEqualByComparingTo("91");
             assertThat(after.status()).isEqualTo(AttainmentStatus.MET);
         } finally {
