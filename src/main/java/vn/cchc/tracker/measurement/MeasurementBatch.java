@@ -142,7 +142,8 @@ class MeasurementBatch {
     /** Inserts the new values, each with its audit row (written by the same statement). */
     void insert(List<Write> inserts, Author author) {
         for (List<Write> chunk : chunks(inserts)) {
-            Integer written = jdbc.query(INSERT, ps -> bindInsert(ps, chunk, author), rs -> rs.next() ? rs.getInt(1) : 0);
+            Integer written =
+                    jdbc.query(INSERT, ps -> bindInsert(ps, chunk, author), rs -> rs.next() ? rs.getInt(1) : 0);
             requireAll(chunk.size(), written == null ? 0 : written);
         }
     }

@@ -93,7 +93,8 @@ public record MeasurementSnapshot(
                 '{"value":' || to_json(coalesce(%1$s.value_level, trim_scale(%1$s.value_number)::text))::text
                 || ',"source":' || to_json(%1$s.source)::text
                 || ',"note":' || coalesce(to_json(%1$s.note)::text, 'null')
-                || case when %1$s.source_url is not null then ',"source_url":' || to_json(%1$s.source_url)::text else '' end
+                || case when %1$s.source_url is not null
+                        then ',"source_url":' || to_json(%1$s.source_url)::text else '' end
                 || case when %1$s.source_publisher is not null
                         then ',"source_publisher":' || to_json(%1$s.source_publisher)::text else '' end
                 || case when %1$s.computed then ',"computed":true' else '' end
