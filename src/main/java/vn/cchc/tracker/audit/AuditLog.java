@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +37,19 @@ public class AuditLog {
                         ?::text[], ?::text[], ?::varchar[], ?::varchar[])
                  as u(actor, entity_type, entity_id, province_code, indicator_code, year, action, old_value, new_value,
                       reason, origin)""";
+    /**
+     * The head of a writer's own insert of audit rows, for a change and its audit rows written by ONE statement (a
+     * writable CTE: {@code with changed as (insert … returning …), audited as (RECORD_EACH select … from changed) …}),
+     * so that they commit, or fail, together by construction. The select gives, in this order: occurred_at, actor,
+     * entity_type, entity_id, province_code, indicator_code, year, action, old_value (json), new_value (json), reason,
+     * origin — as {@link #record} would write them. What an import of many new values uses: the rows are built by
+     * the database from the rows it inserted instead of travelling as text (bench/RESULTS.md).
+     */
+    public static final String RECORD_EACH = """
+            insert into audit_event (occurred_at, actor, entity_type, entity_id, province_code, indicator_code, year,
+                                     action, old_value, new_value, reason, origin)
+            """;
+
     /** Rows per statement of {@link #recordAll}: bounds the size of one statement, not the number of rows. */
     static final int CHUNK = 5000;
 
@@ -73,7 +87,16 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(List<AuditEntry> entries) {
-        Timestamp now = Timestamp.from(clock.instant());
+        recordAll(entries, clock.instant());
+    }
+
+    /** As {@link #recordAll(List)}, all rows carrying the given time (a writer's one time for a whole batch). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<AuditEntry> entries, Instant at) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(at);
         for (int from = 0; from < entries.size(); from += CHUNK) {
             List<AuditEntry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
             jdbc.update(INSERT_ALL, ps -> bind(ps, now, chunk));

@@ -82,6 +82,26 @@ public record MeasurementSnapshot(
         return level != null ? level : Numbers.plain(number).toPlainString();
     }
 
+    /**
+     * {@link #auditValues()} as the audit trail keeps it (the JSON text the application's mapper writes: these keys
+     * in this order, no spaces), built by PostgreSQL from a stored row of {@code measurement} named {@code row}: for
+     * a writer that writes a value and its audit row in one statement. Pinned to the Java form by
+     * MeasurementAuditRowsTest.
+     */
+    static String auditValuesSql(String row) {
+        return """
+                '{"value":' || to_json(coalesce(%1$s.value_level, trim_scale(%1$s.value_number)::text))::text
+                || ',"source":' || to_json(%1$s.source)::text
+                || ',"note":' || coalesce(to_json(%1$s.note)::text, 'null')
+                || case when %1$s.source_url is not null
+                        then ',"source_url":' || to_json(%1$s.source_url)::text else '' end
+                || case when %1$s.source_publisher is not null
+                        then ',"source_publisher":' || to_json(%1$s.source_publisher)::text else '' end
+                || case when %1$s.computed then ',"computed":true' else '' end
+                || '}'"""
+                .formatted(row);
+    }
+
     Map<String, Object> auditValues() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("value", valueText());

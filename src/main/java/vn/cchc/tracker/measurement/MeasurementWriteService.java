@@ -53,7 +53,8 @@ import vn.cchc.tracker.support.InvalidInputException;
  * publisher) is stored even when the source text changes (a new publication on the same page); one left {@code null}
  * keeps the stored one while the source text stays and goes when it changes; a computed mark left {@code null} keeps
  * the stored one, and the database drops it when the value changes. Every create, update and delete writes an audit
- * row (who, when, old → new, origin, reason) in the same transaction. A write that races with another one after these checks ends in
+ * row (who, when, old → new, origin, reason) in the same transaction (a create's in the very statement that inserts
+ * the value). A write that races with another one after these checks ends in
  * {@link OptimisticLockingFailureException}, also with nothing written.
  *
  * <p>Set-based, so a national file of 140,000 values costs what a grid of ten does, times the rows only where the
@@ -159,7 +160,8 @@ public class MeasurementWriteService {
         }
 
         Author author = new Author(actor, clock.instant(), origin, reason);
-        List<AuditEntry> entries = new ArrayList<>(deletes.size() + inserts.size() + updates.size());
+        List<AuditEntry> deleted = new ArrayList<>(deletes.size());
+        List<AuditEntry> updated = new ArrayList<>(updates.size());
         // One lock order for every writer, whatever order its rows came in: stored rows locked by id first, then new
         // rows inserted by key. Two imports of the same results in opposite orders then wait for each other instead
         // of deadlocking.
@@ -171,9 +173,11 @@ public class MeasurementWriteService {
                     .map(w -> w.current().id())
                     .sorted()
                     .toList());
-            batch.delete(deletes, author, entries);
-            batch.insert(inserts, author, entries);
-            batch.update(updates, author, entries);
+            // audit rows in the order of the writes: deletes, inserts (written by their own statements), updates
+            batch.delete(deletes, author, deleted);
+            audit.recordAll(deleted, author.now());
+            batch.insert(inserts, author);
+            batch.update(updates, author, updated);
         } catch (DataIntegrityViolationException e) {
             // someone stored the same province, indicator and year between our read and our write
             throw new OptimisticLockingFailureException("a value was written concurrently", e);
@@ -182,7 +186,7 @@ public class MeasurementWriteService {
             // written, the caller answers it as the documented conflict
             throw new OptimisticLockingFailureException("values were written concurrently", e);
         }
-        audit.recordAll(entries);
+        audit.recordAll(updated, author.now());
         entityManager.clear();
         return new ApplyResult(inserts.size(), updates.size(), deletes.size(), unchanged);
     }

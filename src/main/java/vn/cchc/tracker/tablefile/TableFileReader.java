@@ -17,6 +17,9 @@ public final class TableFileReader {
     /** Sequences that appear when UTF-8 Vietnamese was read as Windows-1252 and saved again (“Äáº¯k Nông”). */
     private static final Pattern GARBLED = Pattern.compile("áº|á»|Ä‘|Ä\u0090|Æ°|Æ¡|Ã´|Ã¢|Ãª|Ã¡|Ã¬|Ã³|Ãº|Ã½|Ä©|Å©");
 
+    /** The first character of every sequence of {@link #GARBLED}. */
+    private static final String GARBLED_FIRST = "áÄÆÃÅ";
+
     private final UploadLimits limits;
 
     public TableFileReader(UploadLimits limits) {
@@ -62,19 +65,34 @@ public final class TableFileReader {
         List<TableProblem> problems = new ArrayList<>();
         for (RawLine line : lines) {
             for (RawCell cell : line.cells()) {
-                Matcher m = GARBLED.matcher(cell.text());
-                if (m.find()) {
+                int at = garbledAt(cell.text());
+                if (at >= 0) {
                     problems.add(TableProblem.at(
                             line.row(),
                             null,
                             FileProblem.FILE_GARBLED_TEXT,
                             line.row(),
-                            sample(cell.text(), m.start())));
+                            sample(cell.text(), at)));
                     return new TableReadResult(result.format(), List.of(), problems);
                 }
             }
         }
         return result;
+    }
+
+    /**
+     * Where {@link #GARBLED} first matches, or -1. Every sequence of it starts with one of {@link #GARBLED_FIRST}:
+     * a text without those (most cells of a national file: codes, years, numbers) is not matched at all, since the
+     * regular expression tried at every position of 850,000 cells was a fifth of an import's application time.
+     */
+    static int garbledAt(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (GARBLED_FIRST.indexOf(text.charAt(i)) >= 0) {
+                Matcher m = GARBLED.matcher(text);
+                return m.find(i) ? m.start() : -1;
+            }
+        }
+        return -1;
     }
 
     private static String sample(String text, int at) {

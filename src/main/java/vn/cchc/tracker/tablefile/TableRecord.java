@@ -23,6 +23,9 @@ public record TableRecord(int row, Map<String, String> values, List<TableProblem
 
     /** Whether the cell of a column could not be read (formula, error value). */
     public boolean unreadable(String header) {
+        if (problems.isEmpty()) {
+            return false;
+        }
         return problems.stream().anyMatch(p -> header.equals(p.column()));
     }
 }

@@ -133,6 +133,18 @@ class CsvReadingTest {
     }
 
     @Test
+    void findsTextConvertedTwiceAfterOrdinaryVietnameseInTheSameCell() {
+        String garbled = new String("Nông".getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+
+        TableReadResult result = read("x.csv", utf8("a\nĐá Ãn Ä Æ Å " + garbled + "\n"));
+
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.type()).isEqualTo(FileProblem.FILE_GARBLED_TEXT);
+            assertThat(p.args().get(1)).contains("Ã´");
+        });
+    }
+
+    @Test
     void doesNotMistakeOrdinaryVietnameseForGarbledText() {
         String vietnamese = "Ấp Ã, ÂU Ả Ạ đường ưu tiên, ơn, Ô Ê Á Ì Ó Ú Ý Ĩ Ũ — “trích dẫn” … ‘a’";
 
