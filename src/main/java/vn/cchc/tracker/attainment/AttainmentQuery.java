@@ -218,8 +218,7 @@ class AttainmentQuery {
                 MEASUREMENTS_OF_UNITS, new MapSqlParameterSource("units", ids.toString()), units, indicators);
     }
 
-    private Values measurements(
-            String sql, MapSqlParameterSource params, ProvinceUnits units, Set<String> indicators) {
+    private Values measurements(String sql, MapSqlParameterSource params, ProvinceUnits units, Set<String> indicators) {
         Map<Long, String> seriesByUnit = new HashMap<>();
         Map<SeriesKey, YearValues> series = new HashMap<>();
         Map<SeriesKey, List<Provisional>> provisional = new HashMap<>();

@@ -211,8 +211,8 @@ public class AttainmentService {
                 what.add("value texts");
                 return kept.values().withTexts(catalogue.levels());
             }
-            Optional<Set<Long>> written = versions.unitsWithValuesWrittenSince(
-                    kept.versions().version());
+            Optional<Set<Long>> written =
+                    versions.unitsWithValuesWrittenSince(kept.versions().version());
             Optional<JudgedValues> inPart = written.flatMap(
                     w -> kept.values().withUnitsReadAgain(w, query, units, targets, catalogue, sameTexts));
             if (inPart.isPresent()) {
@@ -251,7 +251,8 @@ public class AttainmentService {
                     evaluator.evaluate(target.toAttainmentTarget(), measurements, year, unitEnd(inputs.units(), unit));
             LinkedHashMap<String, String> indicatorLevels = inputs.levels().get(target.indicatorCode());
             // a judged value computed from the national table says so, with the number of units scored
-            Integer scored = result.judgedYear() == null ? null : inputs.values().scored(key, result.judgedYear());
+            Integer scored =
+                    result.judgedYear() == null ? null : inputs.values().scored(key, result.judgedYear());
             String provisionalPeriod =
                     result.judgedYear() == null ? null : measurements.provisionalPeriodIn(result.judgedYear());
             results.add(new TargetAttainment(
@@ -377,7 +378,6 @@ public class AttainmentService {
         Map<SeriesKey, Measurements> series() {
             return values.series();
         }
-
     }
 
     /** The targets of one document, in the document's order. */

@@ -44,8 +44,8 @@ record JudgedValues(
     private static final Logger log = LoggerFactory.getLogger(JudgedValues.class);
 
     /** No values, for no targets. */
-    static final JudgedValues NONE = new JudgedValues(
-            Set.of(), new AttainmentQuery.Values(Map.of(), Map.of()), Map.of(), Map.of(), Map.of());
+    static final JudgedValues NONE =
+            new JudgedValues(Set.of(), new AttainmentQuery.Values(Map.of(), Map.of()), Map.of(), Map.of(), Map.of());
 
     /** The values of the targets' indicators (a province's, or every province's for {@code null}), read whole. */
     static JudgedValues read(
@@ -100,8 +100,7 @@ record JudgedValues(
         Set<String> readIndicators = new HashSet<>(indicators);
         readIndicators.addAll(scores(indicators));
         long started = System.nanoTime();
-        AttainmentQuery.Values fresh =
-                again.isEmpty() ? null : query.measurementsOfUnits(again, units, readIndicators);
+        AttainmentQuery.Values fresh = again.isEmpty() ? null : query.measurementsOfUnits(again, units, readIndicators);
         long readAt = System.nanoTime();
         Map<SeriesKey, YearValues> yearly = new HashMap<>(read.yearly());
         Map<SeriesKey, List<ProvisionalValues.Provisional>> provisional = new HashMap<>(read.provisional());
@@ -167,8 +166,8 @@ record JudgedValues(
             Set<String> readAgain) {
         Set<String> indicators = indicators(targets);
         Set<String> codes = new HashSet<>();
-        targets.forEach(t -> codes.add(
-                AttainmentQuery.seriesOf(units, units.byId(t.unitId()).orElseThrow())));
+        targets.forEach(t ->
+                codes.add(AttainmentQuery.seriesOf(units, units.byId(t.unitId()).orElseThrow())));
         Map<SeriesKey, Map<Integer, Computed<String>>> computedValues =
                 ComputedValues.compute(read.yearly(), indicators, codes);
         // the series judged: the targets' indicators' (the scores of other indicators came only to rank in), with a
@@ -198,10 +197,14 @@ record JudgedValues(
                 series.put(key, before.series().get(key));
                 continue;
             }
-            YearValues values = judged(read.yearly().get(key), computed, read.provisional().get(key));
+            YearValues values =
+                    judged(read.yearly().get(key), computed, read.provisional().get(key));
             if (values != null) {
                 raw.put(key, values);
-                series.put(key, AttainmentTexts.toMeasurements(values, catalogue.levels().get(key.indicatorCode())));
+                series.put(
+                        key,
+                        AttainmentTexts.toMeasurements(
+                                values, catalogue.levels().get(key.indicatorCode())));
             }
         }
         return new JudgedValues(wanted(targets), read, computedValues, raw, series);

@@ -45,7 +45,8 @@ class MeasurementBatch {
      * it inserted ({@link MeasurementSnapshot#auditValuesSql}, the same content {@link AuditLog#record} would write),
      * so 140,000 JSON texts need not be built, sent and parsed; the statement answers the number of rows inserted.
      */
-    private static final String INSERT = """
+    private static final String INSERT =
+            """
             with ins as (
               insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, value_level,
                                        source, note, source_url, source_publisher, computed, created_by, created_at,
@@ -59,14 +60,12 @@ class MeasurementBatch {
               returning id, province_id, indicator_code, year, value_number, value_level, source, note, source_url,
                         source_publisher, computed),
             audited as (
-            """
-            + AuditLog.RECORD_EACH
-            + """
+            """ + AuditLog.RECORD_EACH + """
               select ?, ?, ?, ins.id, p.code, ins.indicator_code, ins.year, ?, null, cast(%s as json), ?, ?
               from ins join province p on p.id = ins.province_id
               order by ins.id)
-            select count(*) from ins"""
-                    .formatted(MeasurementSnapshot.auditValuesSql("ins"));
+            select count(*) from ins""".formatted(MeasurementSnapshot.auditValuesSql("ins"));
+
     private static final String UPDATE = """
             update measurement m
             set value_number = u.value_number, value_level = u.value_level, source = u.source, note = u.note,

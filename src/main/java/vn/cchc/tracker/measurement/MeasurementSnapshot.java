@@ -98,8 +98,7 @@ public record MeasurementSnapshot(
                 || case when %1$s.source_publisher is not null
                         then ',"source_publisher":' || to_json(%1$s.source_publisher)::text else '' end
                 || case when %1$s.computed then ',"computed":true' else '' end
-                || '}'"""
-                .formatted(row);
+                || '}'""".formatted(row);
     }
 
     Map<String, Object> auditValues() {

@@ -68,11 +68,7 @@ public final class TableFileReader {
                 int at = garbledAt(cell.text());
                 if (at >= 0) {
                     problems.add(TableProblem.at(
-                            line.row(),
-                            null,
-                            FileProblem.FILE_GARBLED_TEXT,
-                            line.row(),
-                            sample(cell.text(), at)));
+                            line.row(), null, FileProblem.FILE_GARBLED_TEXT, line.row(), sample(cell.text(), at)));
                     return new TableReadResult(result.format(), List.of(), problems);
                 }
             }

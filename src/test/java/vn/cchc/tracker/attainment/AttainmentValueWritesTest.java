@@ -157,8 +157,7 @@ class AttainmentValueWritesTest {
     /** One transaction: a provisional value of Đắk Nông, a score of another unit. */
     private void valueAndScore(long scoreId) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.update(
-                    """
+            jdbc.update("""
                     insert into provisional_measurement (period_id, province_id, indicator_code, indicator_kind,
                                                          value_number, source, created_by, updated_by)
                     select rp.id, p.id, 'SIPAS', 'PERCENT', 91, 'test of kept values', 'test', 'test'
@@ -179,9 +178,7 @@ class AttainmentValueWritesTest {
         List<SqlStatementCounter.Statement> statements =
                 SqlStatementCounter.statements(() -> after.addAll(attainment.evaluate(null, 2029, VI)));
 
-        assertThat(valuesStatement(statements).sql())
-                .as("every unit's values")
-                .doesNotContain("province_id = any(");
+        assertThat(valuesStatement(statements).sql()).as("every unit's values").doesNotContain("province_id = any(");
         assertThat(after).containsExactlyElementsOf(fullRead(2029));
     }
 
@@ -193,8 +190,7 @@ class AttainmentValueWritesTest {
         readOnly.executeWithoutResult(status -> another.evaluate(null, 2024, VI)); // keeps its own inputs
 
         TestDatabase database = TestDatabase.get();
-        try (Connection connection =
-                        DriverManager.getConnection(database.url(), database.user(), database.password());
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
                 Statement statement = connection.createStatement()) {
             statement.execute("set search_path to cchc");
             statement.executeUpdate("""
@@ -221,20 +217,13 @@ class AttainmentValueWritesTest {
     }
 
     private void yearly(String code, String indicator, int year, String value) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source,
                                          created_by, updated_by)
                 select p.id, i.code, i.unit_kind, ?, ?, 'test of kept values', 'test', 'test'
                 from province p, indicator i
                 where p.code = ? and coalesce(extract(year from p.valid_from), 0) <= ?
-                  and coalesce(extract(year from p.valid_to), 9999) >= ? and i.code = ?""",
-                year,
-                new BigDecimal(value),
-                code,
-                year,
-                year,
-                indicator);
+                  and coalesce(extract(year from p.valid_to), 9999) >= ? and i.code = ?""", year, new BigDecimal(value), code, year, year, indicator);
     }
 
     /** The ids of every unit that carried the code. */
@@ -254,8 +243,7 @@ class AttainmentValueWritesTest {
         SqlStatementCounter.Statement values = valuesStatement(statements);
         assertThat(values.sql()).as("some units' values").contains("province_id = any(");
         Set<Long> units = new TreeSet<>();
-        Arrays.stream(values.parameters().get(0).toString().split(","))
-                .forEach(id -> units.add(Long.valueOf(id)));
+        Arrays.stream(values.parameters().get(0).toString().split(",")).forEach(id -> units.add(Long.valueOf(id)));
         return units;
     }
 

@@ -12,9 +12,8 @@ import vn.cchc.tracker.testing.UnitTest;
 @UnitTest
 class ComparisonOpeningTest {
 
-    private static final List<String> SIXTY_THREE = IntStream.rangeClosed(101, 163)
-            .mapToObj(String::valueOf)
-            .toList();
+    private static final List<String> SIXTY_THREE =
+            IntStream.rangeClosed(101, 163).mapToObj(String::valueOf).toList();
 
     @Test
     void aReadersOwnProvincesComeFirstWhateverIsTracked() {

@@ -64,11 +64,12 @@ class DataVersionTest {
     @Test
     void aCommitNamesTheUnitsWhoseValuesItWroteMovedOrDeletedAndNoOther() {
         long valued = jdbc.queryForObject("select min(province_id) from measurement", Long.class);
-        long[] units = jdbc
-                .queryForList("select id from province where id <> ? order by id limit 2", Long.class, valued)
-                .stream()
-                .mapToLong(Long::longValue)
-                .toArray();
+        long[] units =
+                jdbc
+                        .queryForList("select id from province where id <> ? order by id limit 2", Long.class, valued)
+                        .stream()
+                        .mapToLong(Long::longValue)
+                        .toArray();
         jdbc.update("""
                 insert into measurement (province_id, indicator_code, indicator_kind, year, value_number, source,
                                          created_by, updated_by)
@@ -103,7 +104,9 @@ class DataVersionTest {
         jdbc.update("update measurement set note = note where false");
         jdbc.update("delete from provisional_measurement where false");
 
-        assertThat(versions.current()).as("still a commit that touched the table").isEqualTo(before + 2);
+        assertThat(versions.current())
+                .as("still a commit that touched the table")
+                .isEqualTo(before + 2);
         assertThat(versions.unitsWithValuesWrittenSince(before)).contains(Set.of());
     }
 

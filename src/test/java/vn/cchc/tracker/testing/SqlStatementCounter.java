@@ -34,8 +34,8 @@ public class SqlStatementCounter {
                             .afterQuery((execution, queries) -> {
                                 List<Statement> recorded = RECORDED.get();
                                 if (recorded != null) {
-                                    queries.forEach(query -> recorded.add(new Statement(
-                                            query.getQuery(), parameters(query.getParametersList()))));
+                                    queries.forEach(query -> recorded.add(
+                                            new Statement(query.getQuery(), parameters(query.getParametersList()))));
                                 }
                             })
                             .build();
