@@ -101,8 +101,8 @@ class ScorecardPageTest {
         for (String bad : Arrays.asList("0", "-1", "two", "1.5", "99999999999")) {
             assertThatThrownBy(() -> ScorecardPage.parse(bad))
                     .as(bad)
-                    .isInstanceOfSatisfying(
-                            BadParameterException.class, e -> assertThat(e.parameter()).isEqualTo("page"));
+                    .isInstanceOfSatisfying(BadParameterException.class, e -> assertThat(e.parameter())
+                            .isEqualTo("page"));
         }
     }
 }
