@@ -255,7 +255,7 @@ node bench/browser.js "$BASE" "overview=/?year=$YEAR" "scorecard=/provinces/101?
 node bench/browser.js "$SHIPPED" "overview=/?year=$YEAR" "scorecard=/provinces/67?year=$YEAR" \
   "comparison=/compare?indicator=SIPAS&year=$YEAR" > "$OUT/browser-shipped.tsv"
 paste "$OUT/browser-national.tsv" "$OUT/browser-shipped.tsv" > "$BROWSER" # same pages, same order
-awk -F'\t' '{ printf "  %-11s national: %8s bytes %6s elements DCL %5s ms script %4s ms | shipped: %7s bytes %5s elements DCL %4s ms script %4s ms\n", $1,$2,$3,$4,$5,$7,$8,$9,$10 }' "$BROWSER" >&2
+awk -F'\t' '{ printf "  %-11s national: %8s bytes %6s elements DCL %5s ms script %4s ms | shipped: %7s bytes %5s elements DCL %4s ms script %4s ms\n", $1,$2,$3,$4,$5,$8,$9,$10,$11 }' "$BROWSER" >&2
 elapsed=$(( SECONDS - STARTED ))
 
 # budget WHAT MEASURED REFERENCE LIMIT [ABSOLUTE] -> a row of the budgets table: the ratio measured ÷ reference
