@@ -75,12 +75,7 @@ class ProvisionalController {
             redirect.addFlashAttribute("problem", "provisional.approved.refused");
             return "redirect:/provinces/" + code + "/provisional/" + y + "/" + period;
         } catch (MeasurementConflictException e) {
-            // the user's values stay in the form, now carrying the current versions: saving again re-applies them
-            Map<Integer, MeasurementConflictException.Conflict> conflicts = new HashMap<>();
-            for (MeasurementConflictException.Conflict c : e.conflicts()) {
-                conflicts.put(c.index(), c);
-                form.getRows().get(c.index()).setVersion(c.currentVersion());
-            }
+            Map<Integer, MeasurementConflictException.Conflict> conflicts = form.keepValuesOver(e);
             response.setStatus(HttpStatus.CONFLICT.value());
             return show(model, grids.grid(code, y, period, actor), form, conflicts);
         }

@@ -103,12 +103,7 @@ class ResultsController {
             redirect.addFlashAttribute("problem", "results.approved.refused");
             return "redirect:/provinces/" + code + "/results/" + y;
         } catch (MeasurementConflictException e) {
-            // the user's values stay in the form, now carrying the current versions: saving again re-applies them
-            Map<Integer, MeasurementConflictException.Conflict> conflicts = new HashMap<>();
-            for (MeasurementConflictException.Conflict c : e.conflicts()) {
-                conflicts.put(c.index(), c);
-                form.getRows().get(c.index()).setVersion(c.currentVersion());
-            }
+            Map<Integer, MeasurementConflictException.Conflict> conflicts = form.keepValuesOver(e);
             response.setStatus(HttpStatus.CONFLICT.value());
             return show(model, grids.grid(code, y, actor), form, actor, conflicts);
         }

@@ -1,9 +1,12 @@
 package vn.cchc.tracker.measurement.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.cchc.tracker.measurement.MeasurementChange;
+import vn.cchc.tracker.measurement.MeasurementConflictException;
 import vn.cchc.tracker.measurement.MeasurementSnapshot;
 import vn.cchc.tracker.measurement.ProvisionalGrid;
 import vn.cchc.tracker.measurement.ResultsGrid;
@@ -55,6 +58,19 @@ public class ResultsForm {
         }
         String plain = Numbers.plain(m.number()).toPlainString();
         return Languages.isEnglish(locale) ? plain : plain.replace('.', ',');
+    }
+
+    /**
+     * After a conflict the user's values stay in the form, each conflicting row now carrying the version stored
+     * meanwhile, so that saving again re-applies them; returns the conflicts by row for the page to show.
+     */
+    Map<Integer, MeasurementConflictException.Conflict> keepValuesOver(MeasurementConflictException conflict) {
+        Map<Integer, MeasurementConflictException.Conflict> byRow = new HashMap<>();
+        for (MeasurementConflictException.Conflict c : conflict.conflicts()) {
+            byRow.put(c.index(), c);
+            rows.get(c.index()).setVersion(c.currentVersion());
+        }
+        return byRow;
     }
 
     public List<ResultRowForm> getRows() {
