@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +48,28 @@ public class ScorecardService {
     }
 
     /**
-     * The page, and what its CSV, XLSX and PDF exports list ({@link Scorecard#listed()}), so they cannot disagree.
+     * What the page's CSV, XLSX and PDF exports list ({@link Scorecard#listed()}): every target the page's filter
+     * lists, on one page, so they cannot disagree with the page's pages.
      *
      * @throws NotFoundException     for an unknown code
      * @throws BadParameterException when the filter names a document of another province or an unknown area
      */
     public Scorecard scorecard(String code, ScorecardFilter filter, int year, Locale locale) {
+        return scorecard(code, filter, ScorecardPage::all, year, locale);
+    }
+
+    /**
+     * The province page: one page ({@link ScorecardPage}, {@code null} for the first) of the targets its filter lists.
+     *
+     * @throws NotFoundException     for an unknown code
+     * @throws BadParameterException when the filter names a document of another province or an unknown area
+     */
+    public Scorecard scorecard(String code, ScorecardFilter filter, Integer page, int year, Locale locale) {
+        return scorecard(code, filter, count -> ScorecardPage.of(page, count), year, locale);
+    }
+
+    private Scorecard scorecard(
+            String code, ScorecardFilter filter, IntFunction<ScorecardPage> paging, int year, Locale locale) {
         // the unit that carried the code in the year: /provinces/52?year=2024 is Bình Định, in 2026 Gia Lai
         ProvinceProfile profile = provinces.profile(code).inYear(year);
         List<Document> docs = documents.documentsOf(code);
@@ -85,10 +102,12 @@ public class ScorecardService {
         Map<String, IndicatorInfo> indicators = query.indicatorsByCode();
 
         List<TargetAttainment> listed = filter.apply(all, locale);
-        List<Scorecard.AreaGroup> groups = Scorecard.group(
-                listed,
-                areas,
-                all,
+        // the page's order over all pages (area, document, sort), then only the shown page's rows get a trend line
+        List<Scorecard.AreaGroup> whole = Scorecard.group(listed, areas, all, a -> null);
+        ScorecardPage page = paging.apply(listed.size());
+        List<Scorecard.AreaGroup> groups = Scorecard.paged(
+                whole,
+                page,
                 a -> trend(
                         a,
                         series.getOrDefault(a.target().indicatorCode(), List.of()),
@@ -110,6 +129,8 @@ public class ScorecardService {
                 filter,
                 StatusCounts.of(filter.scope(all)),
                 groups,
+                page,
+                Scorecard.summary(whole, page::pageOf),
                 listed.size(),
                 all.size(),
                 texts.headline(latest, national(nation, series, latest, indicators, locale), locale),

@@ -64,4 +64,42 @@ class ScorecardTest {
                 .extracting(Scorecard.DocumentGroup::number)
                 .containsExactly("DOC-20");
     }
+
+    @Test
+    void aPageHoldsTheGoalsAtItsPositionsAndEachAreaKeepsItsSizeOverAllPages() {
+        // order: DIRECTION 2, 5; PROCEDURES 1, 4 (DOC-10), 3 (DOC-20); pages of two
+        List<Scorecard.AreaGroup> whole = group(all, all);
+        ScorecardPage second = new ScorecardPage(2, 2, all.size());
+
+        List<Scorecard.AreaGroup> page =
+                Scorecard.paged(whole, second, a -> Sparkline.of(List.of(), null, false, "trend"));
+
+        assertThat(page).extracting(g -> g.area().code()).containsExactly("PROCEDURES");
+        assertThat(page.get(0).size()).isEqualTo(3);
+        assertThat(page.get(0).continued()).isFalse();
+        assertThat(page.get(0).documents().get(0).rows())
+                .extracting(r -> r.attainment().target().targetId())
+                .containsExactly(1L, 4L);
+        assertThat(page.get(0).documents().get(0).rows().get(0).trend()).isNotNull();
+        List<Scorecard.AreaGroup> third = Scorecard.paged(whole, new ScorecardPage(3, 2, all.size()), a -> null);
+        assertThat(third.get(0).continued()).isTrue();
+        assertThat(third.get(0).documents())
+                .extracting(Scorecard.DocumentGroup::number)
+                .containsExactly("DOC-20");
+    }
+
+    @Test
+    void theAreaSummaryCountsEachAreaOverAllPagesAndNamesThePageItStartsOn() {
+        List<Scorecard.AreaGroup> whole = group(all, all);
+        ScorecardPage pagesOfTwo = new ScorecardPage(1, 2, all.size());
+
+        List<Scorecard.AreaSummary> summary = Scorecard.summary(whole, pagesOfTwo::pageOf);
+
+        assertThat(summary).extracting(a -> a.area().code()).containsExactly("DIRECTION", "PROCEDURES");
+        assertThat(summary).extracting(Scorecard.AreaSummary::size).containsExactly(2, 3);
+        assertThat(summary).extracting(Scorecard.AreaSummary::page).containsExactly(1, 2);
+        assertThat(summary.get(1).counts().get(OFF_TRACK)).isEqualTo(1);
+        assertThat(summary.get(1).counts().get(NO_DATA)).isEqualTo(1);
+        assertThat(summary.get(1).counts().get(MET)).isEqualTo(1);
+    }
 }

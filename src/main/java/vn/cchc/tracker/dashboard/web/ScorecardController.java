@@ -5,16 +5,21 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.tracker.attainment.rules.AttainmentStatus;
 import vn.cchc.tracker.dashboard.DashboardYear;
 import vn.cchc.tracker.dashboard.DashboardYears;
 import vn.cchc.tracker.dashboard.ScorecardFilter;
 import vn.cchc.tracker.dashboard.ScorecardForm;
+import vn.cchc.tracker.dashboard.ScorecardPage;
 import vn.cchc.tracker.dashboard.ScorecardService;
 import vn.cchc.tracker.dashboard.TargetSort;
 import vn.cchc.tracker.support.web.EvaluationYear;
 
-/** A province's page: its scorecard of targets, with its administrative history and documents. */
+/**
+ * A province's page: its scorecard of targets, {@link ScorecardPage#SIZE} a page ({@code ?page=}), with its
+ * administrative history and documents.
+ */
 @Controller
 class ScorecardController {
 
@@ -31,12 +36,14 @@ class ScorecardController {
             @PathVariable String code,
             @EvaluationYear Integer requested,
             ScorecardForm form,
+            @RequestParam(name = "page", required = false) String page,
             Locale locale,
             Model model) {
         ScorecardFilter filter = form.toFilter();
+        Integer pageNumber = ScorecardPage.parse(page);
         DashboardYear shown = years.shown(requested);
         int year = shown.year();
-        model.addAttribute("scorecard", scorecards.scorecard(code, filter, year, locale));
+        model.addAttribute("scorecard", scorecards.scorecard(code, filter, pageNumber, year, locale));
         model.addAttribute("links", new ScorecardLinks(code, year, filter));
         model.addAttribute("statuses", AttainmentStatus.values());
         model.addAttribute("sorts", TargetSort.values());

@@ -17,6 +17,21 @@ public record ScorecardLinks(String code, int year, ScorecardFilter filter) {
         return link("/provinces/{code}", filter.status() == status ? null : status);
     }
 
+    /** Page {@code number} of the listed targets, keeping the filters and order (the first page without {@code page=}). */
+    public String page(int number) {
+        return paged(number, "");
+    }
+
+    /** Where one reform area's listed targets start: on {@code page}, at the area's heading. */
+    public String area(String areaCode, int page) {
+        return paged(page, "#area-" + areaCode);
+    }
+
+    private String paged(int number, String fragment) {
+        String link = link("/provinces/{code}", filter.status());
+        return (number > 1 ? link + "&page=" + number : link) + fragment;
+    }
+
     /** The scorecard of the year without any filter. */
     public String reset() {
         return UriComponentsBuilder.fromPath("/provinces/{code}")
