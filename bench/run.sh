@@ -9,7 +9,7 @@
 # and writes them to bench/RESULTS.md with the budgets of issue 14 (item 6), each beside its reference. Needs: Java 17,
 # a local PostgreSQL (as for the tests), curl, psql, node + npm (playwright-core is installed into bench/node_modules),
 # Debian's chromium, wrk (installed with apt-get when missing). Never touches the application's own database or the
-# test databases. Takes about 8 minutes on a 2-core machine (BENCH_DURATION per wrk run, 5s by default).
+# test databases. Takes about 5 minutes on a quiet 2-core machine (BENCH_DURATION per wrk run, 5s by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
