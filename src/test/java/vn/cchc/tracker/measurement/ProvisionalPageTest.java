@@ -57,11 +57,15 @@ class ProvisionalPageTest {
                         "data-indicator=\"" + SIPAS + "\"",
                         "/provinces/67/provisional/2024/Q1",
                         "/provinces/67/provisional/2024/M9")
-                .doesNotContain("/provinces/67/provisional/2024/YEAR");
+                .doesNotContain("/provinces/67/provisional/2024/YEAR")
+                .as("a provisional value has no history page of its own")
+                .doesNotContain("/history/");
         assertThat(get("/provinces/67/results/2024", TestAccounts.EDITOR_DAK_NONG)
                         .getContentAsString(StandardCharsets.UTF_8))
-                .as("the results grid links to the year's periods")
-                .contains("href=\"/provinces/67/provisional/2024/H1\"");
+                .as("the results grid links to the year's periods and to each value's history")
+                .contains(
+                        "href=\"/provinces/67/provisional/2024/H1\"",
+                        "href=\"/provinces/67/results/2024/history/" + SIPAS + "\"");
     }
 
     @Test
